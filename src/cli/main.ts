@@ -1,0 +1,15 @@
+import { Command } from 'commander';
+import { registerExtract } from './extract.ts';
+
+const program = new Command();
+program
+  .name('sitrep')
+  .description('Structured, sourced, geolocated records of conflict events and civilian harm')
+  .option('--data-dir <dir>', 'data directory (env SITREP_HOME, default ./.sitrep)');
+
+registerExtract(program);
+
+program.parseAsync(process.argv).catch((error: unknown) => {
+  process.stderr.write(`sitrep: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 1;
+});

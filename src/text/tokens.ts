@@ -1,0 +1,25 @@
+import type { Span } from '../core/span.ts';
+
+export interface Token extends Span {
+  /** Lower-cased, accents and inner apostrophes removed: the form lexicons are matched on. */
+  readonly norm: string;
+  readonly raw: string;
+}
+
+// Letters and digits, with apostrophes kept inside a word ("Hay'at", "Ma'arrat").
+const WORD = /[\p{L}\p{N}]+(?:['’ʼ`][\p{L}\p{N}]+)*/gu;
+const MARKS = /[\u0300-\u036f'’ʼ`]/g;
+
+export function normaliseWord(word: string): string {
+  return word.normalize('NFD').replace(MARKS, '').toLowerCase();
+}
+
+/** Word tokens of `text`, with spans shifted by `base` into document coordinates. */
+export function tokenize(text: string, base = 0): Token[] {
+  const tokens: Token[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
+    tokens.push({ start: base + m.index, end: base + m.index + m[0].length, raw: m[0], norm: normaliseWord(m[0]) });
+  }
+  return tokens;
+}
