@@ -1,4 +1,17 @@
 import type { Extractor } from '../core/pipeline.ts';
+import { actorNames } from './actors/actor-names.ts';
+import { casualtyCount } from './casualties/casualty-count.ts';
+import { noCasualties } from './casualties/no-casualties.ts';
+import { attackCounts } from './counts/attack-counts.ts';
+import { reporterNames } from './reporters/reporter-names.ts';
+import { eventTriggers } from './triggers/event-triggers.ts';
 
-/** Every extractor, in the order they run over each sentence. Order does not matter here: refiners merge. */
-export const EXTRACTORS: readonly Extractor[] = [];
+/** Every extractor. Each reads one sentence on its own, so order does not matter here: refiners merge. */
+export const EXTRACTORS: readonly Extractor[] = [
+  eventTriggers,
+  casualtyCount,
+  noCasualties,
+  attackCounts,
+  actorNames,
+  reporterNames,
+];

@@ -6,8 +6,9 @@ export interface Token extends Span {
   readonly raw: string;
 }
 
-// Letters and digits, with apostrophes kept inside a word ("Hay'at", "Ma'arrat").
-const WORD = /[\p{L}\p{N}]+(?:['’ʼ`][\p{L}\p{N}]+)*/gu;
+// Numbers with thousands separators or decimals ("330,000", "1.5") are one token; otherwise letters and
+// digits, with apostrophes kept inside a word ("Hay'at", "Ma'arrat").
+const WORD = /\p{N}+(?:[.,]\p{N}+)*(?![\p{L}\p{N}])|[\p{L}\p{N}]+(?:['’ʼ`][\p{L}\p{N}]+)*/gu;
 const MARKS = /[\u0300-\u036f'’ʼ`]/g;
 
 export function normaliseWord(word: string): string {

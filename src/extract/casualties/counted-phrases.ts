@@ -1,0 +1,80 @@
+import type { Figure, VictimGroup } from '../../core/mention.ts';
+import type { Span } from '../../core/span.ts';
+import { readNumber } from '../../text/numbers.ts';
+import type { Token } from '../../text/tokens.ts';
+import { VICTIM_GROUPS } from '../lexicon/index.ts';
+
+/** A counted noun phrase: "more than 100 regime troops", "a woman", "9 children", "330,000". */
+export interface CountedPhrase {
+  readonly from: number;
+  readonly to: number;
+  readonly span: Span;
+  readonly figure: Figure;
+  readonly group: VictimGroup | null;
+  /** Words between the number and the noun ("regime", "Turkish"): who the victims belong to. */
+  readonly modifier: string | null;
+  readonly additional: boolean;
+}
+
+const MONTHS = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
+  'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+]);
+const NOT_COUNTS = new Set(['gmt', 'am', 'pm', 'km', 'kilometres', 'kilometers', 'miles', 'metres', 'meters', 'percent', 'per', 'hours', 'hour', 'minutes', 'days', 'weeks', 'months', 'years', 'year', 'old', 'th', 'st', 'nd', 'rd', 'mm', 'kg', 'tons', 'tonnes', 'dollars', 'usd']);
+const ADDITIONAL = new Set(['another', 'further', 'additional', 'more']);
+const MAX_MODIFIER = 3;
+const GROUP_OF: Readonly<Record<string, VictimGroup>> = {
+  people: 'people', civilians: 'civilians', children: 'children', women: 'women', men: 'men', medics: 'medics',
+  combatants: 'combatants', journalists: 'journalists',
+};
+
+function isDateNumber(tokens: readonly Token[], i: number, to: number): boolean {
+  const before = tokens[i - 1]?.norm ?? '';
+  const after = tokens[to]?.norm ?? '';
+  if (MONTHS.has(before) || MONTHS.has(after) || NOT_COUNTS.has(after)) return true;
+  const raw = tokens[i]!.norm;
+  return /^(1[89]|20)\d\d$/.test(raw) && to === i + 1;
+}
+
+/** Reads every counted phrase in a sentence's tokens, left to right, without overlaps. */
+export function findCountedPhrases(tokens: readonly Token[]): CountedPhrase[] {
+  const found: CountedPhrase[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const number = readNumber(tokens, i);
+    if (!number || isDateNumber(tokens, number.to - 1, number.to)) {
+      i += 1;
+      continue;
+    }
+    const article = number.to - number.from === 1 && (tokens[i]!.norm === 'a' || tokens[i]!.norm === 'an');
+    let group: VictimGroup | null = null;
+    let end = number.to;
+    let modifier: string | null = null;
+    // The victim noun may follow a few modifiers: "more than 100 regime troops", "two Turkish soldiers".
+    for (let k = number.to; k <= number.to + (article ? 2 : MAX_MODIFIER) && k < tokens.length; k += 1) {
+      const noun = VICTIM_GROUPS.matchTokens(tokens.slice(k, k + 4))[0];
+      if (noun && noun.tokenIndex === 0) {
+        group = GROUP_OF[noun.value] ?? 'people';
+        end = k + noun.tokenCount;
+        if (k > number.to) modifier = tokens.slice(number.to, k).map((t) => t.raw).join(' ');
+        break;
+      }
+    }
+    if (article && !group) {
+      i += 1;
+      continue;
+    }
+    const previous = tokens[number.from - 1]?.norm ?? '';
+    found.push({
+      from: number.from,
+      to: end,
+      span: { start: tokens[number.from]!.start, end: tokens[end - 1]!.end },
+      figure: number.figure,
+      group,
+      modifier,
+      additional: ADDITIONAL.has(previous) && previous !== 'more',
+    });
+    i = end;
+  }
+  return found;
+}
