@@ -36,6 +36,8 @@ export interface DateMention {
   readonly since: boolean;
   /** Part of the date came from the publication date rather than the text. */
   readonly implied: string | null;
+  /** Why the reading may be wrong although it parsed, e.g. the stated weekday does not match the date. */
+  readonly doubt?: string;
 }
 
 export type Outcome = 'killed' | 'wounded' | 'displaced' | 'missing' | 'arrested' | 'abducted';

@@ -1,0 +1,27 @@
+import type { DateParser } from './candidate.ts';
+import { DAY, GAP, WORD_END, YEAR, wordAfter } from './fragments.ts';
+import { MONTH_SOURCE, NAME_HEADS, WEEKDAY_SOURCE, monthNumber, weekdayNumber } from './lexicon.ts';
+import { FROM_PUBLICATION, reading, recentMonthDay, statedDay, weekdayDoubt } from './reference.ts';
+
+/** "3 February 2022", "the 10th of February 2018", "Thursday, 20 June", "20 June" (year from publication). */
+export const dayMonth: DateParser = {
+  name: 'day-month',
+  cue: new RegExp(MONTH_SOURCE),
+  pattern: new RegExp(
+    `(?:\\b(${WEEKDAY_SOURCE}),?${GAP}(?:the${GAP})?)?${DAY}(?:${GAP}of)?${GAP}(${MONTH_SOURCE})${WORD_END}` +
+      `(?:,?${GAP}${YEAR})?`,
+    'g',
+  ),
+  read(match, ref, text) {
+    const [, weekday, dayText, monthText, yearText] = match;
+    if (yearText === undefined && NAME_HEADS.has(wordAfter(text, match.index + match[0].length) ?? '')) return null;
+    const month = monthNumber(monthText!);
+    if (month === null) return null;
+    const stated = yearText === undefined ? null : statedDay(ref, Number(yearText), month, Number(dayText));
+    const day = yearText === undefined ? recentMonthDay(ref, month, Number(dayText)) : stated;
+    if (day === null) return null;
+    const doubt = weekdayDoubt(day, weekday === undefined ? null : weekdayNumber(weekday));
+    const result = reading(day, day, yearText === undefined ? FROM_PUBLICATION : null, 1);
+    return doubt === undefined ? result : { ...result, doubt };
+  },
+};

@@ -1,0 +1,100 @@
+import type { DateMention } from '../../core/mention.ts';
+import type { Extractor } from '../../core/pipeline.ts';
+import { ago } from './ago.ts';
+import { calendarPeriod } from './calendar-period.ts';
+import { formatDay } from './calendar.ts';
+import type { DateCandidate, DateParser, DateRefiner, Reference } from './candidate.ts';
+import { dayMonth } from './day-month.ts';
+import { dayRange } from './day-range.ts';
+import { deicticDay } from './deictic-day.ts';
+import { dropOverlaps } from './drop-overlaps.ts';
+import { markSince } from './mark-since.ts';
+import { mergeRanges } from './merge-ranges.ts';
+import { monthDayRange } from './month-day-range.ts';
+import { monthDay } from './month-day.ts';
+import { monthPart } from './month-part.ts';
+import { monthYear } from './month-year.ts';
+import { numericDate } from './numeric-date.ts';
+import { pastPeriod } from './past-period.ts';
+import { makeReference } from './reference.ts';
+import { weekday } from './weekday.ts';
+import { year } from './year.ts';
+
+/**
+ * Every date parser. Order is precedence when two readings cover exactly the same text; otherwise the
+ * longer reading wins (see drop-overlaps), so ranges and full dates beat their parts.
+ */
+export const DATE_PARSERS: readonly DateParser[] = [
+  numericDate,
+  dayRange,
+  monthDayRange,
+  dayMonth,
+  monthDay,
+  monthPart,
+  monthYear,
+  year,
+  weekday,
+  deicticDay,
+  ago,
+  calendarPeriod,
+  pastPeriod,
+];
+
+export const DATE_REFINERS: readonly DateRefiner[] = [
+  dropOverlaps, // first: later refiners look at neighbours and must see one reading per stretch of text
+  mergeRanges, // before since: "since 3 March to 5 April" is not a thing, "from X to Y" is
+  markSince,
+];
+
+// Nothing can be a date without a digit, a capitalised month or weekday, or one of the relative words.
+const ANY_CUE =
+  /\d|[JFMASOND][a-z]{2}|[MTWFS][a-z]+day|today|tonight|yesterday|night|ago\b|week|month|year|morning|afternoon|evening/i;
+
+/** All candidates a text yields, after refinement; offsets relative to `text`. */
+export function readDates(text: string, ref: Reference): readonly DateCandidate[] {
+  if (!ANY_CUE.test(text)) return [];
+  let candidates: DateCandidate[] = [];
+  for (const parser of DATE_PARSERS) {
+    if (!parser.cue.test(text)) continue;
+    for (const match of text.matchAll(parser.pattern)) {
+      const found = parser.read(match, ref, text);
+      if (found === null) continue;
+      candidates.push({ ...found, start: match.index, end: match.index + match[0].length, since: false, parser: parser.name });
+    }
+  }
+  let refined: readonly DateCandidate[] = candidates;
+  for (const refiner of DATE_REFINERS) refined = refiner.refine(refined, text, ref);
+  return refined;
+}
+
+function toMention(candidate: DateCandidate, base: number): DateMention {
+  return {
+    kind: 'date',
+    span: { start: base + candidate.start, end: base + candidate.end },
+    start: formatDay(candidate.from),
+    end: formatDay(candidate.to),
+    precision: candidate.precision,
+    since: candidate.since,
+    implied: candidate.implied,
+    ...(candidate.doubt === undefined ? {} : { doubt: candidate.doubt }),
+  };
+}
+
+/**
+ * Date mentions in `text`, which starts at document offset `base`, read against `published`
+ * ('YYYY-MM-DD' or null: then only dates the text states in full are returned).
+ */
+export function findDates(text: string, base: number, published: string | null): DateMention[] {
+  return readDates(text, makeReference(published)).map((candidate) => toMention(candidate, base));
+}
+
+export const dates: Extractor = {
+  name: 'dates',
+  extract(ctx, sentence) {
+    const mentions = findDates(sentence.text, sentence.span.start, ctx.doc.published);
+    ctx.trace.note('dates', () =>
+      mentions.map((m) => `"${sentence.text.slice(m.span.start - sentence.span.start, m.span.end - sentence.span.start)}" -> ${m.start}..${m.end} p${m.precision}${m.implied === null ? '' : ` (${m.implied})`}`).join('; ') || 'none',
+    );
+    return mentions;
+  },
+};

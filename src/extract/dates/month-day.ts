@@ -1,0 +1,29 @@
+import type { DateParser } from './candidate.ts';
+import { GAP, YEAR, wordAfter } from './fragments.ts';
+import { MONTH_SOURCE, NAME_HEADS, WEEKDAY_SOURCE, monthNumber, weekdayNumber } from './lexicon.ts';
+import { FROM_PUBLICATION, reading, recentMonthDay, statedDay, weekdayDoubt } from './reference.ts';
+
+/** "June 20, 2019", "Thursday, June 20", "May 6" (year from publication). Not "June 20 Movement". */
+export const monthDay: DateParser = {
+  name: 'month-day',
+  cue: new RegExp(MONTH_SOURCE),
+  pattern: new RegExp(
+    `(?:\\b(${WEEKDAY_SOURCE}),?${GAP})?\\b(${MONTH_SOURCE})${GAP}(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:.,]\\d|\\d|\\s?[-–])` +
+      `(?:,?${GAP}${YEAR})?`,
+    'g',
+  ),
+  read(match, ref, text) {
+    const [, weekday, monthText, dayText, yearText] = match;
+    if (yearText === undefined && NAME_HEADS.has(wordAfter(text, match.index + match[0].length) ?? '')) return null;
+    const month = monthNumber(monthText!);
+    if (month === null) return null;
+    const day =
+      yearText === undefined
+        ? recentMonthDay(ref, month, Number(dayText))
+        : statedDay(ref, Number(yearText), month, Number(dayText));
+    if (day === null) return null;
+    const doubt = weekdayDoubt(day, weekday === undefined ? null : weekdayNumber(weekday));
+    const result = reading(day, day, yearText === undefined ? FROM_PUBLICATION : null, 1);
+    return doubt === undefined ? result : { ...result, doubt };
+  },
+};

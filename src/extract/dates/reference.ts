@@ -1,0 +1,54 @@
+import type { TimePrecision } from '../../core/mention.ts';
+import { dayOf, parseIsoDay, partsOf, weekdayOf, type Day } from './calendar.ts';
+import type { Reading, Reference } from './candidate.ts';
+
+export const FROM_PUBLICATION = 'year from publication date';
+
+export function makeReference(published: string | null): Reference {
+  return { published: published === null ? null : parseIsoDay(published) };
+}
+
+/** Years a report can plausibly state: nothing before 1900 or beyond the year after publication. */
+export function yearAllowed(ref: Reference, year: number): boolean {
+  const latest = ref.published === null ? 2100 : partsOf(ref.published).year + 1;
+  return year >= 1900 && year <= latest;
+}
+
+/** A stated full date, or null when it does not exist or its year is implausible. */
+export function statedDay(ref: Reference, year: number, month: number, day: number): Day | null {
+  return yearAllowed(ref, year) ? dayOf(year, month, day) : null;
+}
+
+/**
+ * "20 June" without a year: the most recent 20 June not after publication, since reports look back.
+ * Looks back up to eight years so that 29 February still finds a leap year.
+ */
+export function recentMonthDay(ref: Reference, month: number, day: number): Day | null {
+  if (ref.published === null) return null;
+  const { year } = partsOf(ref.published);
+  for (let y = year; y > year - 8; y -= 1) {
+    const found = dayOf(y, month, day);
+    if (found !== null && found <= ref.published) return found;
+  }
+  return null;
+}
+
+/** ACLED time_precision from the width of a range: one day, up to about a week and a half, or wider. */
+export function precisionOf(from: Day, to: Day): TimePrecision {
+  const days = to - from + 1;
+  if (days <= 1) return 1;
+  return days <= 10 ? 2 : 3;
+}
+
+export function reading(from: Day, to: Day, implied: string | null, precision?: TimePrecision): Reading {
+  return { from, to, implied, precision: precision ?? precisionOf(from, to) };
+}
+
+const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+
+/** When the text names a weekday with a date, a mismatch is worth reporting rather than silently trusting either. */
+export function weekdayDoubt(day: Day, stated: number | null): string | undefined {
+  if (stated === null) return undefined;
+  const actual = weekdayOf(day);
+  return actual === stated ? undefined : `text says ${WEEKDAY_NAMES[stated]}, the date is a ${WEEKDAY_NAMES[actual]}`;
+}
