@@ -32,9 +32,18 @@ export interface AdminUnit {
   readonly level: 1 | 2;
 }
 
+/** A candidate for a name, with how far its spelling is from the name asked for. */
+export interface PlaceMatch {
+  readonly place: GazetteerPlace;
+  /** Edit distance between normalised keys: 0 is the same name up to accents, articles, endings. */
+  readonly distance: number;
+}
+
 export interface Gazetteer {
   /** Places whose name or an alternate name matches `name`, spelling-tolerantly, best first. */
   lookup(name: string): readonly GazetteerPlace[];
+  /** The same candidates as `lookup`, with their spelling distance, so callers can weigh near misses. */
+  match(name: string): readonly PlaceMatch[];
   country(code: string): CountryInfo | null;
   countryByName(name: string): CountryInfo | null;
   admin1(countryCode: string, code: string): AdminUnit | null;

@@ -1,0 +1,77 @@
+import type { AdminUnit, CountryInfo } from './gazetteer.ts';
+import { bareAdminName } from './admin-name.ts';
+import { editDistance, keyTolerance, placeKey } from './place-key.ts';
+
+/** Countries and first-level units, looked up by code or spelling-tolerantly by name. */
+export class AdminDirectory {
+  private readonly countries = new Map<string, CountryInfo>();
+  private readonly countryKeys = new Map<string, CountryInfo>();
+  private readonly units = new Map<string, AdminUnit>();
+  private readonly unitKeys = new Map<string, AdminUnit[]>();
+  private readonly unitKeyList: string[] = [];
+  private readonly admin2Units = new Map<string, AdminUnit>();
+
+  constructor(countries: readonly CountryInfo[], units: readonly AdminUnit[]) {
+    for (const country of countries) {
+      this.countries.set(country.code, country);
+      for (const name of [country.name, ...country.aliases]) {
+        const key = placeKey(name);
+        // The first country to claim a name keeps it, so curated names beat generated ones.
+        if (key.length > 0 && !this.countryKeys.has(key)) this.countryKeys.set(key, country);
+      }
+    }
+    for (const unit of units) {
+      if (unit.level === 2) {
+        this.admin2Units.set(`${unit.countryCode}.${unit.code}`, unit);
+        continue;
+      }
+      this.units.set(`${unit.countryCode}.${unit.code}`, unit);
+      const keys = new Set([unit.name, ...unit.aliases].map((n) => placeKey(bareAdminName(n))));
+      for (const key of keys) {
+        if (key.length === 0) continue;
+        const list = this.unitKeys.get(key);
+        if (list) list.push(unit);
+        else {
+          this.unitKeys.set(key, [unit]);
+          this.unitKeyList.push(key);
+        }
+      }
+    }
+  }
+
+  country(code: string): CountryInfo | null {
+    return this.countries.get(code.toUpperCase()) ?? null;
+  }
+
+  countryByName(name: string): CountryInfo | null {
+    return this.countryKeys.get(placeKey(name)) ?? null;
+  }
+
+  admin1(countryCode: string, code: string): AdminUnit | null {
+    return this.units.get(`${countryCode}.${code}`) ?? null;
+  }
+
+  /** `code` is "<admin1>.<admin2>" for second-level units. */
+  admin2(countryCode: string, admin1Code: string, code: string): AdminUnit | null {
+    return this.admin2Units.get(`${countryCode}.${admin1Code}.${code}`) ?? null;
+  }
+
+  /** Same key first; when none, keys within a small edit distance ("Idleb" for "Idlib"). */
+  admin1ByName(name: string, countryCode?: string): readonly AdminUnit[] {
+    const key = placeKey(bareAdminName(name));
+    if (key.length === 0) return [];
+    const keep = (unit: AdminUnit): boolean => countryCode === undefined || unit.countryCode === countryCode;
+    const exact = (this.unitKeys.get(key) ?? []).filter(keep);
+    if (exact.length > 0 || key.length < 5) return exact;
+    const tolerance = Math.min(keyTolerance(key), 2);
+    const near: { unit: AdminUnit; distance: number }[] = [];
+    for (const other of this.unitKeyList) {
+      if (Math.abs(other.length - key.length) > tolerance || other.charCodeAt(0) !== key.charCodeAt(0)) continue;
+      const distance = editDistance(key, other, tolerance);
+      if (distance > tolerance) continue;
+      for (const unit of this.unitKeys.get(other)!) if (keep(unit)) near.push({ unit, distance });
+    }
+    near.sort((a, b) => a.distance - b.distance);
+    return [...new Set(near.map((n) => n.unit))];
+  }
+}

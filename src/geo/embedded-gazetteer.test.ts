@@ -1,0 +1,66 @@
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { describeGazetteerContract } from './gazetteer.contract.ts';
+import { loadEmbeddedGazetteer } from './embedded-gazetteer.ts';
+import type { Gazetteer } from './gazetteer.ts';
+
+// One cold build into a temp dir serves the whole file: it is the slow part (several seconds).
+const cacheDir = mkdtempSync(join(tmpdir(), 'sitrep-gazetteer-'));
+let loaded: Gazetteer | null = null;
+function gazetteer(): Gazetteer {
+  loaded ??= loadEmbeddedGazetteer({ cacheDir });
+  return loaded;
+}
+afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));
+
+describe('embedded gazetteer cache', () => {
+  it('builds the cache on first load and reads it afterwards', { timeout: 60_000 }, () => {
+    gazetteer();
+    expect(readdirSync(cacheDir).sort()).toEqual([
+      'cities500-keys.tsv',
+      'cities500-manifest.json',
+      'cities500-places.tsv',
+      'cities500-skeletons.tsv',
+    ]);
+    const started = performance.now();
+    const warm = loadEmbeddedGazetteer({ cacheDir });
+    expect(performance.now() - started).toBeLessThan(5_000);
+    expect(warm.lookup('Idlib')[0]?.countryCode).toBe('SY');
+  });
+});
+
+describeGazetteerContract('embedded cities500', gazetteer);
+
+describe('embedded gazetteer names', () => {
+  const table: readonly (readonly [string, string | null])[] = [
+    ['Kafr Nabl', 'SY.12'],
+    ['Hama', 'SY.10'],
+    ['Mansehra', 'PK.03'],
+    ['Kyiv', 'UA.12'],
+    ['Xqzzptl', null],
+  ];
+  it.each(table)('%j', (name, expected) => {
+    const first = gazetteer().lookup(name)[0];
+    expect(first ? `${first.countryCode}.${first.admin1Code}` : null).toBe(expected);
+  });
+
+  const countries: readonly (readonly [string, string | null])[] = [
+    ['Burma', 'MM'],
+    ['Myanmar', 'MM'],
+    ['DR Congo', 'CD'],
+    ['Democratic Republic of Congo', 'CD'],
+    ['Palestine', 'PS'],
+    ['Kosovo', 'XK'],
+    ['Russian', null],
+  ];
+  it.each(countries)('countryByName(%j)', (name, code) => {
+    expect(gazetteer().countryByName(name)?.code ?? null).toBe(code);
+  });
+
+  it('names admin1 units by their short GeoNames form', () => {
+    expect(gazetteer().admin1('SY', '12')?.name).toBe('Idlib');
+    expect(gazetteer().admin1ByName('Rural Damascus', 'SY')[0]?.code).toBe('08');
+  });
+});

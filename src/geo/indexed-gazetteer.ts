@@ -1,0 +1,58 @@
+import type { AdminUnit, CountryInfo, Gazetteer, GazetteerPlace, PlaceMatch } from './gazetteer.ts';
+import type { AdminDirectory } from './admin-directory.ts';
+import type { NameIndex } from './name-index.ts';
+import { placeProminence } from './place-prominence.ts';
+
+/** Where the places behind a name index live: an array in memory, or lines of a cache file. */
+export interface PlaceStore {
+  readonly size: number;
+  place(index: number): GazetteerPlace;
+}
+
+/**
+ * The one Gazetteer implementation over a place store, a name index and an admin directory.
+ * The embedded and in-memory gazetteers differ only in where those three come from.
+ */
+export class IndexedGazetteer implements Gazetteer {
+  constructor(
+    private readonly places: PlaceStore,
+    private readonly names: NameIndex,
+    private readonly admin: AdminDirectory,
+  ) {}
+
+  lookup(name: string): readonly GazetteerPlace[] {
+    return this.match(name).map((m) => m.place);
+  }
+
+  match(name: string): readonly PlaceMatch[] {
+    const matches = this.names.match(name);
+    if (matches.length === 0) return [];
+    const ranked = matches.map((m, order) => {
+      const place = this.places.place(m.index);
+      return { place, distance: m.distance, prominence: placeProminence(place.feature, place.population), order };
+    });
+    // Same spelling first, then closer spellings; prominence breaks ties within one distance.
+    ranked.sort((a, b) => a.distance - b.distance || b.prominence - a.prominence || a.order - b.order);
+    return ranked.map(({ place, distance }) => ({ place, distance }));
+  }
+
+  country(code: string): CountryInfo | null {
+    return this.admin.country(code);
+  }
+
+  countryByName(name: string): CountryInfo | null {
+    return this.admin.countryByName(name);
+  }
+
+  admin1(countryCode: string, code: string): AdminUnit | null {
+    return this.admin.admin1(countryCode, code);
+  }
+
+  admin1ByName(name: string, countryCode?: string): readonly AdminUnit[] {
+    return this.admin.admin1ByName(name, countryCode);
+  }
+
+  admin2(countryCode: string, admin1Code: string, code: string): AdminUnit | null {
+    return this.admin.admin2(countryCode, admin1Code, code);
+  }
+}

@@ -1,0 +1,29 @@
+import type { AdminUnit, CountryInfo, Gazetteer, GazetteerPlace } from './gazetteer.ts';
+import { AdminDirectory } from './admin-directory.ts';
+import { IndexedGazetteer } from './indexed-gazetteer.ts';
+import { NameIndex } from './name-index.ts';
+import { placeProminence } from './place-prominence.ts';
+
+export interface MemoryPlace extends GazetteerPlace {
+  /** Other spellings the place is known by. */
+  readonly alternateNames?: readonly string[];
+}
+
+export interface MemoryGazetteerInput {
+  readonly places: readonly MemoryPlace[];
+  readonly countries?: readonly CountryInfo[];
+  /** First- and second-level units; a second-level unit's `code` is "<admin1>.<admin2>". */
+  readonly admins?: readonly AdminUnit[];
+}
+
+/** A gazetteer over a small list, for tests of other modules and for imported place lists. */
+export function createMemoryGazetteer(input: MemoryGazetteerInput): Gazetteer {
+  const places: GazetteerPlace[] = input.places.map(({ alternateNames: _ignored, ...place }) => place);
+  const names: [number, string][] = [];
+  input.places.forEach((place, index) => {
+    for (const name of [place.name, ...(place.alternateNames ?? [])]) names.push([index, name]);
+  });
+  const index = NameIndex.build(names, (i) => placeProminence(places[i]!.feature, places[i]!.population));
+  const store = { size: places.length, place: (i: number) => places[i]! };
+  return new IndexedGazetteer(store, index, new AdminDirectory(input.countries ?? [], input.admins ?? []));
+}

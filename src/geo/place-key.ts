@@ -1,0 +1,91 @@
+import rules from './place-key-rules.json' with { type: 'json' };
+
+/**
+ * Spelling-tolerant keys for place names. Transliterations of the same Arabic, Kurdish or Pashto name
+ * differ in vowels, articles, doubled letters and endings ("Tal Maleh" / "Tell Malah", "Jalmeh" / "Jalma");
+ * two names with the same key are treated as the same spelling, and the consonant skeleton finds the rest.
+ */
+const ARTICLES = new Set<string>(rules.articles);
+const VARIANTS = new Map<string, string>();
+for (const [canonical, variants] of Object.entries(rules.tokenVariants)) {
+  for (const variant of variants) VARIANTS.set(variant, canonical);
+}
+
+const MARKS = /\p{M}/gu;
+const APOSTROPHES = /['’‘ʼʻʿʾ`´]/g;
+const NON_WORD = /[^a-z0-9]+/g;
+const DOUBLED = /([a-z])\1+/g;
+const SKELETON_DROP = /[aeiouyhw]/g;
+const ASCII = /^[\x20-\x7e]*$/;
+const KEY_CACHE = new Map<string, string>();
+const KEY_CACHE_LIMIT = 50_000;
+
+function foldToken(token: string): string {
+  let t = VARIANTS.get(token) ?? token;
+  t = t.replace(DOUBLED, '$1');
+  // "-eh", "-ah", "-a", "-e" all write the Arabic tā' marbūṭa or a final vowel: one ending for all.
+  if (t.length > 3 && t.endsWith('h') && /[aei]h$/.test(t)) t = t.slice(0, -1);
+  if (t.length > 3 && (t.endsWith('a') || t.endsWith('e'))) t = t.slice(0, -1);
+  return t;
+}
+
+/** The words of a name, lower-cased and stripped of accents and apostrophes; non-Latin scripts give none. */
+export function nameWords(name: string): string[] {
+  const plain = (ASCII.test(name) ? name : name.normalize('NFD')).replace(MARKS, '').toLowerCase().replace(APOSTROPHES, '');
+  return plain.replace(NON_WORD, ' ').trim().split(' ').filter((w) => w.length > 0);
+}
+
+/** The normalised key: "Ma'arrat an-Nu'man" and "Maarat al Numan" both give "maratnuman". */
+export function placeKey(name: string): string {
+  const cached = KEY_CACHE.get(name);
+  if (cached !== undefined) return cached;
+  const key = computeKey(name);
+  // Reports repeat the same few names; a bounded memo keeps the hot path to one Map lookup.
+  if (KEY_CACHE.size >= KEY_CACHE_LIMIT) KEY_CACHE.clear();
+  KEY_CACHE.set(name, key);
+  return key;
+}
+
+
+function computeKey(name: string): string {
+  const words = nameWords(name);
+  const kept = words.filter((w) => !ARTICLES.has(w));
+  // A name made only of articles ("As", a town in Belgium) keeps its words.
+  const used = kept.length > 0 ? kept : words;
+  let key = '';
+  for (const word of used) key += foldToken(word);
+  return key;
+}
+
+/** Consonants only: the fallback that joins "Idlib"/"Idleb" and "Tal Milh"/"Tal Maleh". */
+export function skeletonKey(key: string): string {
+  return key.replace(SKELETON_DROP, '').replace(DOUBLED, '$1');
+}
+
+/** Levenshtein distance with an early exit once every cell exceeds `limit` (returns limit + 1 then). */
+export function editDistance(a: string, b: string, limit = Number.POSITIVE_INFINITY): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let previous = new Array<number>(b.length + 1);
+  let current = new Array<number>(b.length + 1);
+  for (let j = 0; j <= b.length; j += 1) previous[j] = j;
+  for (let i = 1; i <= a.length; i += 1) {
+    current[0] = i;
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j += 1) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      const value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      current[j] = value;
+      if (value < rowMin) rowMin = value;
+    }
+    if (rowMin > limit) return limit + 1;
+    [previous, current] = [current, previous];
+  }
+  return previous[b.length]!;
+}
+
+/** How far apart two keys may be and still name the same place: more slack for longer names. */
+export function keyTolerance(key: string): number {
+  if (key.length < 6) return 1;
+  if (key.length < 10) return 2;
+  return 3;
+}
