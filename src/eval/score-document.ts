@@ -6,6 +6,7 @@ import { matchEvents, type MatchedPair } from './match-events.ts';
 export interface DocumentScore {
   readonly doc: string;
   readonly pairs: readonly MatchedPair[];
+  readonly predicted: number;
   /** Required gold events matched. */
   readonly truePositives: number;
   /** Predicted events matching no gold event (a match with an optional gold event is not one). */
@@ -28,6 +29,7 @@ export function scoreDocument(gold: Gold, predicted: readonly EventRecord[]): Do
   return {
     doc: gold.doc,
     pairs,
+    predicted: predicted.length,
     truePositives: required.length - missed.length,
     falsePositives: spurious.length,
     falseNegatives: missed.length,

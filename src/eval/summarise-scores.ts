@@ -11,6 +11,8 @@ export interface FieldTally {
 }
 
 export interface EventTally {
+  readonly gold: number;
+  readonly predicted: number;
   readonly truePositives: number;
   readonly falsePositives: number;
   readonly falseNegatives: number;
@@ -57,6 +59,9 @@ export function summariseScores(scores: readonly DocumentScore[]): EvalSummary {
   return {
     documents: scores.length,
     fields,
-    events: { truePositives: tp, falsePositives: fp, falseNegatives: fn, precision, recall, f1 },
+    events: {
+      gold: tp + fn,
+      predicted: scores.reduce((sum, s) => sum + s.predicted, 0),
+      truePositives: tp, falsePositives: fp, falseNegatives: fn, precision, recall, f1 },
   };
 }
