@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readInputs, type InputOptions, type InputResult } from './read-input.ts';
+import { readInputBytes, readInputs, type InputOptions, type InputResult } from './read-input.ts';
 
 let dir: string;
 const file = (name: string): string => join(dir, name);
@@ -211,5 +211,18 @@ describe('readInputs: jsonl', () => {
     writeFileSync(file('empty.jsonl'), '\n\n');
     expect(await collect([file('empty.jsonl')])).toMatchObject([{ ok: false, message: 'empty file (no JSON lines)' }]);
     expect(await collect([file('binary.txt')], { input: 'jsonl' })).toMatchObject([{ ok: false, message: 'binary file, not a report' }]);
+  });
+});
+
+describe('readInputBytes', () => {
+  it.each([
+    ['text bytes', new TextEncoder().encode('Shelling hit Saraqib.'), {}, { ok: true, doc: { text: 'Shelling hit Saraqib.' } }],
+    ['html by name', new TextEncoder().encode('<p>x &amp; y</p>'), {}, { ok: true, doc: { text: 'x & y' } }],
+    ['over the limit', new Uint8Array(20).fill(0x41), { maxBytes: 10 }, { ok: false, message: expect.stringMatching(/^too large/) }],
+    ['binary', Uint8Array.from([0, 1, 2]), {}, { ok: false, message: 'binary file, not a report' }],
+    ['bad --published', new TextEncoder().encode('x'), { published: '2019-13-01' }, { ok: false, file: '--published' }],
+  ])('%s', (_name, bytes, opts, expected) => {
+    const name = _name === 'html by name' ? 'upload.html' : 'upload.txt';
+    expect([...readInputBytes(bytes, name, opts)]).toMatchObject([expected]);
   });
 });

@@ -3,7 +3,7 @@ import { decodeReportBytes, looksBinary } from './decode-bytes.ts';
 import { describeFsError, expandPaths } from './expand-paths.ts';
 import { readHtmlReport } from './html-input.ts';
 import { guessInputKind } from './input-kind.ts';
-import type { InputDefaults, InputKind, InputOptions, InputResult } from './input-result.ts';
+import type { InputDefaults, InputError, InputKind, InputOptions, InputResult } from './input-result.ts';
 import { readJsonlReports } from './jsonl-input.ts';
 import { parsePublished } from './published-date.ts';
 import { readTextReport } from './text-input.ts';
@@ -19,12 +19,11 @@ export const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
  * A bad `--published` is reported once (file "--published") and nothing is read.
  */
 export async function* readInputs(paths: readonly string[], opts: InputOptions = {}): AsyncGenerator<InputResult> {
-  const published = parsePublished(opts.published, '--published');
-  if (!published.ok) {
-    yield { ok: false, file: '--published', message: published.message };
+  const defaults = inputDefaults(opts);
+  if (!defaults.ok) {
+    yield defaults.error;
     return;
   }
-  const defaults: InputDefaults = { published: published.value, source: opts.source?.trim() || null };
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
   for await (const path of expandPaths(paths)) {
     if (!path.ok) {
@@ -36,12 +35,37 @@ export async function* readInputs(paths: readonly string[], opts: InputOptions =
       yield { ok: false, file: path.file, message: read.message };
       continue;
     }
-    yield* readBytes(read.bytes, path.file, opts.input ?? 'auto', defaults);
+    yield* readChecked(read.bytes, path.file, opts.input ?? 'auto', defaults.value);
   }
 }
 
-/** The same reading for bytes that did not come from a file (an HTTP upload, a queue message). */
-export function* readBytes(bytes: Uint8Array, file: string, input: InputKind | 'auto', defaults: InputDefaults): Generator<InputResult> {
+/**
+ * The same reading for bytes that did not come from a file (an HTTP upload, a queue message); `name` stands
+ * in for the file name in ids and messages. Synchronous: the bytes are already in memory.
+ */
+export function* readInputBytes(bytes: Uint8Array, name: string, opts: InputOptions = {}): Generator<InputResult> {
+  const defaults = inputDefaults(opts);
+  if (!defaults.ok) {
+    yield defaults.error;
+    return;
+  }
+  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+  if (bytes.length > maxBytes) {
+    yield { ok: false, file: name, message: `too large: ${formatMb(bytes.length)}, over the ${formatMb(maxBytes)} limit` };
+    return;
+  }
+  yield* readChecked(bytes, name, opts.input ?? 'auto', defaults.value);
+}
+
+type CheckedDefaults = { readonly ok: true; readonly value: InputDefaults } | { readonly ok: false; readonly error: InputError };
+
+function inputDefaults(opts: InputOptions): CheckedDefaults {
+  const published = parsePublished(opts.published, '--published');
+  if (!published.ok) return { ok: false, error: { ok: false, file: '--published', message: published.message } };
+  return { ok: true, value: { published: published.value, source: opts.source?.trim() || null } };
+}
+
+function* readChecked(bytes: Uint8Array, file: string, input: InputKind | 'auto', defaults: InputDefaults): Generator<InputResult> {
   const kind = input === 'auto' ? guessInputKind(file, new TextDecoder().decode(bytes.subarray(0, 1024))) : input;
   if (kind === 'jsonl') {
     if (bytes.length === 0) yield { ok: false, file, message: 'empty file' };
