@@ -3,11 +3,13 @@ import { actorNames } from './actors/actor-names.ts';
 import { casualtyCount } from './casualties/casualty-count.ts';
 import { noCasualties } from './casualties/no-casualties.ts';
 import { attackCounts } from './counts/attack-counts.ts';
+import { dates } from './dates/index.ts';
 import { reporterNames } from './reporters/reporter-names.ts';
 import { eventTriggers } from './triggers/event-triggers.ts';
 
 /** Every extractor. Each reads one sentence on its own, so order does not matter here: refiners merge. */
 export const EXTRACTORS: readonly Extractor[] = [
+  dates,
   eventTriggers,
   casualtyCount,
   noCasualties,

@@ -1,0 +1,120 @@
+import type { Evidence, EventRecord } from '../core/event.ts';
+import type { Mention } from '../core/mention.ts';
+import type { Refiner } from '../core/pipeline.ts';
+import { classifyEvent } from './classify-event.ts';
+import { eventActors } from './event-actors.ts';
+import type { EventDraft } from './event-draft.ts';
+import { eventFigures } from './event-figures.ts';
+import { eventWhen } from './event-when.ts';
+import { eventWhere } from './event-where.ts';
+import { groupSentences } from './group-sentences.ts';
+import { writeNotes } from './write-notes.ts';
+
+const CONTEXT_SENTENCES = 3;
+
+function evidenceOf(text: string, field: string, m: Mention | null): Evidence[] {
+  return m ? [{ field, start: m.span.start, end: m.span.end, quote: text.slice(m.span.start, m.span.end) }] : [];
+}
+
+function unique<T>(items: readonly T[]): T[] {
+  return [...new Set(items)];
+}
+
+/** Turns grouped sentences into flat event records, every field with its evidence. */
+export const assembleEvents: Refiner = {
+  name: 'assemble-events',
+  refine(ctx, state) {
+    const { doc, gazetteer, trace } = ctx;
+    const drafts = groupSentences(state.sentences, state.mentions);
+    const events = drafts.map((draft: EventDraft, n): EventRecord => {
+      const firstSentence = draft.sentences[0]!;
+      const before = state.mentions.slice(Math.max(0, firstSentence - CONTEXT_SENTENCES), firstSentence).flat();
+      const figures = eventFigures(doc.text, state.sentences, draft.mentions);
+      const kind = classifyEvent(doc.text, draft.mentions, figures);
+      const when = eventWhen(draft, doc.published);
+      const where = eventWhere(draft.mentions, before);
+      const place = where.place;
+      const actors = eventActors(kind.eventType, draft.mentions, before, figures, place?.country ?? null, gazetteer);
+      const country = place?.country ? gazetteer.country(place.country) : null;
+      const killed = figures.killed;
+      const wounded = figures.wounded;
+      const reporters = unique(figures.reporters.map((r) => r.name));
+      const implied: Record<string, string> = {};
+      if (when.implied) implied.date = when.implied;
+      if (where.implied) implied.place = where.implied;
+      const exact = place?.level === 'town';
+      const location = place ? (place.level === 'country' ? (country?.name ?? place.name) : place.name) : null;
+      trace.note('assemble-events', () => `event ${n}: sentences ${draft.sentences.join(',')} → ${kind.eventType} / ${kind.subEventType} (${kind.reason})`);
+      const evidence: Evidence[] = [
+        ...evidenceOf(doc.text, 'event_type', kind.trigger),
+        ...evidenceOf(doc.text, 'date', when.evidence),
+        ...evidenceOf(doc.text, 'location', place),
+        ...evidenceOf(doc.text, 'actor1', actors.actor1?.mention ?? null),
+        ...evidenceOf(doc.text, 'actor2', actors.actor2?.mention ?? null),
+        ...figures.evidence,
+        ...figures.reporters.flatMap((r) => evidenceOf(doc.text, 'reported_by', r)),
+      ];
+      const aggregate = draft.kind === 'aggregate';
+      return {
+        id: `${doc.id}#${n + 1}`,
+        doc_id: doc.id,
+        kind: draft.kind,
+        event_date: when.start,
+        date_start: when.start,
+        date_end: when.end,
+        time_precision: when.precision,
+        event_type: kind.eventType,
+        sub_event_type: kind.subEventType,
+        actor1: actors.actor1?.name ?? null,
+        inter1: actors.actor1?.inter ?? null,
+        actor2: actors.actor2?.name ?? null,
+        inter2: actors.actor2?.inter ?? null,
+        country: country?.name ?? null,
+        iso3: country?.iso3 ?? null,
+        admin1: place?.admin1 ?? null,
+        admin2: place?.admin2 ?? null,
+        admin3: null,
+        location,
+        latitude: exact ? place.latitude : null,
+        longitude: exact ? place.longitude : null,
+        geo_precision: where.geoPrecision,
+        where_prec: where.wherePrec,
+        fatalities: killed ? killed.low : 0,
+        killed_low: killed?.low ?? (figures.none === 'none' ? 0 : null),
+        killed_best: killed?.best ?? (figures.none === 'none' ? 0 : null),
+        killed_high: killed ? (killed.high ?? null) : figures.none === 'none' ? 0 : null,
+        wounded_low: wounded?.low ?? null,
+        wounded_best: wounded?.best ?? null,
+        wounded_high: wounded?.high ?? null,
+        killed_children: figures.breakdown.children ?? null,
+        killed_women: figures.breakdown.women ?? null,
+        killed_civilians: figures.breakdown.civilians ?? null,
+        killed_combatants: figures.breakdown.combatants ?? null,
+        killed_medics: figures.breakdown.medics ?? null,
+        displaced: figures.displaced?.best ?? null,
+        counts: figures.counts,
+        qualifiers: figures.qualifiers,
+        reported_by: reporters,
+        source: doc.source,
+        notes: writeNotes({
+          date: when.start,
+          actor1: actors.actor1?.name ?? null,
+          actor2: actors.actor2?.name ?? null,
+          subEventType: kind.subEventType,
+          location,
+          admin1: place?.admin1 ?? null,
+          killed: killed?.best ?? null,
+          killedQualifier: killed?.qualifier ?? null,
+          wounded: wounded?.best ?? null,
+          none: figures.none,
+          reporters,
+          aggregate,
+        }),
+        evidence,
+        claims: [...figures.claims],
+        implied,
+      };
+    });
+    return { ...state, events };
+  },
+};

@@ -1,0 +1,128 @@
+import type { Claim, Evidence } from '../core/event.ts';
+import type { CasualtyMention, CountMention, Figure, Mention, ReporterMention, VictimGroup } from '../core/mention.ts';
+import type { Sentence } from '../core/pipeline.ts';
+import { mentionsOf } from './event-draft.ts';
+
+export interface EventFigures {
+  readonly killed: Figure | null;
+  readonly wounded: Figure | null;
+  readonly displaced: Figure | null;
+  readonly breakdown: Readonly<Partial<Record<'children' | 'women' | 'medics' | 'civilians' | 'combatants', number>>>;
+  /** "No casualties" (0) versus "casualties unknown" (null) when no figure is given. */
+  readonly none: 'none' | 'unknown' | null;
+  readonly counts: Readonly<Record<string, number>>;
+  readonly qualifiers: Readonly<Record<string, string>>;
+  readonly claims: readonly Claim[];
+  readonly evidence: readonly Evidence[];
+  readonly reporters: readonly ReporterMention[];
+  /** The side the dead belonged to, when the text names it ("regime troops"). */
+  readonly killedSide: string | null;
+  readonly killedGroup: VictimGroup | null;
+}
+
+const BREAKDOWN_GROUPS = new Set(['children', 'women', 'medics', 'civilians', 'combatants']);
+
+function sentenceOf(sentences: readonly Sentence[], offset: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sentences[mid]!.span.start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** The reporter of a figure: one in its own sentence, else the nearest one before it in the event. */
+function reporterFor(mention: Mention, reporters: readonly ReporterMention[], sentences: readonly Sentence[]): ReporterMention | null {
+  const own = sentenceOf(sentences, mention.span.start);
+  let best: ReporterMention | null = null;
+  for (const r of reporters) {
+    const at = sentenceOf(sentences, r.span.start);
+    if (at === own) return r;
+    if (at < own && (!best || r.span.start > best.span.start)) best = r;
+  }
+  return best;
+}
+
+function add(a: Figure, b: Figure): Figure {
+  return {
+    low: a.low + b.low,
+    best: a.best + b.best,
+    high: a.high !== null && b.high !== null ? a.high + b.high : null,
+    qualifier: a.qualifier ?? b.qualifier,
+  };
+}
+
+/** Folds the figures stated for one outcome: restatements become claims, "another N" adds. */
+function combine(found: readonly CasualtyMention[]): Figure | null {
+  const [first, ...rest] = found;
+  if (!first) return null;
+  let total: Figure = first.figure;
+  for (const c of rest) {
+    if (c.additional) total = add(total, c.figure);
+    else if (c.figure.best > total.best) total = { ...total, high: Math.max(total.high ?? total.best, c.figure.best) };
+  }
+  return total;
+}
+
+export function eventFigures(text: string, sentences: readonly Sentence[], mentions: readonly Mention[]): EventFigures {
+  const casualties = mentionsOf(mentions, 'casualty');
+  const reporters = mentionsOf(mentions, 'reporter');
+  const claims: Claim[] = [];
+  const evidence: Evidence[] = [];
+  const breakdown: Record<string, number> = {};
+  const qualifiers: Record<string, string> = {};
+  const note = (field: string, m: Mention, value: number | null, qualifier: string | null) => {
+    const reporter = reporterFor(m, reporters, sentences);
+    claims.push({
+      field, value, qualifier, reporter: reporter?.name ?? null, reporter_type: reporter?.type ?? null,
+      start: m.span.start, end: m.span.end,
+    });
+    evidence.push({ field, start: m.span.start, end: m.span.end, quote: text.slice(m.span.start, m.span.end) });
+  };
+
+  const main = casualties.filter((c) => !c.partOf && !c.none);
+  const byOutcome = (outcome: string) => main.filter((c) => c.outcome === outcome);
+  const killedMentions = byOutcome('killed');
+  const killed = combine(killedMentions);
+  const wounded = combine(byOutcome('wounded'));
+  const displaced = combine(byOutcome('displaced'));
+  for (const c of main) {
+    const field = c.outcome;
+    note(field, c, c.figure.best, c.figure.qualifier);
+    if (c.figure.qualifier) qualifiers[field] ??= c.figure.qualifier;
+    if (c.outcome === 'killed' && BREAKDOWN_GROUPS.has(c.group)) breakdown[c.group] = (breakdown[c.group] ?? 0) + c.figure.best;
+  }
+  for (const c of casualties.filter((m) => m.partOf && m.outcome === 'killed')) {
+    if (!BREAKDOWN_GROUPS.has(c.group)) continue;
+    breakdown[c.group] = (breakdown[c.group] ?? 0) + c.figure.best;
+    note(`killed_${c.group}`, c, c.figure.best, c.figure.qualifier);
+  }
+  const noneMentions = casualties.filter((c) => c.none);
+  for (const c of noneMentions) note('fatalities', c, c.none === 'none' ? 0 : null, null);
+
+  const counts: Record<string, number> = {};
+  for (const c of mentionsOf(mentions, 'count') as CountMention[]) {
+    if (counts[c.what] !== undefined) continue;
+    counts[c.what] = c.figure.best;
+    if (c.figure.qualifier) qualifiers[c.what] = c.figure.qualifier;
+    note(c.what, c, c.figure.best, c.figure.qualifier);
+  }
+  if (displaced?.qualifier) qualifiers.displaced = displaced.qualifier;
+  const first = killedMentions[0];
+  return {
+    killed,
+    wounded,
+    displaced,
+    breakdown,
+    none: noneMentions.some((c) => c.none === 'none') ? 'none' : noneMentions.length > 0 ? 'unknown' : null,
+    counts,
+    qualifiers,
+    claims,
+    evidence,
+    reporters,
+    killedSide: first?.side ?? null,
+    killedGroup: first?.group ?? null,
+  };
+}

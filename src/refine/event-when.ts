@@ -1,0 +1,36 @@
+import type { DateMention, Mention, TimePrecision } from '../core/mention.ts';
+import { mentionsOf, type EventDraft } from './event-draft.ts';
+
+export interface EventWhen {
+  readonly start: string | null;
+  readonly end: string | null;
+  readonly precision: TimePrecision | null;
+  readonly evidence: DateMention | null;
+  /** Why the date is not read from the event's own words, when it is not. */
+  readonly implied: string | null;
+}
+
+/**
+ * The event's dates: its own date words first ("since Wednesday" runs to the last day the event names, else to
+ * the publication date), then a date carried from its paragraph, then the publication date.
+ */
+export function eventWhen(draft: EventDraft, published: string | null): EventWhen {
+  const dates = mentionsOf(draft.mentions as Mention[], 'date');
+  const since = dates.find((d) => d.since);
+  const points = dates.filter((d) => !d.since);
+  if (since) {
+    const within = points.filter((d) => d.precision === 1 && d.start >= since.start && d.end <= since.end);
+    const end = within.length > 0 ? within.reduce((a, b) => (a.end > b.end ? a : b)).end : since.end;
+    return { start: since.start, end, precision: draft.kind === 'aggregate' ? 3 : 2, evidence: since, implied: since.implied };
+  }
+  const first = points[0];
+  if (first) return { start: first.start, end: first.end, precision: first.precision, evidence: first, implied: first.implied };
+  if (draft.contextDate) {
+    const d = draft.contextDate.date;
+    return { start: d.start, end: d.end, precision: d.precision, evidence: d, implied: draft.contextDate.reason };
+  }
+  if (published) {
+    return { start: published, end: published, precision: 1, evidence: null, implied: 'date/from-publication: the report gives no date' };
+  }
+  return { start: null, end: null, precision: null, evidence: null, implied: null };
+}

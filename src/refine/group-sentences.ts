@@ -1,0 +1,144 @@
+import type { DateMention, Mention, PlaceMention } from '../core/mention.ts';
+import type { Sentence } from '../core/pipeline.ts';
+import { mentionsOf, type EventDraft } from './event-draft.ts';
+
+/** Cross-references and page furniture, not reports of anything: "See Syria Daily, June 20: ...". */
+const FURNITURE = /^(?:see|read more|related|jump to|click|watch|photo|video|subscribe|follow us)\b/i;
+/** Words that make a tally cumulative rather than one incident. */
+const AGGREGATE_CUES = /\b(?:so far|to date|in total|in all|overall|cumulative|since the (?:start|beginning|outbreak)|this year|since \d{4})\b/i;
+const MIN_TRIGGER_WEIGHT = 5;
+/** How far (in sentences) a figure without its own place or date may sit from the event it belongs to. */
+const ATTACH_DISTANCE = 3;
+
+interface Signals {
+  readonly starts: boolean;
+  readonly aggregate: boolean;
+  readonly date: DateMention | null;
+  readonly place: PlaceMention | null;
+  readonly family: string | null;
+}
+
+function strongestFamily(mentions: readonly Mention[]): string | null {
+  let best: { family: string; weight: number } | null = null;
+  for (const t of mentionsOf(mentions, 'trigger')) {
+    if (t.weight >= MIN_TRIGGER_WEIGHT && (!best || t.weight > best.weight)) best = { family: t.eventType, weight: t.weight };
+  }
+  return best?.family ?? null;
+}
+
+function signalsOf(sentence: Sentence, mentions: readonly Mention[]): Signals {
+  const casualties = mentionsOf(mentions, 'casualty').filter((c) => !c.partOf && !c.none);
+  const dates = mentionsOf(mentions, 'date');
+  const places = mentionsOf(mentions, 'place').filter((p) => p.level !== 'country' || p.admin1 === null);
+  const family = strongestFamily(mentions);
+  const since = dates.find((d) => d.since) ?? null;
+  const hasFigure = casualties.some((c) => c.outcome === 'killed' || c.outcome === 'wounded' || c.outcome === 'displaced');
+  const aggregate = hasFigure && (since !== null || AGGREGATE_CUES.test(sentence.text));
+  const specific = places.find((p) => p.level === 'town') ?? places[0] ?? null;
+  return {
+    starts: hasFigure || family !== null,
+    aggregate,
+    date: dates.find((d) => !d.since) ?? since ?? dates[0] ?? null,
+    place: specific,
+    family,
+  };
+}
+
+function datesConflict(a: DateMention | null, b: DateMention | null): boolean {
+  if (!a || !b) return false;
+  return a.end < b.start || b.end < a.start;
+}
+
+function placesConflict(a: PlaceMention | null, b: PlaceMention | null): boolean {
+  if (!a || !b) return false;
+  if (a.admin1 && b.admin1) return a.admin1 !== b.admin1;
+  return a.name !== b.name && a.level === 'town' && b.level === 'town';
+}
+
+interface Open {
+  kind: 'incident' | 'aggregate';
+  sentences: number[];
+  mentions: Mention[];
+  date: DateMention | null;
+  place: PlaceMention | null;
+  family: string | null;
+  last: number;
+  paragraph: number;
+  contextDate: EventDraft['contextDate'];
+}
+
+/**
+ * Groups sentences into event drafts: a sentence with a figure or a strong trigger opens an event unless it
+ * continues the open one (no other date, place or kind of event); sentences with only breakdowns, counts or
+ * reporters join the open event nearby.
+ */
+export function groupSentences(
+  sentences: readonly Sentence[],
+  mentions: readonly (readonly Mention[])[],
+): EventDraft[] {
+  const drafts: EventDraft[] = [];
+  let open: Open | null = null;
+  let paragraphDate: { date: DateMention; paragraph: number } | null = null;
+
+  const close = () => {
+    if (!open) return;
+    drafts.push({
+      kind: open.kind,
+      sentences: open.sentences,
+      mentions: open.mentions,
+      contextDate: open.contextDate,
+      contextPlace: null,
+    });
+    open = null;
+  };
+
+  for (const sentence of sentences) {
+    if (FURNITURE.test(sentence.text)) continue;
+    const found = mentions[sentence.index] ?? [];
+    const s = signalsOf(sentence, found);
+    const hasFigures = found.some((m) => m.kind === 'casualty' || m.kind === 'count');
+    const near = open !== null && sentence.index - open.last <= ATTACH_DISTANCE;
+    const continues =
+      open !== null &&
+      near &&
+      !datesConflict(open.date, s.date) &&
+      !placesConflict(open.place, s.place) &&
+      open.kind === (s.aggregate ? 'aggregate' : open.kind) &&
+      (s.family === null || open.family === null || s.family === open.family || bothViolent(s.family, open.family));
+    if (s.starts && !continues) {
+      close();
+      open = {
+        kind: s.aggregate ? 'aggregate' : 'incident',
+        sentences: [sentence.index],
+        mentions: [...found],
+        date: s.date,
+        place: s.place,
+        family: s.family,
+        last: sentence.index,
+        paragraph: sentence.paragraph,
+        contextDate: null,
+      };
+      if (!s.date && paragraphDate && paragraphDate.paragraph === sentence.paragraph) {
+        open.contextDate = { date: paragraphDate.date, reason: 'date/from-context: the same paragraph dates it' };
+        open.date = paragraphDate.date;
+      }
+    } else if (open !== null && ((continues && (s.starts || hasFigures)) || (near && hasFigures && !s.date && !s.place))) {
+      const current: Open = open;
+      current.sentences.push(sentence.index);
+      current.mentions.push(...found);
+      current.date ??= s.date;
+      current.place ??= s.place;
+      current.family ??= s.family;
+      current.last = sentence.index;
+    }
+    if (s.date) paragraphDate = { date: s.date, paragraph: sentence.paragraph };
+  }
+  close();
+  return drafts;
+}
+
+/** An air strike or shelling inside a battle is part of the battle: both kinds of violence may share one event. */
+function bothViolent(a: string, b: string): boolean {
+  const violent = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians']);
+  return violent.has(a) && violent.has(b);
+}
