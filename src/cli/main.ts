@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { registerEval } from './eval.ts';
 import { registerExtract } from './extract.ts';
 
 const program = new Command();
@@ -8,6 +9,7 @@ program
   .option('--data-dir <dir>', 'data directory (env SITREP_HOME, default ./.sitrep)');
 
 registerExtract(program);
+registerEval(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   process.stderr.write(`sitrep: ${error instanceof Error ? error.message : String(error)}\n`);
