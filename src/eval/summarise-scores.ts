@@ -62,6 +62,12 @@ export function summariseScores(scores: readonly DocumentScore[]): EvalSummary {
     events: {
       gold: tp + fn,
       predicted: scores.reduce((sum, s) => sum + s.predicted, 0),
-      truePositives: tp, falsePositives: fp, falseNegatives: fn, precision, recall, f1 },
+      truePositives: tp,
+      falsePositives: fp,
+      falseNegatives: fn,
+      precision,
+      recall,
+      f1,
+    },
   };
 }
