@@ -40,6 +40,7 @@ describe('extractHtmlArticle', () => {
   });
 
   it.each([
+    ['headline in the article header kept, site header dropped', '<header>Site</header><article><header><h1>Nine killed</h1></header><p>Body.</p></article>', 'Nine killed\n\nBody.'],
     ['no article element: the body', '<body><p>One.</p><div>Two</div></body>', 'One.\n\nTwo'],
     ['title from <title> when no og:title', '<title>Plain &amp; simple</title><p>x</p>', 'x'],
     ['br splits lines', '<p>Line one<br>Line two</p>', 'Line one\n\nLine two'],

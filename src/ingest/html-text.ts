@@ -16,6 +16,8 @@ const DROPPED = new Set([
   'script', 'style', 'noscript', 'template', 'svg', 'math', 'nav', 'header', 'footer', 'aside', 'form',
   'iframe', 'button', 'select', 'textarea', 'object', 'embed', 'canvas', 'head', 'figure', 'dialog', 'menu',
 ]);
+// Inside an <article> or <main>, a <header> holds the headline and a <footer> the byline: part of the story.
+const STORY_FRAME = new Set(['header', 'footer']);
 // Elements that start a new line of text; everything else flows inline.
 const BLOCK = new Set([
   'p', 'div', 'section', 'article', 'main', 'blockquote', 'pre', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'table',
@@ -60,7 +62,7 @@ interface Scan {
  * without a matching start costs O(1) and popping to a matching one is paid for by the pushes: linear.
  */
 function scanHtml(html: string): Scan {
-  const stack: string[] = [];
+  const stack: { readonly name: string; readonly dropped: boolean }[] = [];
   const open = new Map<string, number>();
   const blocks: Block[] = [];
   const meta = new Map<string, string>();
@@ -79,14 +81,15 @@ function scanHtml(html: string): Scan {
     blocks.push({ text, scopes: new Set(MAIN_SCOPES.filter((s) => depthOf(s) > 0)) });
   };
   const push = (name: string): void => {
-    stack.push(name);
+    const dropped = DROPPED.has(name) && !(STORY_FRAME.has(name) && MAIN_SCOPES.some((s) => depthOf(s) > 0));
+    stack.push({ name, dropped });
     open.set(name, depthOf(name) + 1);
-    if (DROPPED.has(name)) dropDepth += 1;
+    if (dropped) dropDepth += 1;
   };
   const pop = (): void => {
-    const name = stack.pop()!;
+    const { name, dropped } = stack.pop()!;
     open.set(name, depthOf(name) - 1);
-    if (DROPPED.has(name)) dropDepth -= 1;
+    if (dropped) dropDepth -= 1;
   };
 
   for (const token of tokenizeHtml(html)) {
@@ -118,7 +121,7 @@ function scanHtml(html: string): Scan {
       continue;
     }
     if (BLOCK.has(name) || DROPPED.has(name) || MAIN_SCOPES.includes(name as (typeof MAIN_SCOPES)[number])) flush();
-    while (stack.length > 0 && stack[stack.length - 1] !== name) pop();
+    while (stack.length > 0 && stack[stack.length - 1]!.name !== name) pop();
     pop();
   }
   flush();
