@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { makeDocument, type Document } from '../core/document.ts';
 import { parseCsvRecords } from '../ingest/csv.ts';
-import { parseAcledRow, type AcledRow } from './acled-row.ts';
+import { AcledRowSchema, parseAcledRow, type AcledRow } from './acled-row.ts';
 
 /** I/O edge of the ACLED-notes evaluation: CSV files in, rows with the document each one is read as. */
 
@@ -24,6 +24,10 @@ export async function loadAcledCases(files: readonly string[], limit = Number.PO
   for (const file of files) {
     if (cases.length >= limit) break;
     const records = parseCsvRecords(await readFile(file, 'utf8'), { file });
+    // Checked once per file: a wrong file should be named as such, not as thousands of bad rows.
+    const first = records[0];
+    const missing = first ? Object.keys(AcledRowSchema.shape).filter((column) => !(column in first)) : [];
+    if (missing.length > 0) throw new Error(`${file}: not an ACLED export, missing columns ${missing.join(', ')}`);
     for (let i = 0; i < records.length && cases.length < limit; i += 1) {
       const row = parseAcledRow(records[i]!, file, i + 1);
       cases.push({ row, doc: documentFromAcledRow(row) });
