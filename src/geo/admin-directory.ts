@@ -1,6 +1,6 @@
 import type { AdminUnit, CountryInfo } from './gazetteer.ts';
 import { bareAdminName } from './admin-name.ts';
-import { editDistance, keyTolerance, placeKey } from './place-key.ts';
+import { editDistance, placeKey, skeletonKey } from './place-key.ts';
 
 /** Countries and first-level units, looked up by code or spelling-tolerantly by name. */
 export class AdminDirectory {
@@ -8,7 +8,7 @@ export class AdminDirectory {
   private readonly countryKeys = new Map<string, CountryInfo>();
   private readonly units = new Map<string, AdminUnit>();
   private readonly unitKeys = new Map<string, AdminUnit[]>();
-  private readonly unitKeyList: string[] = [];
+  private readonly keysBySkeleton = new Map<string, string[]>();
   private readonly admin2Units = new Map<string, AdminUnit>();
 
   constructor(countries: readonly CountryInfo[], units: readonly AdminUnit[]) {
@@ -33,7 +33,10 @@ export class AdminDirectory {
         if (list) list.push(unit);
         else {
           this.unitKeys.set(key, [unit]);
-          this.unitKeyList.push(key);
+          const skeleton = skeletonKey(key);
+          const similar = this.keysBySkeleton.get(skeleton);
+          if (similar) similar.push(key);
+          else this.keysBySkeleton.set(skeleton, [key]);
         }
       }
     }
@@ -56,16 +59,17 @@ export class AdminDirectory {
     return this.admin2Units.get(`${countryCode}.${admin1Code}.${code}`) ?? null;
   }
 
-  /** Same key first; when none, keys within a small edit distance ("Idleb" for "Idlib"). */
+  /** Same key first; when none, keys with the same consonants within a small edit distance ("Idleb" for "Idlib"). */
   admin1ByName(name: string, countryCode?: string): readonly AdminUnit[] {
     const key = placeKey(bareAdminName(name));
     if (key.length === 0) return [];
     const keep = (unit: AdminUnit): boolean => countryCode === undefined || unit.countryCode === countryCode;
     const exact = (this.unitKeys.get(key) ?? []).filter(keep);
     if (exact.length > 0 || key.length < 5) return exact;
-    const tolerance = Math.min(keyTolerance(key), 2);
+    // Province names are few and well known: only a one-letter slip is forgiven in short names.
+    const tolerance = key.length < 8 ? 1 : 2;
     const near: { unit: AdminUnit; distance: number }[] = [];
-    for (const other of this.unitKeyList) {
+    for (const other of this.keysBySkeleton.get(skeletonKey(key)) ?? []) {
       if (Math.abs(other.length - key.length) > tolerance || other.charCodeAt(0) !== key.charCodeAt(0)) continue;
       const distance = editDistance(key, other, tolerance);
       if (distance > tolerance) continue;

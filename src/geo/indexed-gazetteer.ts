@@ -3,6 +3,8 @@ import type { AdminDirectory } from './admin-directory.ts';
 import type { NameIndex } from './name-index.ts';
 import { placeProminence } from './place-prominence.ts';
 
+const MEMO_LIMIT = 20_000;
+
 /** Where the places behind a name index live: an array in memory, or lines of a cache file. */
 export interface PlaceStore {
   readonly size: number;
@@ -14,6 +16,9 @@ export interface PlaceStore {
  * The embedded and in-memory gazetteers differ only in where those three come from.
  */
 export class IndexedGazetteer implements Gazetteer {
+  // Reports name the same places again and again; a bounded memo makes repeats cost one Map lookup.
+  private readonly memo = new Map<string, readonly PlaceMatch[]>();
+
   constructor(
     private readonly places: PlaceStore,
     private readonly names: NameIndex,
@@ -25,6 +30,15 @@ export class IndexedGazetteer implements Gazetteer {
   }
 
   match(name: string): readonly PlaceMatch[] {
+    const known = this.memo.get(name);
+    if (known) return known;
+    const found = this.findMatches(name);
+    if (this.memo.size >= MEMO_LIMIT) this.memo.clear();
+    this.memo.set(name, found);
+    return found;
+  }
+
+  private findMatches(name: string): readonly PlaceMatch[] {
     const matches = this.names.match(name);
     if (matches.length === 0) return [];
     const ranked = matches.map((m, order) => {

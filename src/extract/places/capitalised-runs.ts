@@ -1,0 +1,57 @@
+import type { Token } from '../../text/tokens.ts';
+import { PARTICLES } from './place-words.ts';
+
+/** A run of name-like tokens: `first..last` are indices into the sentence's tokens. */
+export interface NameRun {
+  readonly first: number;
+  readonly last: number;
+}
+
+const UPPER_START = /^\p{Lu}/u;
+// Between two tokens of one name: a space, a hyphen, or nothing else.
+const JOINER = /^(?:\s|[-‐–])$|^ $/u;
+
+function isCapitalised(token: Token): boolean {
+  return UPPER_START.test(token.raw);
+}
+
+function joined(text: string, base: number, left: Token, right: Token): boolean {
+  const gap = text.slice(left.end - base, right.start - base);
+  return gap.length === 1 && JOINER.test(gap);
+}
+
+/**
+ * Sequences of capitalised words joined by spaces or hyphens, with lower-case particles inside
+ * ("Deir ez-Zor", "Maarat al-Numan", "Kitaf wa Al Boqee"). Linear in the number of tokens.
+ */
+export function findNameRuns(tokens: readonly Token[], text: string, base: number): NameRun[] {
+  const runs: NameRun[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isCapitalised(tokens[i]!)) {
+      i += 1;
+      continue;
+    }
+    let last = i;
+    let j = i + 1;
+    while (j < tokens.length && joined(text, base, tokens[j - 1]!, tokens[j]!)) {
+      const token = tokens[j]!;
+      if (isCapitalised(token)) {
+        last = j;
+        j += 1;
+        continue;
+      }
+      // A particle belongs to the name only when a capitalised word follows it.
+      const next = tokens[j + 1];
+      if (PARTICLES.has(token.norm) && next && joined(text, base, token, next) && isCapitalised(next)) {
+        last = j + 1;
+        j += 2;
+        continue;
+      }
+      break;
+    }
+    runs.push({ first: i, last });
+    i = last + 1;
+  }
+  return runs;
+}

@@ -1,0 +1,157 @@
+import type { PlaceMention } from '../../core/mention.ts';
+import type { Context, Extractor, Sentence } from '../../core/pipeline.ts';
+import type { Gazetteer } from '../../geo/gazetteer.ts';
+import { tokenize, type Token } from '../../text/tokens.ts';
+import { findNameRuns, type NameRun } from './capitalised-runs.ts';
+import { CUED_SCORE, adminMention, countryMention, districtMention, townMention, unknownTownMention } from './place-mention.ts';
+import {
+  ADMIN_WORDS, DEMONYMS, DIRECTIONS, NON_PLACE_HEADS, ORGANISATION_WORDS, PLACE_TYPE_WORDS, REGION_WORDS,
+  STOPWORDS, STRONG_CUES, TITLES, type AdminWordLevel,
+} from './place-words.ts';
+
+/** What the words around a name say about it, before the gazetteer is asked. */
+interface Phrase {
+  readonly start: number;
+  readonly end: number;
+  readonly core: string;
+  readonly coreTokens: number;
+  readonly sentenceInitial: boolean;
+  admin: AdminWordLevel | null;
+  readonly plural: boolean;
+  direction: boolean;
+  readonly region: boolean;
+  readonly cued: boolean;
+}
+
+// Towns this small are too often an English word somewhere ("Among", "Heavy") to trust without a cue.
+const MIN_UNCUED_INITIAL_POPULATION = 20_000;
+
+function isSkippable(token: Token): boolean {
+  return STOPWORDS.has(token.norm) || DEMONYMS.has(token.norm) || TITLES.has(token.norm) || DIRECTIONS.has(token.norm);
+}
+
+function hasCueBefore(tokens: readonly Token[], first: number): boolean {
+  return STRONG_CUES.some((cue) => cue.every((word, k) => tokens[first - 1 - k]?.norm === word));
+}
+
+/** Reads the words around one run; null when the run is plainly not a place (a person, an organisation). */
+function readPhrase(tokens: readonly Token[], run: NameRun): Phrase | null {
+  let first = run.first;
+  let last = run.last;
+  const before = tokens[first - 1];
+  if (before && TITLES.has(before.norm)) return null;
+  if (TITLES.has(tokens[first]!.norm) && first < last) return null;
+  let direction = before !== undefined && DIRECTIONS.has(before.norm);
+  while (first <= last && isSkippable(tokens[first]!)) {
+    if (DIRECTIONS.has(tokens[first]!.norm)) direction = true;
+    first += 1;
+  }
+  let admin: AdminWordLevel | null = null;
+  let plural = false;
+  let region = false;
+  while (last >= first) {
+    const norm = tokens[last]!.norm;
+    const level = ADMIN_WORDS.get(norm);
+    if (level) {
+      admin = level;
+      plural = norm.endsWith('s');
+    } else if (REGION_WORDS.has(norm)) region = true;
+    else break;
+    last -= 1;
+  }
+  if (first > last) return null;
+  for (let i = first; i <= last; i += 1) if (ORGANISATION_WORDS.has(tokens[i]!.norm)) return null;
+  if (first === last && (STOPWORDS.has(tokens[first]!.norm) || DEMONYMS.has(tokens[first]!.norm))) return null;
+  const after = tokens[run.last + 1];
+  let end = tokens[run.last]!.end;
+  // "Damascus government", "the Assad regime's": the name qualifies an actor or a product, not a place.
+  if (after && (NON_PLACE_HEADS.has(after.norm) || NON_PLACE_HEADS.has(after.norm.replace(/s$/, '')))) return null;
+  if (after && ADMIN_WORDS.has(after.norm) && admin === null) {
+    admin = ADMIN_WORDS.get(after.norm)!;
+    plural = after.norm.endsWith('s');
+    end = after.end;
+  } else if (after && REGION_WORDS.has(after.norm)) {
+    region = true;
+    end = after.end;
+  }
+  const start = direction && before && DIRECTIONS.has(before.norm) ? before.start : tokens[run.first]!.start;
+  const cued = hasCueBefore(tokens, run.first) || (after !== undefined && PLACE_TYPE_WORDS.has(after.norm));
+  const core = tokens.slice(first, last + 1);
+  return {
+    start,
+    end,
+    core: joinRaw(core),
+    coreTokens: core.length,
+    sentenceInitial: run.first === 0,
+    admin,
+    plural,
+    direction,
+    region,
+    cued,
+  };
+}
+
+function joinRaw(tokens: readonly Token[]): string {
+  let out = tokens[0]!.raw;
+  for (let i = 1; i < tokens.length; i += 1) out += ` ${tokens[i]!.raw}`;
+  return out;
+}
+
+// "Idlib and Northern Hama Provinces": the plural admin word covers every name listed before it.
+function spreadPluralAdmin(phrases: (Phrase | null)[], text: string, base: number): void {
+  for (let k = phrases.length - 1; k > 0; k -= 1) {
+    const right = phrases[k];
+    const left = phrases[k - 1];
+    if (!right?.plural || right.admin === null || !left || left.admin !== null) continue;
+    const gap = text.slice(left.end - base, right.start - base);
+    if (/^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)$/.test(gap)) left.admin = right.admin;
+  }
+}
+
+function classify(gazetteer: Gazetteer, phrase: Phrase): PlaceMention | null {
+  const span = { start: phrase.start, end: phrase.end };
+  const qualified = phrase.direction || phrase.region;
+  // A cue ("town of", "X village") lifts any reading to at least CUED_SCORE: the text says it is a place.
+  const scored = (base: number): number => (phrase.cued ? Math.max(base, CUED_SCORE) + 0.1 : base);
+  if (phrase.admin === 'admin2') return districtMention(span, phrase.core, CUED_SCORE);
+  if (phrase.admin === 'admin1') {
+    const unit = gazetteer.admin1ByName(phrase.core)[0];
+    if (unit) return adminMention(gazetteer, span, unit, qualified ? 'region' : 'admin1', 0.9);
+  }
+  const country = gazetteer.countryByName(phrase.core);
+  if (country) return countryMention(span, country, qualified ? 'region' : 'country', 0.9);
+  const units = gazetteer.admin1ByName(phrase.core);
+  if (qualified && units[0]) return adminMention(gazetteer, span, units[0], 'region', 0.8);
+  const matches = gazetteer.match(phrase.core);
+  const exact = matches[0]?.distance === 0 ? matches[0].place : null;
+  if (exact) {
+    const tooSmall = phrase.sentenceInitial && phrase.coreTokens === 1 && exact.population < MIN_UNCUED_INITIAL_POPULATION;
+    if (tooSmall && !phrase.cued && !units[0]) return null;
+    // A bare name that is both a province and only a small town is more likely the province.
+    if (units[0] && exact.population < 1000 && !phrase.cued) return adminMention(gazetteer, span, units[0], 'admin1', 0.6);
+    return townMention(gazetteer, span, exact, scored(0.5));
+  }
+  if (units[0]) return adminMention(gazetteer, span, units[0], 'admin1', 0.6);
+  if (!phrase.cued) return null;
+  const near = matches[0];
+  return near ? townMention(gazetteer, span, near.place, scored(0.3)) : unknownTownMention(span, phrase.core, CUED_SCORE);
+}
+
+/** Place names in one sentence: towns, provinces and regions of them, countries; resolved against the gazetteer. */
+export const placeNames: Extractor = {
+  name: 'place-names',
+  extract(ctx: Context, sentence: Sentence): readonly PlaceMention[] {
+    const base = sentence.span.start;
+    const tokens = tokenize(sentence.text, base);
+    const phrases = findNameRuns(tokens, sentence.text, base).map((run) => readPhrase(tokens, run));
+    spreadPluralAdmin(phrases, sentence.text, base);
+    const out: PlaceMention[] = [];
+    for (const phrase of phrases) {
+      if (!phrase) continue;
+      const mention = classify(ctx.gazetteer, phrase);
+      if (mention) out.push(mention);
+      ctx.trace.note('place-names', () => `${phrase.core} -> ${mention ? `${mention.level} ${mention.name}` : 'not a place'}`);
+    }
+    return out;
+  },
+};

@@ -1,0 +1,124 @@
+import type { Mention, PlaceMention } from '../core/mention.ts';
+import type { Context, Refiner, State } from '../core/pipeline.ts';
+import { quote } from '../core/span.ts';
+import { corePlaceName } from '../extract/places/place-words.ts';
+import { CUED_SCORE, townMention } from '../extract/places/place-mention.ts';
+import type { Gazetteer, PlaceMatch } from '../geo/gazetteer.ts';
+import { namedUnits, nearestAdmin1, type NamedUnit } from '../geo/place-context.ts';
+import { placeProminence } from '../geo/place-prominence.ts';
+
+interface DocumentContext {
+  readonly units: readonly NamedUnit[];
+  readonly countries: ReadonlySet<string>;
+  readonly admin1s: ReadonlySet<string>;
+}
+
+// Weights of the evidence for one candidate; the spelling counts most, then what the document names.
+const SPELLING = [1, 0.45, 0.25, 0.15];
+const SAME_SENTENCE_ADMIN1 = 1.5;
+const DOCUMENT_ADMIN1 = 1;
+const DOCUMENT_COUNTRY = 0.6;
+const NEAR_ANCHOR = 0.5;
+const NEAR_KM = 60;
+// Capitals and large cities are named in reports from anywhere; small towns abroad rarely are.
+const PROMINENT = 5;
+
+function kilometres(aLat: number, aLon: number, bLat: number, bLon: number): number {
+  const rad = Math.PI / 180;
+  const x = (bLon - aLon) * rad * Math.cos(((aLat + bLat) / 2) * rad);
+  const y = (bLat - aLat) * rad;
+  return Math.sqrt(x * x + y * y) * 6371;
+}
+
+function scoreCandidate(m: PlaceMatch, doc: DocumentContext, sentenceAdmin1s: ReadonlySet<string>, anchors: readonly PlaceMatch['place'][]): number {
+  const p = m.place;
+  const admin1 = `${p.countryCode}.${p.admin1Code}`;
+  let score = SPELLING[Math.min(m.distance, SPELLING.length - 1)]! + placeProminence(p.feature, p.population) / 10;
+  if (sentenceAdmin1s.has(admin1)) score += SAME_SENTENCE_ADMIN1;
+  else if (doc.admin1s.has(admin1)) score += DOCUMENT_ADMIN1;
+  if (doc.countries.has(p.countryCode)) score += DOCUMENT_COUNTRY;
+  if (anchors.some((a) => a.id !== p.id && kilometres(a.latitude, a.longitude, p.latitude, p.longitude) < NEAR_KM)) score += NEAR_ANCHOR;
+  return score;
+}
+
+function isPlausible(m: PlaceMatch, doc: DocumentContext, cued: boolean): boolean {
+  const p = m.place;
+  // A near spelling is only believed inside a province the document names: "Jalmeh" is not a Russian Kholm.
+  if (m.distance > 0) return doc.admin1s.has(`${p.countryCode}.${p.admin1Code}`);
+  if (doc.countries.has(p.countryCode)) return true;
+  return doc.countries.size === 0 || cued || placeProminence(p.feature, p.population) >= PROMINENT;
+}
+
+/** A named place the gazetteer cannot place: keep the name, take country and province from the document. */
+function fromContext(gazetteer: Gazetteer, mention: PlaceMention, name: string, unit: NamedUnit | null): PlaceMention {
+  const country = unit ? gazetteer.country(unit.countryCode) : null;
+  const admin1 = unit?.admin1 ? gazetteer.admin1(unit.countryCode, unit.admin1.slice(3)) : null;
+  return {
+    ...mention,
+    name,
+    placeId: null,
+    country: country?.name ?? mention.country,
+    iso3: country?.iso3 ?? mention.iso3,
+    admin1: admin1?.name ?? mention.admin1,
+    latitude: null,
+    longitude: null,
+    feature: mention.level === 'admin2' ? 'ADM2' : null,
+    score: Math.min(mention.score, 0.3),
+  };
+}
+
+function resolveOne(ctx: Context, doc: DocumentContext, mention: PlaceMention, sentence: number, anchors: readonly PlaceMatch['place'][]): PlaceMention | null {
+  if (mention.level !== 'town' && mention.level !== 'admin2') return mention;
+  const name = corePlaceName(quote(ctx.doc.text, mention.span));
+  const cued = mention.score >= CUED_SCORE;
+  const context = nearestAdmin1(doc.units, sentence, mention.span.start);
+  if (mention.level === 'admin2') return fromContext(ctx.gazetteer, mention, name, context);
+  const sentenceAdmin1s = new Set(doc.units.filter((u) => u.sentence === sentence && u.admin1).map((u) => u.admin1!));
+  let best: { match: PlaceMatch; score: number } | null = null;
+  for (const match of ctx.gazetteer.match(name)) {
+    if (!isPlausible(match, doc, cued)) continue;
+    const score = scoreCandidate(match, doc, sentenceAdmin1s, anchors);
+    if (!best || score > best.score) best = { match, score };
+  }
+  ctx.trace.note('resolve-places', () => `${name} -> ${best ? `${best.match.place.name} ${best.match.place.countryCode}.${best.match.place.admin1Code} (${best.score.toFixed(2)})` : 'no candidate'}`);
+  if (best) return townMention(ctx.gazetteer, mention.span, best.match.place, Math.min(1, best.score / 3));
+  return cued ? fromContext(ctx.gazetteer, mention, name, context) : null;
+}
+
+function documentContext(ctx: Context, mentions: readonly (readonly Mention[])[]): DocumentContext {
+  const units = namedUnits(ctx.gazetteer, mentions, (m) => corePlaceName(quote(ctx.doc.text, m.span)));
+  return {
+    units,
+    countries: new Set(units.filter((u) => u.weight >= 1).map((u) => u.countryCode)),
+    admin1s: new Set(units.map((u) => u.admin1).filter((a): a is string => a !== null)),
+  };
+}
+
+/**
+ * Picks, for every town and district mention, the place the document most likely means: the spelling,
+ * then the provinces and countries the document names, then nearness to its other places, then size.
+ * Names the gazetteer cannot place keep their province from context, never a made-up point.
+ */
+export const resolvePlaces: Refiner = {
+  name: 'resolve-places',
+  refine(ctx: Context, state: State): State {
+    const doc = documentContext(ctx, state.mentions);
+    const resolveAll = (anchors: readonly PlaceMatch['place'][]): (readonly Mention[])[] =>
+      state.mentions.map((list, sentence) =>
+        list.flatMap((m): Mention[] => {
+          if (m.kind !== 'place') return [m];
+          const resolved = resolveOne(ctx, doc, m, sentence, anchors);
+          return resolved ? [resolved] : [];
+        }),
+      );
+    // A first pass finds the places the context settles; a second lets them pull ambiguous neighbours.
+    const first = resolveAll([]);
+    const anchors = first
+      .flat()
+      .filter((m): m is PlaceMention => m.kind === 'place' && m.level === 'town' && m.score >= 0.8 && m.latitude !== null)
+      .map((m) => ctx.gazetteer.lookup(m.name).find((p) => p.latitude === m.latitude && p.longitude === m.longitude))
+      .filter((p) => p !== undefined);
+    const mentions = anchors.length > 0 ? resolveAll(anchors) : first;
+    return { ...state, mentions };
+  },
+};
