@@ -82,7 +82,12 @@ export function eventActors(
     case 'Violence against civilians': {
       const victims = civiliansHit ? generic('Civilians', 7, eventCountry, gazetteer) : null;
       const target = armed.find(differs);
-      return { actor1: first, actor2: victims ?? (target ? sideOf(target, eventCountry, gazetteer) : null) };
+      // An unattributed strike is most likely by whoever the report has just been describing as striking.
+      const attacker = usable(context).find((a) => a.inter !== 7 && a.inter !== 6 && a.inter !== 5 && a.role !== 'victim');
+      return {
+        actor1: first ?? (attacker ? sideOf(attacker, eventCountry, gazetteer) : null),
+        actor2: victims ?? (target ? sideOf(target, eventCountry, gazetteer) : null),
+      };
     }
     default: {
       const second = armed.find(differs) ?? actors.find((a) => a.inter === 7 || a.inter === 6);

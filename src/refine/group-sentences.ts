@@ -134,7 +134,32 @@ export function groupSentences(
     if (s.date) paragraphDate = { date: s.date, paragraph: sentence.paragraph };
   }
   close();
-  return drafts;
+  return drafts.length > 0 ? drafts : fallbackDraft(sentences, mentions);
+}
+
+/**
+ * A brief that names one happening without a figure or a strong word ("a driver was attacked") still reports
+ * an event: the sentence with the strongest trigger becomes it, with every sentence that gives figures.
+ */
+function fallbackDraft(sentences: readonly Sentence[], mentions: readonly (readonly Mention[])[]): EventDraft[] {
+  let best: { index: number; weight: number } | null = null;
+  for (const sentence of sentences) {
+    if (FURNITURE.test(sentence.text)) continue;
+    for (const t of mentionsOf(mentions[sentence.index] ?? [], 'trigger')) {
+      if (!best || t.weight > best.weight) best = { index: sentence.index, weight: t.weight };
+    }
+  }
+  if (!best) return [];
+  const chosen = sentences.filter(
+    (s) => s.index === best.index || (mentions[s.index] ?? []).some((m) => m.kind === 'casualty' || m.kind === 'count'),
+  );
+  return [{
+    kind: 'incident',
+    sentences: chosen.map((s) => s.index),
+    mentions: chosen.flatMap((s) => mentions[s.index] ?? []),
+    contextDate: null,
+    contextPlace: null,
+  }];
 }
 
 /** An air strike or shelling inside a battle is part of the battle: both kinds of violence may share one event. */

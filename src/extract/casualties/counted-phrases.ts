@@ -3,6 +3,7 @@ import type { Span } from '../../core/span.ts';
 import { readNumber } from '../../text/numbers.ts';
 import type { Token } from '../../text/tokens.ts';
 import { VICTIM_GROUPS } from '../lexicon/index.ts';
+import { OUTCOME_BEFORE } from './outcome-words.ts';
 
 /** A counted noun phrase: "more than 100 regime troops", "a woman", "9 children", "330,000". */
 export interface CountedPhrase {
@@ -36,6 +37,19 @@ function isDateNumber(tokens: readonly Token[], i: number, to: number): boolean 
   return /^(1[89]|20)\d\d$/.test(raw) && to === i + 1;
 }
 
+const PASSIVE = new Set(['was', 'has', 'had', 'got', 'died', 'succumbed']);
+const PASSIVE_REACH = 5;
+
+/** The index of "was"/"died" within a few words after a singular noun phrase, or null. */
+function findPassive(tokens: readonly Token[], from: number): number | null {
+  for (let k = from; k < Math.min(tokens.length, from + PASSIVE_REACH); k += 1) {
+    const word = tokens[k]!.norm;
+    if (PASSIVE.has(word)) return k > from ? k : null;
+    if (word === 'and' || word === 'who' || word === 'which' || word === 'that' || word === 'were') return null;
+  }
+  return null;
+}
+
 /** Reads every counted phrase in a sentence's tokens, left to right, without overlaps. */
 export function findCountedPhrases(tokens: readonly Token[]): CountedPhrase[] {
   const found: CountedPhrase[] = [];
@@ -51,7 +65,7 @@ export function findCountedPhrases(tokens: readonly Token[]): CountedPhrase[] {
     let end = number.to;
     let modifier: string | null = null;
     // The victim noun may follow a few modifiers: "more than 100 regime troops", "two Turkish soldiers".
-    for (let k = number.to; k <= number.to + (article ? 2 : MAX_MODIFIER) && k < tokens.length; k += 1) {
+    for (let k = number.to; k <= number.to + (article ? 4 : MAX_MODIFIER) && k < tokens.length; k += 1) {
       const noun = VICTIM_GROUPS.matchTokens(tokens.slice(k, k + 4))[0];
       if (noun && noun.tokenIndex === 0) {
         group = GROUP_OF[noun.value] ?? 'people';
@@ -61,8 +75,14 @@ export function findCountedPhrases(tokens: readonly Token[]): CountedPhrase[] {
       }
     }
     if (article && !group) {
-      i += 1;
-      continue;
+      // "a former FARC member was killed": one person, whatever the noun, when a passive verb follows.
+      // "killed an off-duty police constable": likewise after an active verb.
+      const was = OUTCOME_BEFORE.has(tokens[i - 1]?.norm ?? '') ? number.to + 1 : findPassive(tokens, number.to);
+      if (was === null || was > tokens.length) {
+        i += 1;
+        continue;
+      }
+      end = was;
     }
     const previous = tokens[number.from - 1]?.norm ?? '';
     found.push({
