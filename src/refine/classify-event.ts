@@ -14,7 +14,7 @@ export interface Classification {
 const INTERVENTION = /\b(?:dispers\w*|tear ?gas|water cannon|rubber bullets|arrest\w*|detain\w*|beat\w*|baton\w*|broke up|clash\w* with (?:police|security)|intervened|prevented|stopped|blocked|cordon\w*|pepper spray|stun grenades?|live ammunition|live bullets|fired (?:in the air|warning shots))\b/i;
 const FORCE = /\b(?:shot|opened fire|killed|killing|live ammunition|live bullets|gunfire)\b/i;
 /** Explicit fighting words: with these, air strikes and shelling are part of a battle. */
-const FIGHTING = new Set(['clash', 'clashes', 'clashed', 'clashing', 'armed clash', 'armed clashes', 'fighting', 'fought', 'battle', 'battles', 'battled', 'firefight', 'gunfight', 'gun battle', 'exchange of fire', 'exchanged fire', 'exchanges of fire', 'skirmish', 'skirmishes', 'heavy fighting', 'fierce fighting', 'fierce clashes', 'intense clashes', 'shootout', 'exchanged gunfire', 'ambush', 'ambushed']);
+const FIGHTING = new Set(['shoot-out', 'shoot out', 'encounter', 'encounters', 'returned fire', 'responded with fire', 'responded with gunfire', 'crossfire', 'cross-fire', 'exchanged shots', 'exchange of gunfire', 'gun fight', 'armed confrontation', 'confrontation', 'confrontations', 'shelling exchange', 'clash', 'clashes', 'clashed', 'clashing', 'armed clash', 'armed clashes', 'fighting', 'fought', 'battle', 'battles', 'battled', 'firefight', 'gunfight', 'gun battle', 'exchange of fire', 'exchanged fire', 'exchanges of fire', 'skirmish', 'skirmishes', 'heavy fighting', 'fierce fighting', 'fierce clashes', 'intense clashes', 'shootout', 'exchanged gunfire', 'ambush', 'ambushed']);
 
 const ATTEMPT = /\b(?:tried|trying|tries|attempt|attempted|attempting|bid|failed|sought|seeking|push|pushing|aiming|aim) (?:to )?$/i;
 
@@ -33,26 +33,50 @@ function result(t: TriggerMention | null, eventType: EventType, subEventType: Su
  * demonstrations first, then fighting (air strikes within it included), remote violence (even when civilians die),
  * direct violence against civilians, and strategic developments last.
  */
+/** Targets that make an attack a fight between armed sides rather than violence against civilians. */
+const ARMED_TARGET = /\b(?:attack\w*|opened fire|fired|shot|ambush\w*|raid\w*|stormed)\b(?:(?!\bby\b)[^.;]){0,40}?\b(?:police|policem[ae]n|soldiers?|troops|army|military|base|checkpoint|post|outpost|positions?|barracks|convoy|patrol|forces|militants?|fighters|rebels|gunmen|members of (?:the )?(?:rival|security|armed))\b/i;
+
+/** ACLED counts off-duty and former security personnel as civilians. */
+const OFF_DUTY = /\b(?:off-duty|off duty|former|retired|ex-\w+|on leave|unarmed)\b/i;
+/** Unarmed crowds: when they are the ones doing violence, ACLED codes mob violence or a violent demonstration. */
+const CROWD = /\b(?:villagers|residents|locals|local people|people|crowds?|mobs?|youths?|motorists|traders|merchants|vendors|community members|relatives|family members|supporters|students|workers|farmers|rioters|a group of (?:\w+ ){0,2}(?:people|men|residents|villagers|youths|locals|individuals|persons|refugees|supporters|students|women))\b/i;
+const VIOLENT_ACT = /\b(?:beat\w*|lynch\w*|attack\w*|assault\w*|killed|stoned|set (?:fire|ablaze)|torched|burn\w*|clash\w*|captured|chased|vandali[sz]\w*|damag\w*|destroy\w*|injur\w*|hack\w*|stabb\w*)\b/i;
+
+/** "villagers beat a suspected thief": an unarmed crowd is the subject of the violence. */
+function crowdViolence(text: string): boolean {
+  const crowd = CROWD.exec(text);
+  const act = VIOLENT_ACT.exec(text);
+  return crowd !== null && act !== null && crowd.index < act.index && act.index - crowd.index < 80 && !/\bby\b/i.test(text.slice(crowd.index - 4, crowd.index));
+}
+
 export function classifyEvent(text: string, mentions: readonly Mention[], figures: EventFigures): Classification {
   const triggers = mentionsOf(mentions, 'trigger');
   const actors = mentionsOf(mentions, 'actor');
-  const sentenceText = triggers.length ? text.slice(Math.min(...mentions.map((m) => m.span.start)), Math.max(...mentions.map((m) => m.span.end))) : '';
-  const armed = actors.filter((a) => a.inter >= 1 && a.inter <= 4 || a.inter === 8);
+  const from = mentions.length ? Math.min(...mentions.map((m) => m.span.start)) : 0;
+  const to = mentions.length ? Math.max(...mentions.map((m) => m.span.end)) : 0;
+  const eventText = text.slice(from, to);
+  const armed = actors.filter((a) => (a.inter >= 1 && a.inter <= 4) || a.inter === 8);
+  const sides = new Set(armed.map((a) => `${a.name}/${a.country ?? ''}`));
   const killed = figures.killed?.best ?? 0;
-  const combatantsKilled = figures.killedGroup === 'combatants' || figures.breakdown.combatants !== undefined;
+  const combatantVictims = figures.victimGroups.has('combatants') || figures.breakdown.combatants !== undefined;
+  const offDuty = OFF_DUTY.test(eventText);
+  const armedClash = !offDuty && (sides.size >= 2 || combatantVictims || ARMED_TARGET.test(eventText));
+  const armedFirst = armed.length > 0 && (mentions.find((m) => m.kind === 'actor') ?? null) === armed[0];
+  const mob = !armedFirst && crowdViolence(eventText);
 
   const protest = strongest(triggers, 'Protests');
   const riot = strongest(triggers, 'Riots');
-  if (protest || (riot && actors.some((a) => a.inter === 5))) {
+  if (protest && protest.weight >= 5) {
     if (riot && riot.subEventType === 'Mob violence') return result(riot, 'Riots', 'Mob violence', `mob words: "${riot.word}"`);
-    if (riot && riot.weight >= 6) return result(riot, 'Riots', 'Violent demonstration', `violent demonstration: "${riot.word}"`);
-    if (protest && killed > 0 && FORCE.test(sentenceText)) {
+    if ((riot && riot.weight >= 6) || /\bclash\w* with (?:the )?(?:police|security|soldiers|army)/i.test(eventText)) {
+      return result(riot ?? protest, 'Riots', 'Violent demonstration', 'demonstrators turned violent');
+    }
+    if (killed > 0 && FORCE.test(eventText)) {
       return result(protest, 'Protests', 'Excessive force against protesters', 'protesters killed by force');
     }
-    if (protest && INTERVENTION.test(sentenceText)) return result(protest, 'Protests', 'Protest with intervention', 'protest met by the authorities');
-    if (protest) return result(protest, 'Protests', 'Peaceful protest', `protest: "${protest.word}"`);
+    if (INTERVENTION.test(eventText)) return result(protest, 'Protests', 'Protest with intervention', 'protest met by the authorities');
+    return result(protest, 'Protests', 'Peaceful protest', `protest: "${protest.word}"`);
   }
-  if (riot) return result(riot, 'Riots', riot.subEventType, `riot: "${riot.word}"`);
 
   const chemical = triggers.find((t) => t.subEventType === 'Chemical weapon');
   if (chemical) return result(chemical, 'Explosions/Remote violence', 'Chemical weapon', `chemical: "${chemical.word}"`);
@@ -71,21 +95,30 @@ export function classifyEvent(text: string, mentions: readonly Mention[], figure
     const sub = first ? (first.inter === 1 ? 'Government regains territory' : 'Non-state actor overtakes territory') : territory.subEventType;
     return result(territory, 'Battles', sub, `territory: "${territory.word}"`);
   }
+  if (fighting && sides.size < 2 && mob) return result(fighting, 'Riots', 'Violent demonstration', 'an unarmed crowd fought');
   if (fighting) return result(fighting, 'Battles', 'Armed clash', `fighting: "${fighting.word}"`);
   const attempt = triggers.find((t) => t.eventType === 'Battles' && t.subEventType !== 'Armed clash');
   if (attempt) return result(attempt, 'Battles', 'Armed clash', `attempt on territory: "${attempt.word}"`);
   if (remote) return result(remote, 'Explosions/Remote violence', remote.subEventType, `remote violence: "${remote.word}"`);
-  if (battle && (armed.length > 0 || combatantsKilled)) return result(battle, 'Battles', 'Armed clash', `battle: "${battle.word}"`);
-
   const vac = strongest(triggers, 'Violence against civilians');
+  if (mob && (vac || riot)) return result(riot ?? vac, 'Riots', 'Mob violence', 'an unarmed crowd attacked');
+  if ((battle || (vac && vac.subEventType === 'Attack')) && armedClash && armed.length > 0) {
+    return result(battle ?? vac, 'Battles', 'Armed clash', 'armed sides fought (armed targets or combatant victims)');
+  }
+
+  if (riot) return result(riot, 'Riots', riot.subEventType, `riot: "${riot.word}"`);
   if (vac && vac.subEventType !== 'Attack') return result(vac, 'Violence against civilians', vac.subEventType, `"${vac.word}"`);
+  // Weaker demonstration words ("gathered to demand") count when nobody was hurt.
+  if (protest && killed === 0 && !figures.wounded && !armedFirst) {
+    const sub = INTERVENTION.test(eventText) ? 'Protest with intervention' : 'Peaceful protest';
+    return result(protest, 'Protests', sub, `demonstration: "${protest.word}"`);
+  }
   const strategic = strongest(triggers, 'Strategic developments');
-  if (vac && combatantsKilled && armed.length > 0) return result(vac, 'Battles', 'Armed clash', 'combatants killed in an attack');
   if (vac && (killed > 0 || figures.wounded || !strategic || vac.weight >= strategic.weight)) {
     return result(vac, 'Violence against civilians', 'Attack', `attack: "${vac.word}"`);
   }
   if (strategic) return result(strategic, 'Strategic developments', strategic.subEventType, `"${strategic.word}"`);
   if (battle) return result(battle, 'Battles', 'Armed clash', `battle: "${battle.word}"`);
-  if (combatantsKilled) return result(null, 'Battles', 'Armed clash', 'combatants killed');
+  if (combatantVictims) return result(null, 'Battles', 'Armed clash', 'combatants killed');
   return result(null, 'Violence against civilians', 'Attack', 'people killed or hurt, no other cue');
 }

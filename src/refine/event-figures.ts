@@ -18,6 +18,8 @@ export interface EventFigures {
   /** The side the dead belonged to, when the text names it ("regime troops"). */
   readonly killedSide: string | null;
   readonly killedGroup: VictimGroup | null;
+  /** Every group named among the killed and wounded. */
+  readonly victimGroups: ReadonlySet<VictimGroup>;
 }
 
 const BREAKDOWN_GROUPS = new Set(['children', 'women', 'medics', 'civilians', 'combatants']);
@@ -124,5 +126,6 @@ export function eventFigures(text: string, sentences: readonly Sentence[], menti
     reporters,
     killedSide: first?.side ?? null,
     killedGroup: first?.group ?? null,
+    victimGroups: new Set(casualties.filter((c) => !c.none && (c.outcome === 'killed' || c.outcome === 'wounded')).map((c) => c.group)),
   };
 }

@@ -81,6 +81,14 @@ function resolveOne(ctx: Context, doc: DocumentContext, mention: PlaceMention, s
     if (!best || score > best.score) best = { match, score };
   }
   ctx.trace.note('resolve-places', () => `${name} -> ${best ? `${best.match.place.name} ${best.match.place.countryCode}.${best.match.place.admin1Code} (${best.score.toFixed(2)})` : 'no candidate'}`);
+  if (best && sentenceAdmin1s.size > 0 && context?.sentence === sentence) {
+    // "Konak town, Izmir": when the sentence names the province and no candidate lies in it, the
+    // province is right and the candidate is a namesake elsewhere.
+    const p = best.match.place;
+    const inNamed = sentenceAdmin1s.has(`${p.countryCode}.${p.admin1Code}`);
+    const namedCountry = [...sentenceAdmin1s].some((a) => a.startsWith(`${p.countryCode}.`));
+    if (!inNamed && (namedCountry || placeProminence(p.feature, p.population) < PROMINENT)) return fromContext(ctx.gazetteer, mention, name, context);
+  }
   if (best) return townMention(ctx.gazetteer, mention.span, best.match.place, Math.min(1, best.score / 3));
   return cued ? fromContext(ctx.gazetteer, mention, name, context) : null;
 }

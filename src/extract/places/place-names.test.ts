@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { makeDocument } from '../../core/document.ts';
+import { createTrace } from '../../core/trace.ts';
+import { createMemoryGazetteer } from '../../geo/memory-gazetteer.ts';
+import { SYRIA_ADMINS, SYRIA_COUNTRIES, SYRIA_PLACES } from '../../geo/syria-fixture.ts';
+import { placeNames } from './place-names.ts';
+
+const gazetteer = createMemoryGazetteer({ places: SYRIA_PLACES, countries: SYRIA_COUNTRIES, admins: SYRIA_ADMINS });
+
+function places(text: string): string[] {
+  const doc = makeDocument({ id: 't', text });
+  const ctx = { doc, gazetteer, lexicons: {} as never, trace: createTrace(false) };
+  const sentence = { index: 0, paragraph: 0, span: { start: 0, end: text.length }, text };
+  return placeNames.extract(ctx, sentence).map((m) => {
+    expect(text.slice(m.span.start, m.span.end).length).toBe(m.span.end - m.span.start);
+    if (m.kind !== 'place') throw new Error('not a place');
+    return `${text.slice(m.span.start, m.span.end)}|${m.level}|${m.admin1 ?? m.country ?? '-'}|${m.latitude === null ? 'no-point' : 'point'}`;
+  });
+}
+
+describe('place-names', () => {
+  const table: readonly (readonly [string, readonly string[]])[] = [
+    ['Shelling hit Idlib Province overnight.', ['Idlib Province|admin1|Idlib|no-point']],
+    ['A drone struck western Aleppo Province.', ['western Aleppo Province|region|Aleppo|no-point']],
+    ['Families fled northern Hama and Idlib Provinces.', ['northern Hama|region|Hama|no-point', 'Idlib Provinces|admin1|Idlib|no-point']],
+    ['Aid reached Idlib and Northern Hama Provinces.', ['Idlib|admin1|Idlib|no-point', 'Northern Hama Provinces|region|Hama|no-point']],
+    ['Shells fell on Kafr Nabl and Maarat al-Numan.', ['Kafr Nabl|town|Idlib|point', 'Maarat al-Numan|town|Idlib|point']],
+    ['Clashes near the town of Tal Maleh continued.', ['Tal Maleh|town|Hama|point']],
+    ['Rebels held the village of Qastoun.', ['Qastoun|town|-|no-point']],
+    ['Crops burned in the Idlib countryside.', ['Idlib countryside|region|Idlib|no-point']],
+    ['Fighting in Deir ez-Zor and Syria.', ['Deir ez-Zor|town|Deir ez-Zor|point', 'Syria|country|Syria|no-point']],
+    // Negative rows: demonyms, actors, products, organisations, months, people.
+    ['Syrian and Turkish troops met on Thursday in June.', []],
+    ['The Damascus government rejected the claim.', []],
+    ['She sells Aleppo soap.', []],
+    ['The White Helmets and the Syrian Observatory for Human Rights reported it.', []],
+    ['President Bashar al-Assad spoke.', []],
+    ['Hay’at Tahrir al-Sham denied it.', []],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(places(text)).toEqual(expected);
+  });
+});
