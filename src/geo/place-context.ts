@@ -46,7 +46,8 @@ export function nearestAdmin1(units: readonly NamedUnit[], sentence: number, sta
   let best: NamedUnit | null = null;
   let bestCost = Number.POSITIVE_INFINITY;
   for (const unit of units) {
-    if (unit.admin1 === null || unit.weight < 1) continue;
+    // A bare province name counts only within its own sentence ("Konak town, Izmir").
+    if (unit.admin1 === null || (unit.weight < 1 && unit.sentence !== sentence)) continue;
     const sentenceGap = unit.sentence <= sentence ? sentence - unit.sentence : 1000 + unit.sentence - sentence;
     const cost = sentenceGap * 100_000 + Math.abs(unit.start - start);
     if (cost < bestCost) {
