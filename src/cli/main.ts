@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { registerEval } from './eval.ts';
 import { registerExtract } from './extract.ts';
+import { registerPlaces } from './places.ts';
 
 const program = new Command();
 program
@@ -10,6 +11,7 @@ program
 
 registerExtract(program);
 registerEval(program);
+registerPlaces(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   process.stderr.write(`sitrep: ${error instanceof Error ? error.message : String(error)}\n`);

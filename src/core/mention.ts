@@ -136,6 +136,7 @@ export interface PlaceMention {
   readonly span: Span;
   readonly name: string;
   readonly placeId: string | null;
+  /** The country's name as the gazetteer spells it; `iso3` is its code. */
   readonly country: string | null;
   readonly iso3: string | null;
   readonly admin1: string | null;

@@ -4,12 +4,14 @@ import { casualtyCount } from './casualties/casualty-count.ts';
 import { noCasualties } from './casualties/no-casualties.ts';
 import { attackCounts } from './counts/attack-counts.ts';
 import { dates } from './dates/index.ts';
+import { placeNames } from './places/place-names.ts';
 import { reporterNames } from './reporters/reporter-names.ts';
 import { eventTriggers } from './triggers/event-triggers.ts';
 
 /** Every extractor. Each reads one sentence on its own, so order does not matter here: refiners merge. */
 export const EXTRACTORS: readonly Extractor[] = [
   dates,
+  placeNames,
   eventTriggers,
   casualtyCount,
   noCasualties,

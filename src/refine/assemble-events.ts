@@ -32,10 +32,11 @@ export const assembleEvents: Refiner = {
       const figures = eventFigures(doc.text, state.sentences, draft.mentions);
       const kind = classifyEvent(doc.text, draft.mentions, figures);
       const when = eventWhen(draft, doc.published);
-      const where = eventWhere(draft.mentions, before);
+      const opening = state.mentions[firstSentence] ?? [];
+      const where = eventWhere(opening, draft.mentions, before);
       const place = where.place;
-      const actors = eventActors(kind.eventType, draft.mentions, before, figures, place?.country ?? null, gazetteer);
-      const country = place?.country ? gazetteer.country(place.country) : null;
+      const country = place?.country ? gazetteer.countryByName(place.country) : null;
+      const actors = eventActors(kind.eventType, draft.mentions, before, figures, country?.code ?? null, gazetteer);
       const killed = figures.killed;
       const wounded = figures.wounded;
       const reporters = unique(figures.reporters.map((r) => r.name));
@@ -43,7 +44,14 @@ export const assembleEvents: Refiner = {
       if (when.implied) implied.date = when.implied;
       if (where.implied) implied.place = where.implied;
       const exact = place?.level === 'town';
-      const location = place ? (place.level === 'country' ? (country?.name ?? place.name) : place.name) : null;
+      // A directional region is written as the report words it ("western Aleppo Province"), never as a point.
+      const location = !place
+        ? null
+        : place.level === 'country'
+          ? (country?.name ?? place.name)
+          : place.level === 'region'
+            ? doc.text.slice(place.span.start, place.span.end)
+            : place.name;
       trace.note('assemble-events', () => `event ${n}: sentences ${draft.sentences.join(',')} → ${kind.eventType} / ${kind.subEventType} (${kind.reason})`);
       const evidence: Evidence[] = [
         ...evidenceOf(doc.text, 'event_type', kind.trigger),

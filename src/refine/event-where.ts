@@ -19,9 +19,12 @@ function mostSpecific(places: readonly PlaceMention[]): PlaceMention | null {
   return best;
 }
 
-/** The event's place: the most specific one its sentences name, else the nearest one before it. */
-export function eventWhere(mentions: readonly Mention[], before: readonly Mention[]): EventWhere {
-  const own = mostSpecific(mentionsOf(mentions, 'place'));
+/**
+ * The event's place: the most specific one named where the event opens, else in its other sentences (which may
+ * mention other places in passing), else the nearest one before it.
+ */
+export function eventWhere(opening: readonly Mention[], mentions: readonly Mention[], before: readonly Mention[]): EventWhere {
+  const own = mostSpecific(mentionsOf(opening, 'place').filter((p) => p.level !== 'country')) ?? mostSpecific(mentionsOf(mentions, 'place'));
   const near = own ? null : mostSpecific(mentionsOf(before, 'place').slice(-3));
   const place = own ?? near;
   if (!place) return { place: null, geoPrecision: null, wherePrec: null, implied: null };

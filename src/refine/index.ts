@@ -2,10 +2,13 @@ import type { Refiner } from '../core/pipeline.ts';
 import { assembleEvents } from './assemble-events.ts';
 import { dropBackground } from './drop-background.ts';
 import { dropOverlaps } from './drop-overlaps.ts';
+import { resolvePlaces } from './resolve-places.ts';
 
 /** Every refiner, in order. */
 export const REFINERS: readonly Refiner[] = [
-  // Mentions first: a word read as a date is not also a trigger.
+  // Places are chosen with the whole document in view before anything reads them.
+  resolvePlaces,
+  // A word read as a date or a place is not also a trigger.
   dropOverlaps,
   assembleEvents,
   // Needs the assembled dates and figures.

@@ -48,43 +48,92 @@ function breakdownCue(tokens: readonly Token[], phrase: CountedPhrase, listStart
   return null;
 }
 
+interface Reading {
+  readonly outcome: Outcome | null;
+  readonly partOf: boolean;
+  /** Counted with the phrase before it: "12 soldiers and 4 militiamen were killed" adds up. */
+  readonly joined: boolean;
+}
+
+/** The outcome of each phrase on its own: the verb right before it, a breakdown cue, the verb after it. */
+function readPhrases(tokens: readonly Token[], phrases: readonly CountedPhrase[], punctuatedBefore: (p: CountedPhrase) => boolean): Reading[] {
+  const readings: Reading[] = [];
+  let lastOutcome: Outcome | null = null;
+  let listStart = 0;
+  for (let p = 0; p < phrases.length; p += 1) {
+    const phrase = phrases[p]!;
+    // A list continues while phrases are only joined by commas and "and": "9 children, a woman, and 3 paramedics".
+    const previous = phrases[p - 1];
+    const inList = previous !== undefined && phrase.from - previous.to <= 1;
+    if (!inList) listStart = phrase.from;
+    const cue = breakdownCue(tokens, phrase, listStart);
+    const adjacent = punctuatedBefore(phrase) ? null : (OUTCOME_BEFORE.get(tokens[phrase.from - 1]?.norm ?? '') ?? null);
+    let outcome: Outcome | null;
+    if (cue) outcome = cue === 'same' ? (outcomeAfter(tokens, phrase) ?? lastOutcome ?? 'killed') : cue;
+    else outcome = adjacent ?? outcomeAfter(tokens, phrase) ?? outcomeBefore(tokens, phrase);
+    // "killed 8 civilians in Mbakira and 7 civilians in Chavinyungu": the verb carries over "and".
+    const carried = !outcome && !cue && tokens[phrase.from - 1]?.norm === 'and' && previous && readings[p - 1]?.outcome;
+    if (carried) {
+      readings.push({ outcome: readings[p - 1]!.outcome, partOf: readings[p - 1]!.partOf, joined: true });
+      continue;
+    }
+    if (outcome) lastOutcome = outcome;
+    readings.push({ outcome, partOf: cue !== null, joined: false });
+  }
+  // "12 soldiers and 4 volunteer fighters were killed": the verb after the last phrase covers the whole list.
+  for (let p = phrases.length - 2; p >= 0; p -= 1) {
+    const here = readings[p]!;
+    const next = readings[p + 1]!;
+    if (here.outcome === null && next.outcome !== null && !next.partOf && phrases[p + 1]!.from - phrases[p]!.to <= 1) {
+      readings[p] = { ...here, outcome: next.outcome };
+      readings[p + 1] = { ...next, joined: true };
+    }
+  }
+  return readings;
+}
+
 /** Casualty figures in a sentence: killed, wounded, displaced, with victim group, qualifier and breakdowns. */
 export const casualtyCount: Extractor = {
   name: 'casualty-count',
   extract(_ctx, sentence) {
     const tokens = sentenceTokens(sentence);
     const phrases = findCountedPhrases(tokens);
+    const base = sentence.span.start;
+    const readings = readPhrases(tokens, phrases, (phrase) => {
+      const before = tokens[phrase.from - 1];
+      return before !== undefined && /[,;.:]/.test(sentence.text.slice(before.end - base, phrase.span.start - base));
+    });
     const found: CasualtyMention[] = [];
-    let lastOutcome: Outcome | null = null;
-    let listStart = 0;
-    for (let p = 0; p < phrases.length; p += 1) {
-      const phrase = phrases[p]!;
-      // A list continues while phrases are only joined by commas and "and": "9 children, a woman, and 3 paramedics".
-      const previous = phrases[p - 1];
-      const inList = previous !== undefined && phrase.from - previous.to <= 1;
-      if (!inList) listStart = phrase.from;
-      const cue = breakdownCue(tokens, phrase, listStart);
-      let outcome: Outcome | null;
-      let partOf = false;
-      if (cue) {
-        partOf = true;
-        outcome = cue === 'same' ? (outcomeAfter(tokens, phrase) ?? lastOutcome ?? 'killed') : cue;
-      } else {
-        outcome = outcomeAfter(tokens, phrase) ?? outcomeBefore(tokens, phrase);
-      }
-      if (!outcome) continue;
-      lastOutcome = outcome;
+    phrases.forEach((phrase, p) => {
+      const reading = readings[p]!;
+      if (!reading.outcome) return;
+      // A bare number is a count of people only when nothing else is named: "killed 25 heads of cattle" is not.
+      if (!phrase.group && !reading.partOf && nounFollows(tokens, sentence.text, sentence.span.start, phrase)) return;
       found.push({
         kind: 'casualty',
         span: phrase.span,
-        outcome,
+        outcome: reading.outcome,
         figure: phrase.figure,
         group: phrase.group ?? 'people',
         side: phrase.modifier,
-        partOf,
-        additional: phrase.additional,
+        partOf: reading.partOf,
+        additional: phrase.additional || reading.joined,
       });
-    }
+    });
     return found;
   },
 };
+
+const AFTER_BARE_NUMBER = new Set([
+  'and', 'in', 'on', 'at', 'near', 'during', 'others', 'more', 'of', 'while', 'when', 'after', 'as', 'including',
+  'with', 'were', 'was', 'have', 'has', 'had', 'are', 'dead', 'killed', 'wounded', 'injured', 'died', 'people',
+  'from', 'by', 'since', 'so', 'to', 'among', 'among', 'fled', 'displaced', 'others', 'across', 'last', 'this',
+]);
+
+function nounFollows(tokens: readonly Token[], text: string, base: number, phrase: CountedPhrase): boolean {
+  const next = tokens[phrase.to];
+  if (!next) return false;
+  const between = text.slice(phrase.span.end - base, next.start - base);
+  if (/[,.;:()]/.test(between)) return false;
+  return !AFTER_BARE_NUMBER.has(next.norm);
+}

@@ -23,6 +23,13 @@ const MONTHS = new Set([
 ]);
 const NOT_COUNTS = new Set(['gmt', 'am', 'pm', 'km', 'kilometres', 'kilometers', 'miles', 'metres', 'meters', 'percent', 'per', 'hours', 'hour', 'minutes', 'days', 'weeks', 'months', 'years', 'year', 'old', 'th', 'st', 'nd', 'rd', 'mm', 'kg', 'tons', 'tonnes', 'dollars', 'usd']);
 const ADDITIONAL = new Set(['another', 'further', 'additional', 'more']);
+/** Words that count one person when a victim noun follows: "a woman", "another armed man", "her husband". */
+const SINGULAR = new Set(['a', 'an', 'another', 'his', 'her', 'one']);
+/** A victim noun is not looked for past these: "a mob killed a truck driver" is not one counted phrase. */
+const MODIFIER_STOP = new Set([
+  'a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'at', 'by', 'was', 'were', 'is', 'are', 'who', 'to', 'from', 'with',
+  'for', 'killed', 'killing', 'injured', 'wounded', 'dead', 'died', 'shot', 'attacked', 'beat', 'after', 'during',
+]);
 const MAX_MODIFIER = 3;
 const GROUP_OF: Readonly<Record<string, VictimGroup>> = {
   people: 'people', civilians: 'civilians', children: 'children', women: 'women', men: 'men', medics: 'medics',
@@ -55,17 +62,22 @@ export function findCountedPhrases(tokens: readonly Token[]): CountedPhrase[] {
   const found: CountedPhrase[] = [];
   let i = 0;
   while (i < tokens.length) {
-    const number = readNumber(tokens, i);
+    const word = tokens[i]!.norm;
+    const singular = SINGULAR.has(word) && readNumber(tokens, i + 1) === null;
+    const number = singular
+      ? { figure: { low: 1, best: 1, high: 1, qualifier: null }, from: i, to: i + 1 }
+      : readNumber(tokens, i);
     if (!number || isDateNumber(tokens, number.to - 1, number.to)) {
       i += 1;
       continue;
     }
-    const article = number.to - number.from === 1 && (tokens[i]!.norm === 'a' || tokens[i]!.norm === 'an');
+    const article = singular || (number.to - number.from === 1 && (word === 'a' || word === 'an'));
     let group: VictimGroup | null = null;
     let end = number.to;
     let modifier: string | null = null;
     // The victim noun may follow a few modifiers: "more than 100 regime troops", "two Turkish soldiers".
     for (let k = number.to; k <= number.to + (article ? 4 : MAX_MODIFIER) && k < tokens.length; k += 1) {
+      if (k > number.to && MODIFIER_STOP.has(tokens[k - 1]!.norm)) break;
       const noun = VICTIM_GROUPS.matchTokens(tokens.slice(k, k + 4))[0];
       if (noun && noun.tokenIndex === 0) {
         group = GROUP_OF[noun.value] ?? 'people';
@@ -92,7 +104,7 @@ export function findCountedPhrases(tokens: readonly Token[]): CountedPhrase[] {
       figure: number.figure,
       group,
       modifier,
-      additional: ADDITIONAL.has(previous) && previous !== 'more',
+      additional: (ADDITIONAL.has(previous) && previous !== 'more') || word === 'another',
     });
     i = end;
   }

@@ -1,12 +1,12 @@
 import type { DateParser } from './candidate.ts';
 import { DAY, GAP, WORD_END, YEAR, wordAfter } from './fragments.ts';
-import { MONTH_SOURCE, NAME_HEADS, WEEKDAY_SOURCE, monthNumber, weekdayNumber } from './lexicon.ts';
+import { MONTH_CUE, MONTH_SOURCE, monthNumber, NAME_HEADS, WEEKDAY_SOURCE, weekdayNumber } from './lexicon.ts';
 import { FROM_PUBLICATION, reading, recentMonthDay, statedDay, weekdayDoubt } from './reference.ts';
 
 /** "3 February 2022", "the 10th of February 2018", "Thursday, 20 June", "20 June" (year from publication). */
 export const dayMonth: DateParser = {
   name: 'day-month',
-  cue: new RegExp(MONTH_SOURCE),
+  cue: MONTH_CUE,
   pattern: new RegExp(
     `(?:\\b(${WEEKDAY_SOURCE}),?${GAP}(?:the${GAP})?)?${DAY}(?:${GAP}of)?${GAP}(${MONTH_SOURCE})${WORD_END}` +
       `(?:,?${GAP}${YEAR})?`,

@@ -1,7 +1,7 @@
 import type { DateParser, Reading, Reference } from './candidate.ts';
 import { partsOf } from './calendar.ts';
 import { DAY, GAP, RANGE_JOIN, WORD_END, YEAR } from './fragments.ts';
-import { MONTH_SOURCE, monthNumber } from './lexicon.ts';
+import { MONTH_CUE, MONTH_SOURCE, monthNumber } from './lexicon.ts';
 import { FROM_PUBLICATION, reading, recentMonthDay, statedDay } from './reference.ts';
 
 // A range longer than this is more likely two unrelated numbers than one stated period.
@@ -32,7 +32,7 @@ export function resolveRange(ref: Reference, parts: RangeParts): Reading | null 
 /** "3-5 March", "between 3 and 5 March 2022", "on 3 and 4 March", "28 February to 2 March 2022". */
 export const dayRange: DateParser = {
   name: 'day-range',
-  cue: new RegExp(MONTH_SOURCE),
+  cue: MONTH_CUE,
   pattern: new RegExp(
     `(?:\\b([Bb]etween|[Ff]rom)${GAP})?${DAY}(?:${GAP}(${MONTH_SOURCE})${WORD_END})?${RANGE_JOIN}` +
       `(\\d{1,2})(?:st|nd|rd|th)?(?:${GAP}of)?${GAP}(${MONTH_SOURCE})${WORD_END}(?:,?${GAP}${YEAR})?`,

@@ -35,6 +35,9 @@ export const MONTH_SOURCE = `(?:${byLength(FULL_MONTHS)}|May|(?:${byLength(SHORT
 export const WEEKDAY_SOURCE = `(?:${byLength(Object.keys(WEEKDAYS))})`;
 export const COUNT_SOURCE = `(?:\\d{1,3}|${byLength(Object.keys(COUNT_WORDS))})`;
 
+/** Cheap test that a text may hold a month name: the month parsers share it, so it runs once per text. */
+export const MONTH_CUE = /Jan|Feb|Ma[ry]|Apr|Ju[nl]|Aug|Sep|Oct|Nov|Dec/;
+
 export function monthNumber(name: string): number | null {
   return MONTHS[name.replace(/\.$/, '')] ?? null;
 }

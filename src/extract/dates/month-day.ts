@@ -1,12 +1,12 @@
 import type { DateParser } from './candidate.ts';
 import { GAP, YEAR, wordAfter } from './fragments.ts';
-import { MONTH_SOURCE, NAME_HEADS, WEEKDAY_SOURCE, monthNumber, weekdayNumber } from './lexicon.ts';
+import { MONTH_CUE, MONTH_SOURCE, monthNumber, NAME_HEADS, WEEKDAY_SOURCE, weekdayNumber } from './lexicon.ts';
 import { FROM_PUBLICATION, reading, recentMonthDay, statedDay, weekdayDoubt } from './reference.ts';
 
 /** "June 20, 2019", "Thursday, June 20", "May 6" (year from publication). Not "June 20 Movement". */
 export const monthDay: DateParser = {
   name: 'month-day',
-  cue: new RegExp(MONTH_SOURCE),
+  cue: MONTH_CUE,
   pattern: new RegExp(
     `(?:\\b(${WEEKDAY_SOURCE}),?${GAP})?\\b(${MONTH_SOURCE})${GAP}(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:.,]\\d|\\d|\\s?[-–])` +
       `(?:,?${GAP}${YEAR})?`,

@@ -1,7 +1,7 @@
 import type { DateParser } from './candidate.ts';
 import { firstOfMonth, lastOfMonth, partsOf } from './calendar.ts';
 import { GAP, WORD_END, YEAR } from './fragments.ts';
-import { MONTH_SOURCE, monthNumber } from './lexicon.ts';
+import { MONTH_CUE, MONTH_SOURCE, monthNumber } from './lexicon.ts';
 import { reading, yearAllowed } from './reference.ts';
 
 // A bare month name is read as a date only after one of these; "March" and "May" alone are too often words.
@@ -13,7 +13,7 @@ const NO_DAY_BEFORE = `(?<!\\d(?:st|nd|rd|th)?(?:${GAP}of)?${GAP})`;
 /** "in March 2021", "March 2021", "last September", "this May", "in March" (year from publication). */
 export const monthYear: DateParser = {
   name: 'month-year',
-  cue: new RegExp(MONTH_SOURCE),
+  cue: MONTH_CUE,
   pattern: new RegExp(
     `(?:\\b([Ll]ast|[Tt]his)${GAP}|${LEAD})?${NO_DAY_BEFORE}\\b(${MONTH_SOURCE})${WORD_END}(?!${GAP}\\d{1,2}(?!\\d))(?:,?${GAP}${YEAR})?`,
     'g',
