@@ -30,9 +30,10 @@ export const assembleEvents: Refiner = {
       const firstSentence = draft.sentences[0]!;
       const before = state.mentions.slice(Math.max(0, firstSentence - CONTEXT_SENTENCES), firstSentence).flat();
       const figures = eventFigures(doc.text, state.sentences, draft.mentions);
-      const kind = classifyEvent(doc.text, draft.mentions, figures);
-      const when = eventWhen(draft, doc.published);
       const opening = state.mentions[firstSentence] ?? [];
+      // The sentence that opened the event says what it was; later sentences only add detail.
+      const kind = classifyEvent(doc.text, opening, figures, draft.mentions);
+      const when = eventWhen(draft, doc.published);
       const where = eventWhere(opening, draft.mentions, before);
       const place = where.place;
       const country = place?.country ? gazetteer.countryByName(place.country) : null;

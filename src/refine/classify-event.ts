@@ -49,9 +49,19 @@ function crowdViolence(text: string): boolean {
   return crowd !== null && act !== null && crowd.index < act.index && act.index - crowd.index < 80 && !/\bby\b/i.test(text.slice(crowd.index - 4, crowd.index));
 }
 
-export function classifyEvent(text: string, mentions: readonly Mention[], figures: EventFigures): Classification {
+export function classifyEvent(
+  text: string,
+  opening: readonly Mention[],
+  figures: EventFigures,
+  all: readonly Mention[] = opening,
+): Classification {
+  const first = opening.some((m) => m.kind === 'trigger') ? classifyMentions(text, opening, figures, all) : null;
+  return first && first.trigger ? first : classifyMentions(text, all, figures, all);
+}
+
+function classifyMentions(text: string, mentions: readonly Mention[], figures: EventFigures, all: readonly Mention[]): Classification {
   const triggers = mentionsOf(mentions, 'trigger');
-  const actors = mentionsOf(mentions, 'actor');
+  const actors = mentionsOf(all, 'actor');
   const from = mentions.length ? Math.min(...mentions.map((m) => m.span.start)) : 0;
   const to = mentions.length ? Math.max(...mentions.map((m) => m.span.end)) : 0;
   const eventText = text.slice(from, to);

@@ -82,8 +82,11 @@ export function groupSentences(
 
   const close = () => {
     if (!open) return;
+    // A tally that runs "since" a date is cumulative wherever in the event its figure is given.
+    const since = open.mentions.some((m) => m.kind === 'date' && m.since);
+    const tally = open.mentions.some((m) => m.kind === 'casualty' && !m.partOf && !m.none);
     drafts.push({
-      kind: open.kind,
+      kind: since && tally ? 'aggregate' : open.kind,
       sentences: open.sentences,
       mentions: open.mentions,
       contextDate: open.contextDate,
