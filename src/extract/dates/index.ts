@@ -46,13 +46,17 @@ export const DATE_REFINERS: readonly DateRefiner[] = [
   markSince,
 ];
 
-/** All candidates a text yields, after refinement; offsets relative to `text`. */
-export function readDates(text: string, ref: Reference): readonly DateCandidate[] {
+/** All candidates a text yields, after refinement; offsets relative to `text`. Tests pass one parser. */
+export function readDates(
+  text: string,
+  ref: Reference,
+  parsers: readonly DateParser[] = DATE_PARSERS,
+): readonly DateCandidate[] {
   const candidates: DateCandidate[] = [];
   // Parsers share cue objects (all month parsers use one), so each distinct cue is tested once per text.
   const cuesTested: RegExp[] = [];
   const cuesFound: boolean[] = [];
-  for (const parser of DATE_PARSERS) {
+  for (const parser of parsers) {
     const known = cuesTested.indexOf(parser.cue);
     const present = known >= 0 ? cuesFound[known] : parser.cue.test(text);
     if (known < 0) {
@@ -77,7 +81,7 @@ export function readDates(text: string, ref: Reference): readonly DateCandidate[
   return refined;
 }
 
-function toMention(candidate: DateCandidate, base: number): DateMention {
+export function toMention(candidate: DateCandidate, base: number): DateMention {
   return {
     kind: 'date',
     span: { start: base + candidate.start, end: base + candidate.end },

@@ -1,11 +1,11 @@
 import type { DateParser } from './candidate.ts';
 import { firstOfMonth, lastOfMonth, partsOf } from './calendar.ts';
-import { GAP, WORD_END, YEAR } from './fragments.ts';
+import { GAP, WORD_END, YEAR, wordBefore } from './fragments.ts';
 import { MONTH_CUE, MONTH_SOURCE, monthNumber } from './lexicon.ts';
 import { reading, yearAllowed } from './reference.ts';
 
 // A bare month name is read as a date only after one of these; "March" and "May" alone are too often words.
-const LEAD = `(?<=\\b([Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Tt]hroughout|[Bb]efore|[Aa]fter|[Ff]rom|[Bb]y|[Oo]f)${GAP})`;
+const LEADS = new Set(['in', 'since', 'during', 'until', 'throughout', 'before', 'after', 'from', 'by', 'of']);
 
 // A month with a day beside it belongs to the day parsers; if they rejected it ("31 February") so do we.
 const NO_DAY_BEFORE = `(?<!\\d(?:st|nd|rd|th)?(?:${GAP}of)?${GAP})`;
@@ -15,11 +15,11 @@ export const monthYear: DateParser = {
   name: 'month-year',
   cue: MONTH_CUE,
   pattern: new RegExp(
-    `(?:\\b([Ll]ast|[Tt]his)${GAP}|${LEAD})?${NO_DAY_BEFORE}\\b(${MONTH_SOURCE})${WORD_END}(?!${GAP}\\d{1,2}(?!\\d))(?:,?${GAP}${YEAR})?`,
+    `(?:\\b([Ll]ast|[Tt]his)${GAP})?${NO_DAY_BEFORE}\\b(${MONTH_SOURCE})${WORD_END}(?!${GAP}\\d{1,2}(?!\\d))(?:,?${GAP}${YEAR})?`,
     'g',
   ),
-  read(match, ref) {
-    const [, relative, lead, monthText, yearText] = match;
+  read(match, ref, text) {
+    const [, relative, monthText, yearText] = match;
     const month = monthNumber(monthText!);
     if (month === null) return null;
     if (yearText !== undefined) {
@@ -27,7 +27,8 @@ export const monthYear: DateParser = {
       if (!yearAllowed(ref, year)) return null;
       return reading(firstOfMonth(year, month), lastOfMonth(year, month), null, 3);
     }
-    if (ref.published === null || (relative === undefined && lead === undefined)) return null;
+    const lead = relative === undefined && LEADS.has(wordBefore(text, match.index)?.toLowerCase() ?? '');
+    if (ref.published === null || (relative === undefined && !lead)) return null;
     const now = partsOf(ref.published);
     let year: number;
     let implied: string;
