@@ -33,7 +33,7 @@ export const assembleEvents: Refiner = {
       const opening = state.mentions[firstSentence] ?? [];
       // The sentence that opened the event says what it was; later sentences only add detail.
       const kind = classifyEvent(doc.text, opening, figures, draft.mentions);
-      const when = eventWhen(draft, doc.published);
+      const when = eventWhen(draft, doc.published, doc.text);
       const where = eventWhere(opening, draft.mentions, before);
       const place = where.place;
       const country = place?.country ? gazetteer.countryByName(place.country) : null;

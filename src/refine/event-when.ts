@@ -10,12 +10,22 @@ export interface EventWhen {
   readonly implied: string | null;
 }
 
+/** "August 10, 2018 - Dozens of children were killed": the date the story was filed, not of the event. */
+function isDateline(text: string, d: DateMention): boolean {
+  return /^\s*[-–—]\s/.test(text.slice(d.span.end, d.span.end + 4));
+}
+
+/** "officials said Monday": when the report was given, not when the event happened. */
+function isReportingDate(text: string, d: DateMention): boolean {
+  return /\b(?:said|says|told [\w ]{1,20}|reported|announced|stated|confirmed|added)(?: on)? $/i.test(text.slice(Math.max(0, d.span.start - 32), d.span.start));
+}
+
 /**
  * The event's dates: its own date words first ("since Wednesday" runs to the last day the event names, else to
  * the publication date), then a date carried from its paragraph, then the publication date.
  */
-export function eventWhen(draft: EventDraft, published: string | null): EventWhen {
-  const dates = mentionsOf(draft.mentions as Mention[], 'date');
+export function eventWhen(draft: EventDraft, published: string | null, text: string): EventWhen {
+  const dates = mentionsOf(draft.mentions as Mention[], 'date').filter((d) => !isDateline(text, d) && !isReportingDate(text, d));
   const since = dates.find((d) => d.since);
   const points = dates.filter((d) => !d.since);
   if (since) {
