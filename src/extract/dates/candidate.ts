@@ -15,6 +15,8 @@ export interface Reading {
   readonly implied: string | null;
   /** Why the reading may be wrong although it parsed ("weekday disagrees"). */
   readonly doubt?: string;
+  /** How much of the match the reading covers, when less than all of it ("8 April" of "8 April, 3544 people"). */
+  readonly length?: number;
 }
 
 /** A reading with its offsets into the parsed text and the parser that found it. */

@@ -25,3 +25,13 @@ describe('day-month', () => {
     [dayMonth],
   );
 });
+
+describe('day-month with a number after it', () => {
+  testDateTable(
+    [
+      ['On 8 April, 3544 people were evacuated.', '2019-06-21', [['8 April', '2019-04-08', '2019-04-08', 1]]],
+      ['On 8 April, 3544 people were evacuated.', null, []],
+    ],
+    [dayMonth],
+  );
+});

@@ -1,7 +1,7 @@
 import type { DateParser } from './candidate.ts';
 import { DAY, GAP, WORD_END, YEAR, wordAfter } from './fragments.ts';
 import { MONTH_CUE, MONTH_SOURCE, monthNumber, NAME_HEADS, WEEKDAY_SOURCE, weekdayNumber } from './lexicon.ts';
-import { FROM_PUBLICATION, reading, recentMonthDay, statedDay, weekdayDoubt } from './reference.ts';
+import { dayWithYear, reading, weekdayDoubt } from './reference.ts';
 
 /** "3 February 2022", "the 10th of February 2018", "Thursday, 20 June", "20 June" (year from publication). */
 export const dayMonth: DateParser = {
@@ -17,11 +17,14 @@ export const dayMonth: DateParser = {
     if (yearText === undefined && NAME_HEADS.has(wordAfter(text, match.index + match[0].length) ?? '')) return null;
     const month = monthNumber(monthText!);
     if (month === null) return null;
-    const stated = yearText === undefined ? null : statedDay(ref, Number(yearText), month, Number(dayText));
-    const day = yearText === undefined ? recentMonthDay(ref, month, Number(dayText)) : stated;
-    if (day === null) return null;
+    const found = dayWithYear(ref, match[0], yearText, month, Number(dayText));
+    if (found === null) return null;
+    const day = found.day;
     const doubt = weekdayDoubt(day, weekday === undefined ? null : weekdayNumber(weekday));
-    const result = reading(day, day, yearText === undefined ? FROM_PUBLICATION : null, 1);
+    const result = {
+      ...reading(day, day, found.implied, 1),
+      ...(found.length === undefined ? {} : { length: found.length }),
+    };
     return doubt === undefined ? result : { ...result, doubt };
   },
 };

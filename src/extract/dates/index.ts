@@ -72,7 +72,8 @@ export function readDates(
       if (match[0].length === 0) pattern.lastIndex += 1;
       const found = parser.read(match, ref, text);
       if (found === null) continue;
-      candidates.push({ ...found, start: match.index, end: match.index + match[0].length, since: false, parser: parser.name });
+      const end = match.index + (found.length ?? match[0].length);
+      candidates.push({ ...found, start: match.index, end, since: false, parser: parser.name });
     }
   }
   if (candidates.length === 0) return candidates;

@@ -52,3 +52,28 @@ export function weekdayDoubt(day: Day, stated: number | null): string | undefine
   const actual = weekdayOf(day);
   return actual === stated ? undefined : `text says ${WEEKDAY_NAMES[stated]}, the date is a ${WEEKDAY_NAMES[actual]}`;
 }
+
+/**
+ * The reading of a day and month whose year may be stated. A stated number that cannot be the year
+ * ("On 8 April, 3544 people fled") is left out of the span and the year is taken from publication instead;
+ * a year-like number that is implausible ("12 March 2031" in 2019) rules the date out.
+ */
+export function dayWithYear(
+  ref: Reference,
+  matched: string,
+  yearText: string | undefined,
+  month: number,
+  day: number,
+): { day: Day; implied: string | null; length?: number } | null {
+  const yearLike = yearText !== undefined && Number(yearText) >= 1000 && Number(yearText) < 3000;
+  if (yearLike && !yearAllowed(ref, Number(yearText))) return null;
+  if (yearLike) {
+    const stated = statedDay(ref, Number(yearText), month, day);
+    return stated === null ? null : { day: stated, implied: null };
+  }
+  const recent = recentMonthDay(ref, month, day);
+  if (recent === null) return null;
+  if (yearText === undefined) return { day: recent, implied: FROM_PUBLICATION };
+  const length = matched.slice(0, matched.lastIndexOf(yearText)).replace(/[,\s]+$/, '').length;
+  return { day: recent, implied: FROM_PUBLICATION, length };
+}
