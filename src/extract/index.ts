@@ -6,6 +6,7 @@ import { attackCounts } from './counts/attack-counts.ts';
 import { dates } from './dates/index.ts';
 import { placeNames } from './places/place-names.ts';
 import { reporterNames } from './reporters/reporter-names.ts';
+import { speakerPhrases } from './reporters/speaker-phrases.ts';
 import { eventTriggers } from './triggers/event-triggers.ts';
 
 /** Every extractor. Each reads one sentence on its own, so order does not matter here: refiners merge. */
@@ -18,4 +19,5 @@ export const EXTRACTORS: readonly Extractor[] = [
   attackCounts,
   actorNames,
   reporterNames,
+  speakerPhrases,
 ];

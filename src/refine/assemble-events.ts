@@ -45,12 +45,12 @@ export const assembleEvents: Refiner = {
       if (when.implied) implied.date = when.implied;
       if (where.implied) implied.place = where.implied;
       const exact = place?.level === 'town';
-      // A directional region is written as the report words it ("western Aleppo Province"), never as a point.
+      // Towns and directional regions are written as the report spells them ("Douma", "western Aleppo Province").
       const location = !place
         ? null
         : place.level === 'country'
           ? (country?.name ?? place.name)
-          : place.level === 'region'
+          : place.level === 'region' || place.level === 'town'
             ? doc.text.slice(place.span.start, place.span.end)
             : place.name;
       trace.note('assemble-events', () => `event ${n}: sentences ${draft.sentences.join(',')} → ${kind.eventType} / ${kind.subEventType} (${kind.reason})`);

@@ -1,0 +1,52 @@
+import type { ReporterMention, ReporterType } from '../../core/mention.ts';
+import type { Extractor } from '../../core/pipeline.ts';
+import type { Span } from '../../core/span.ts';
+
+/** Speech verbs that follow their speaker: "a government military official said". */
+const SPEECH = /\b(?:said|says|say|told|tells|reported|reports|claimed|claims|stated|confirmed|announced|added|noted|insisted|alleged|estimated|warned)\b/g;
+/** Where a speaker's noun phrase may begin: after punctuation or a joining word. */
+const BOUNDARY = /[,;:(“"”]|\b(?:and|but|that|while|as|which|who|when|where|after|before|because|so)\b/gi;
+const PRONOUN = /^(?:he|she|they|it|we|i|you|this|that|these|those|there|one|someone|who)$/i;
+const ARTICLE = /^(?:the|a|an)\s+/i;
+const MAX_WORDS = 12;
+const TRAILING_ADVERB = /\s+(?:immediately|also|later|reportedly|earlier|previously|had|has|have|had also|then|further|initially|first|separately)$/i;
+const NOT_A_SPEAKER = /^(?:no|nobody|none|nothing|not|neither|it|there)\b|\b(?:to|of|by|for|with|in|on|at|from)$/i;
+const UNNAMED = /\b(?:sources?|officials?|witness(?:es)?|residents?|activists?|medics?|doctors?|spokes(?:man|woman|person))\b/i;
+
+function typeOf(phrase: string): ReporterType {
+  if (/\b(?:ministry|minister|governor|government|army|military|police|council|spokes\w+|official)\b/i.test(phrase)) return 'government';
+  return UNNAMED.test(phrase) ? 'unnamed' : 'other';
+}
+
+/**
+ * Who says so, when the lexicon does not know them: the noun phrase before a speech verb
+ * ("the provincial governor's spokesman said", "Ghani Nayeb, head of a health department, told Reuters").
+ */
+export const speakerPhrases: Extractor = {
+  name: 'speaker-phrases',
+  extract(_ctx, sentence) {
+    const found: ReporterMention[] = [];
+    const text = sentence.text;
+    SPEECH.lastIndex = 0;
+    for (let m = SPEECH.exec(text); m !== null; m = SPEECH.exec(text)) {
+      const before = text.slice(Math.max(0, m.index - 160), m.index);
+      const offset = m.index - before.length;
+      let from = 0;
+      BOUNDARY.lastIndex = 0;
+      for (let b = BOUNDARY.exec(before); b !== null; b = BOUNDARY.exec(before)) from = b.index + b[0].length;
+      while (from < before.length && /\s/.test(before[from]!)) from += 1;
+      let phrase = before.slice(from).trimEnd();
+      for (let t = TRAILING_ADVERB.exec(phrase); t !== null; t = TRAILING_ADVERB.exec(phrase)) phrase = phrase.slice(0, t.index);
+      const article = ARTICLE.exec(phrase);
+      if (article) {
+        from += article[0].length;
+        phrase = phrase.slice(article[0].length);
+      }
+      const words = phrase.split(/\s+/).filter(Boolean);
+      if (words.length === 0 || words.length > MAX_WORDS || PRONOUN.test(phrase) || NOT_A_SPEAKER.test(phrase) || !/\p{L}/u.test(phrase)) continue;
+      const span: Span = { start: sentence.span.start + offset + from, end: sentence.span.start + offset + from + phrase.length };
+      found.push({ kind: 'reporter', span, name: phrase, type: typeOf(phrase) });
+    }
+    return found;
+  },
+};
