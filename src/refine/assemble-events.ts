@@ -1,6 +1,7 @@
 import type { Evidence, EventRecord } from '../core/event.ts';
 import type { Mention } from '../core/mention.ts';
 import type { Refiner } from '../core/pipeline.ts';
+import type { Lexicons } from '../core/lexicons.ts';
 import { classifyEvent } from './classify-event.ts';
 import { eventActors } from './event-actors.ts';
 import type { EventDraft } from './event-draft.ts';
@@ -16,6 +17,26 @@ function evidenceOf(text: string, field: string, m: Mention | null): Evidence[] 
   return m ? [{ field, start: m.span.start, end: m.span.end, quote: text.slice(m.span.start, m.span.end) }] : [];
 }
 
+const NAMED_TYPES = new Set(['monitor', 'rescue NGO', 'UN', 'state media', 'party to the conflict', 'medical']);
+
+/**
+ * Who speaks for a whole report when an event names nobody: the organisation the report quotes most, or the
+ * outlet itself when it is a monitor or agency that documents events (an SOHR bulletin speaks for SOHR).
+ */
+function documentReporter(
+  mentions: readonly Mention[],
+  lexicons: Lexicons,
+  source: string | null,
+): { name: string; reason: string } | null {
+  const counts = new Map<string, number>();
+  for (const m of mentions) if (m.kind === 'reporter' && NAMED_TYPES.has(m.type)) counts.set(m.name, (counts.get(m.name) ?? 0) + 1);
+  const top = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
+  if (top) return { name: top[0], reason: 'reported_by/from-document: the organisation the report quotes most' };
+  const outlet = source ? lexicons.reporters.match(source)[0] : undefined;
+  if (outlet && NAMED_TYPES.has(outlet.value.type)) return { name: outlet.value.name, reason: 'reported_by/from-source: the outlet documents events itself' };
+  return null;
+}
+
 function unique<T>(items: readonly T[]): T[] {
   return [...new Set(items)];
 }
@@ -26,6 +47,7 @@ export const assembleEvents: Refiner = {
   refine(ctx, state) {
     const { doc, gazetteer, trace } = ctx;
     const drafts = groupSentences(state.sentences, state.mentions);
+    const fallbackReporter = documentReporter(state.mentions.flat(), ctx.lexicons, doc.source);
     const events = drafts.map((draft: EventDraft, n): EventRecord => {
       const firstSentence = draft.sentences[0]!;
       const before = state.mentions.slice(Math.max(0, firstSentence - CONTEXT_SENTENCES), firstSentence).flat();
@@ -40,10 +62,12 @@ export const assembleEvents: Refiner = {
       const actors = eventActors(kind.eventType, draft.mentions, before, figures, country?.code ?? null, gazetteer);
       const killed = figures.killed;
       const wounded = figures.wounded;
-      const reporters = unique(figures.reporters.map((r) => r.name));
+      const own = unique(figures.reporters.map((r) => r.name));
+      const reporters = own.length > 0 || !fallbackReporter ? own : [fallbackReporter.name];
       const implied: Record<string, string> = {};
       if (when.implied) implied.date = when.implied;
       if (where.implied) implied.place = where.implied;
+      if (own.length === 0 && fallbackReporter) implied.reported_by = fallbackReporter.reason;
       const exact = place?.level === 'town';
       // Towns and directional regions are written as the report spells them ("Douma", "western Aleppo Province").
       const location = !place

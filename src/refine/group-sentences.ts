@@ -7,6 +7,12 @@ const FURNITURE = /^(?:see|read more|related|jump to|click|watch|photo|video|sub
 /** Words that make a tally cumulative rather than one incident. */
 const AGGREGATE_CUES = /\b(?:so far|to date|in total|in all|overall|cumulative|since the (?:start|beginning|outbreak)|this year|since \d{4})\b/i;
 const MIN_TRIGGER_WEIGHT = 5;
+/** "Since Wednesday" is one battle going on; "since late April" is a campaign's tally. */
+const AGGREGATE_DAYS = 7;
+
+function daysBetween(a: string, b: string): number {
+  return (Date.parse(b) - Date.parse(a)) / 86_400_000;
+}
 /** How far (in sentences) a figure without its own place or date may sit from the event it belongs to. */
 const ATTACH_DISTANCE = 3;
 
@@ -83,7 +89,7 @@ export function groupSentences(
   const close = () => {
     if (!open) return;
     // A tally that runs "since" a date is cumulative wherever in the event its figure is given.
-    const since = open.mentions.some((m) => m.kind === 'date' && m.since);
+    const since = open.mentions.some((m) => m.kind === 'date' && m.since && daysBetween(m.start, m.end) > AGGREGATE_DAYS);
     const tally = open.mentions.some((m) => m.kind === 'casualty' && !m.partOf && !m.none);
     drafts.push({
       kind: since && tally ? 'aggregate' : open.kind,

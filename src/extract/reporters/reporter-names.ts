@@ -15,7 +15,7 @@ const CUES = new Set([
 /** Named reporters do not need a cue in the same few words; unnamed and official ones do. */
 const NEEDS_CUE = new Set(['unnamed', 'government', 'medical', 'party to the conflict']);
 const WINDOW = 4;
-const KEEP_WORDS = new Set(['unnamed', 'government', 'medical']);
+const KEEP_WORDS = new Set(['unnamed', 'government', 'medical', 'UN']);
 
 function hasCueNear(tokens: readonly Token[], from: number, to: number): boolean {
   for (let i = Math.max(0, from - WINDOW); i < Math.min(tokens.length, to + WINDOW); i += 1) {
@@ -36,7 +36,7 @@ export const reporterNames: Extractor = {
       if (NEEDS_CUE.has(m.value.type) && !hasCueNear(tokens, m.tokenIndex, to)) continue;
       if (!hasCueNear(tokens, m.tokenIndex, to) && m.value.type !== 'rescue NGO' && m.value.type !== 'monitor') continue;
       // Unnamed and official sources keep the report's own words ("provincial officials"); organisations get one name.
-      const name = KEEP_WORDS.has(m.value.type) ? ctx.doc.text.slice(m.span.start, m.span.end) : m.value.name;
+      const name = KEEP_WORDS.has(m.value.type) ? ctx.doc.text.slice(m.span.start, m.span.end).replace(/^the\s+/i, '') : m.value.name;
       found.push({ kind: 'reporter', span: m.span, name, type: m.value.type });
     }
     // "according to Kachin News Group": capitalised words after "according to" that the lexicon does not know.
