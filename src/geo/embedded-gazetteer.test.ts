@@ -63,4 +63,16 @@ describe('embedded gazetteer names', () => {
     expect(gazetteer().admin1('SY', '12')?.name).toBe('Idlib');
     expect(gazetteer().admin1ByName('Rural Damascus', 'SY')[0]?.code).toBe('08');
   });
+
+  // Where GeoNames' short form is ambiguous or unusual, the conventional English name wins; the old one stays an alias.
+  const conventional: readonly (readonly [string, string, string, string])[] = [
+    ['MX', '09', 'Mexico City', 'Mexico'],
+    ['IN', '07', 'Delhi', 'NCT'],
+    ['IN', '12', 'Jammu and Kashmir', 'Kashmir'],
+    ['SY', '10', 'Hama', 'Hama'],
+  ];
+  it.each(conventional)('admin1(%s, %s) is named %j, still found as %j', (country, code, name, old) => {
+    expect(gazetteer().admin1(country, code)?.name).toBe(name);
+    expect(gazetteer().admin1ByName(old, country).map((u) => u.code)).toContain(code);
+  });
 });

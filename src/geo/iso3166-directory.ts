@@ -5,6 +5,7 @@ import { AdminDirectory } from './admin-directory.ts';
 import { bareAdminName } from './admin-name.ts';
 import countryNames from './country-names.json' with { type: 'json' };
 import admin1Aliases from './admin1-aliases.json' with { type: 'json' };
+import admin1Names from './admin1-names.json' with { type: 'json' };
 
 interface IsoRegion {
   readonly name: string;
@@ -38,9 +39,12 @@ function unitOf(country: string, region: IsoRegion): AdminUnit | null {
   if (!region.admin) return null;
   const curated = (admin1Aliases as Record<string, Record<string, string[]> | string>)[country];
   const extra = typeof curated === 'object' ? (curated[region.admin] ?? []) : [];
+  const conventional = (admin1Names as Record<string, Record<string, string> | string>)[country];
   // The GeoNames form is short ("Idlib", "Hama"); the English one carries "Governorate".
-  const name = bareAdminName(region.names['geonames'] ?? region.names['en'] ?? region.name);
-  const all = unique([...extra, region.name, ...Object.values(region.names)]);
+  const name =
+    (typeof conventional === 'object' ? conventional[region.admin] : undefined) ??
+    bareAdminName(region.names['geonames'] ?? region.names['en'] ?? region.name);
+  const all = unique([...extra, region.name, ...Object.values(region.names), region.names['geonames']]);
   const aliases = unique([...all, ...all.map(bareAdminName)]).filter((n) => n !== name);
   return { countryCode: country, code: region.admin, name, aliases, level: 1 };
 }
