@@ -63,10 +63,10 @@ export function findCountedPhrases(tokens: readonly Token[]): CountedPhrase[] {
   let i = 0;
   while (i < tokens.length) {
     const word = tokens[i]!.norm;
-    const singular = SINGULAR.has(word) && readNumber(tokens, i + 1) === null;
-    const number = singular
-      ? { figure: { low: 1, best: 1, high: 1, qualifier: null }, from: i, to: i + 1 }
-      : readNumber(tokens, i);
+    const read = readNumber(tokens, i);
+    // "an estimated 40,000" and "a dozen" are numbers; "a woman", "another armed man" count one.
+    const singular = SINGULAR.has(word) && readNumber(tokens, i + 1) === null && (!read || read.to - read.from === 1);
+    const number = singular ? { figure: { low: 1, best: 1, high: 1, qualifier: null }, from: i, to: i + 1 } : read;
     if (!number || isDateNumber(tokens, number.to - 1, number.to)) {
       i += 1;
       continue;
@@ -78,8 +78,8 @@ export function findCountedPhrases(tokens: readonly Token[]): CountedPhrase[] {
     // The victim noun may follow a few modifiers: "more than 100 regime troops", "two Turkish soldiers".
     for (let k = number.to; k <= number.to + (article ? 4 : MAX_MODIFIER) && k < tokens.length; k += 1) {
       if (k > number.to && MODIFIER_STOP.has(tokens[k - 1]!.norm)) break;
-      const noun = VICTIM_GROUPS.matchTokens(tokens.slice(k, k + 4))[0];
-      if (noun && noun.tokenIndex === 0) {
+      const noun = VICTIM_GROUPS.matchAt(tokens, k, 4);
+      if (noun) {
         group = GROUP_OF[noun.value] ?? 'people';
         end = k + noun.tokenCount;
         if (k > number.to) modifier = tokens.slice(number.to, k).map((t) => t.raw).join(' ');

@@ -14,7 +14,7 @@ export const OUTCOME_AFTER: ReadonlyMap<string, Outcome> = new Map([
 
 /** Verbs and nouns that, before a counted noun phrase, say what happened to it ("killing 13 people"). */
 export const OUTCOME_BEFORE: ReadonlyMap<string, Outcome> = new Map([
-  ['killing', 'killed'], ['killed', 'killed'], ['kill', 'killed'], ['kills', 'killed'], ['claimed', 'killed'],
+  ['killing', 'killed'], ['killed', 'killed'], ['dead', 'killed'], ['kill', 'killed'], ['kills', 'killed'], ['claimed', 'killed'],
   ['claiming', 'killed'], ['death', 'killed'], ['deaths', 'killed'], ['toll', 'killed'], ['martyrdom', 'killed'],
   ['bodies', 'killed'], ['murdering', 'killed'], ['executing', 'killed'], ['massacring', 'killed'],
   ['wounding', 'wounded'], ['wounded', 'wounded'], ['injuring', 'wounded'], ['injured', 'wounded'], ['injury', 'wounded'],

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { extractFrom } from '../../test-support/read-sentence.ts';
+import { casualtyCount } from './casualty-count.ts';
+import { noCasualties } from './no-casualties.ts';
+
+/** [quote, outcome, best, group, flags]: flags "part" for breakdowns, "add" for "another"/joined figures. */
+type Row = readonly [sentence: string, expected: readonly (readonly [string, string, number, string, string?])[]];
+
+// Sentences written for these tests in the style of monitor bulletins and wire copy.
+const ROWS: readonly Row[] = [
+  ['Rescuers said 17 civilians were killed when shells hit the market.', [['17 civilians', 'killed', 17, 'civilians']]],
+  ['At least 13 people died in the raid on Kafranbel.', [['At least 13 people', 'killed', 13, 'people']]],
+  ['The strike killed nine children and wounded a dozen others.', [['nine children', 'killed', 9, 'children'], ['a dozen others', 'wounded', 12, 'people']]],
+  ['Another 28 people were wounded.', [['28 people', 'wounded', 28, 'people', 'add']]],
+  ['Among the dead were 4 children, a woman and 2 paramedics.', [['4 children', 'killed', 4, 'children', 'part'], ['a woman', 'killed', 1, 'women', 'part'], ['2 paramedics', 'killed', 2, 'medics', 'part']]],
+  ['Five people, including a boy, were killed on the road to Saraqib.', [['Five people', 'killed', 5, 'people'], ['a boy', 'killed', 1, 'children', 'part']]],
+  ['More than 100 government troops were killed, the group claimed.', [['More than 100 government troops', 'killed', 100, 'combatants']]],
+  ['An estimated 40,000 have fled their homes since the shelling began.', [['An estimated 40,000', 'displaced', 40000, 'people']]],
+  ['Gunmen shot dead a local council member in the village.', [['a local council member', 'killed', 1, 'people']]],
+  ['A teacher was killed and his son was injured.', [['A teacher', 'killed', 1, 'people'], ['his son', 'wounded', 1, 'children']]],
+  ['Militants killed 6 villagers in Tillia and 3 villagers in Intazayene.', [['6 villagers', 'killed', 6, 'people'], ['3 villagers', 'killed', 3, 'people', 'add']]],
+  ['Eight soldiers and 2 militiamen were killed in the ambush.', [['Eight soldiers', 'killed', 8, 'combatants'], ['2 militiamen', 'killed', 2, 'combatants', 'add']]],
+  ['Dozens of protesters were injured by tear gas.', [['Dozens of protesters', 'wounded', 24, 'people']]],
+  ['The attackers killed 30 head of cattle and burned two houses.', []],
+  ['The convoy of 40 trucks reached Idlib on 12 June.', []],
+  ['Fighting has displaced about 3 million people since 2011.', [['about 3 million people', 'displaced', 3_000_000, 'people']]],
+  ['At 1200 GMT, the 5th Army Corps moved north.', []],
+];
+
+describe('casualty-count', () => {
+  it.each(ROWS)('%s', (sentence, expected) => {
+    const { quotes, mentions } = extractFrom(casualtyCount, sentence, 'casualty');
+    const got = mentions.map((m, i) => {
+      const flags = [m.partOf ? 'part' : '', m.additional ? 'add' : ''].filter(Boolean).join(',');
+      return flags ? [quotes[i], m.outcome, m.figure.best, m.group, flags] : [quotes[i], m.outcome, m.figure.best, m.group];
+    });
+    expect(got).toEqual(expected);
+  });
+
+  it('keeps the qualifier and the open upper bound of "more than"', () => {
+    const { mentions } = extractFrom(casualtyCount, 'More than 20 fighters were killed.', 'casualty');
+    expect(mentions[0]?.figure).toEqual({ low: 20, best: 20, high: null, qualifier: 'more than' });
+  });
+
+  it('refuses an absurd figure rather than reporting it', () => {
+    expect(extractFrom(casualtyCount, '999999999999 people were killed in the city.', 'casualty').mentions).toEqual([]);
+  });
+});
+
+describe('no-casualties', () => {
+  it.each([
+    ['There were no casualties.', 'none'],
+    ['Casualties unknown.', 'unknown'],
+    ['No one was hurt in the blast.', 'none'],
+  ] as const)('%s', (sentence, none) => {
+    const { mentions } = extractFrom(noCasualties, sentence, 'casualty');
+    expect(mentions.map((m) => m.none)).toEqual([none]);
+  });
+
+  it('says nothing when casualties are given', () => {
+    expect(extractFrom(noCasualties, 'Two people were killed.', 'casualty').mentions).toEqual([]);
+  });
+});
