@@ -125,7 +125,7 @@ export const casualtyCount: Extractor = {
 };
 
 const AFTER_BARE_NUMBER = new Set([
-  'and', 'in', 'on', 'at', 'near', 'during', 'others', 'more', 'of', 'while', 'when', 'after', 'as', 'including',
+  'and', 'in', 'on', 'at', 'near', 'during', 'others', 'more', 'while', 'when', 'after', 'as', 'including',
   'with', 'were', 'was', 'have', 'has', 'had', 'are', 'dead', 'killed', 'wounded', 'injured', 'died', 'people',
   'from', 'by', 'since', 'so', 'to', 'among', 'among', 'fled', 'displaced', 'others', 'across', 'last', 'this',
 ]);
@@ -133,6 +133,11 @@ const AFTER_BARE_NUMBER = new Set([
 function nounFollows(tokens: readonly Token[], text: string, base: number, phrase: CountedPhrase): boolean {
   const next = tokens[phrase.to];
   if (!next) return false;
+  // "a dozen of their livestock" is not people; "12 of them", "3 of the victims" are.
+  if (next.norm === 'of') {
+    const after = tokens.slice(phrase.to + 1, phrase.to + 4).map((t) => t.norm);
+    return !after.some((w) => w === 'them' || w === 'whom' || w === 'victims' || w === 'dead' || w === 'injured' || w === 'wounded');
+  }
   const between = text.slice(phrase.span.end - base, next.start - base);
   if (/[,.;:()]/.test(between)) return false;
   return !AFTER_BARE_NUMBER.has(next.norm);

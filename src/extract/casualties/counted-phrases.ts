@@ -25,6 +25,10 @@ const NOT_COUNTS = new Set(['gmt', 'am', 'pm', 'km', 'kilometres', 'kilometers',
 const ADDITIONAL = new Set(['another', 'further', 'additional', 'more']);
 /** Words that count one person when a victim noun follows: "a woman", "another armed man", "her husband". */
 const SINGULAR = new Set(['a', 'an', 'another', 'his', 'her', 'one']);
+/** People already introduced, counted again when they die: "The man later died", "both civilians were killed". */
+const ANAPHORIC: Readonly<Record<string, number>> = { the: 1, he: 1, she: 1, him: 1, her: 1, both: 2 };
+const PERSON_NOUNS = new Set(['man', 'woman', 'boy', 'girl', 'child', 'victim', 'civilian', 'soldier', 'officer', 'policeman', 'driver', 'teacher', 'farmer', 'journalist', 'student', 'worker', 'suspect']);
+const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her']);
 /** A victim noun is not looked for past these: "a mob killed a truck driver" is not one counted phrase. */
 const MODIFIER_STOP = new Set([
   'a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'at', 'by', 'was', 'were', 'is', 'are', 'who', 'to', 'from', 'with',
@@ -57,12 +61,43 @@ function findPassive(tokens: readonly Token[], from: number): number | null {
   return null;
 }
 
+/**
+ * "The man later died", "he was killed", "killed her", "both of the civilians were killed": a person counted by
+ * reference. Callers treat these as restatements, so they never add to a figure already given.
+ */
+function anaphoricPerson(tokens: readonly Token[], i: number): CountedPhrase | null {
+  const word = tokens[i]!.norm;
+  const count = ANAPHORIC[word];
+  if (count === undefined) return null;
+  let to = i + 1;
+  if (word === 'the' || word === 'both') {
+    if (word === 'both' && tokens[to]?.norm === 'of') to += 1;
+    if (word === 'both' && tokens[to]?.norm === 'the') to += 1;
+    const noun = tokens[to]?.norm ?? '';
+    if (!PERSON_NOUNS.has(noun) && !PERSON_NOUNS.has(noun.replace(/s$/, ''))) return null;
+    to += 1;
+  } else if (!PERSON_PRONOUNS.has(word)) {
+    return null;
+  }
+  const group: VictimGroup = /^(?:boy|girl|child)$/.test(tokens[to - 1]!.norm) ? 'children' : 'people';
+  return {
+    from: i, to, span: { start: tokens[i]!.start, end: tokens[to - 1]!.end },
+    figure: { low: count, best: count, high: count, qualifier: null }, group, modifier: null, additional: false,
+  };
+}
+
 /** Reads every counted phrase in a sentence's tokens, left to right, without overlaps. */
 export function findCountedPhrases(tokens: readonly Token[]): CountedPhrase[] {
   const found: CountedPhrase[] = [];
   let i = 0;
   while (i < tokens.length) {
     const word = tokens[i]!.norm;
+    const again = anaphoricPerson(tokens, i);
+    if (again) {
+      found.push(again);
+      i = again.to;
+      continue;
+    }
     const read = readNumber(tokens, i);
     // "an estimated 40,000" and "a dozen" are numbers; "a woman", "another armed man" count one.
     const singular = SINGULAR.has(word) && readNumber(tokens, i + 1) === null && (!read || read.to - read.from === 1);

@@ -28,8 +28,8 @@ export const attackCounts: Extractor = {
       if (first === 'a' || first === 'an') continue;
       const number = readNumber(tokens, i);
       if (!number) continue;
-      const noun = NOUNS.matchTokens(tokens.slice(number.to, number.to + 3))[0];
-      if (noun && noun.tokenIndex === 0) {
+      const noun = NOUNS.matchAt(tokens, number.to, 3);
+      if (noun) {
         found.push({
           kind: 'count',
           span: { start: tokens[i]!.start, end: noun.span.end },

@@ -16,12 +16,16 @@ interface Phrase {
   readonly core: string;
   readonly coreTokens: number;
   readonly sentenceInitial: boolean;
+  /** One all-capital word ("SOR", "LIB", "DRC"): an acronym far more often than a town. */
+  readonly acronym: boolean;
   admin: AdminWordLevel | null;
   readonly plural: boolean;
   direction: boolean;
   readonly region: boolean;
   readonly cued: boolean;
 }
+
+const ACRONYM = /^\p{Lu}{2,}$/u;
 
 // Towns this small are too often an English word somewhere ("Among", "Heavy") to trust without a cue.
 const MIN_UNCUED_INITIAL_POPULATION = 20_000;
@@ -83,6 +87,7 @@ function readPhrase(tokens: readonly Token[], run: NameRun): Phrase | null {
     core: joinRaw(core),
     coreTokens: core.length,
     sentenceInitial: run.first === 0,
+    acronym: core.length === 1 && ACRONYM.test(core[0]!.raw),
     admin,
     plural,
     direction,
@@ -120,6 +125,11 @@ function classify(gazetteer: Gazetteer, phrase: Phrase): PlaceMention | null {
   }
   const country = gazetteer.countryByName(phrase.core);
   if (country) return countryMention(span, country, qualified ? 'region' : 'country', 0.9);
+  // An acronym names a unit only when the unit is known by exactly those letters ("KPK", "FCT").
+  if (phrase.acronym && !phrase.cued) {
+    const unit = gazetteer.admin1ByName(phrase.core).find((u) => u.aliases.includes(phrase.core) || u.name === phrase.core);
+    return unit ? adminMention(gazetteer, span, unit, qualified ? 'region' : 'admin1', 0.8) : null;
+  }
   const units = gazetteer.admin1ByName(phrase.core);
   if (qualified && units[0]) return adminMention(gazetteer, span, units[0], 'region', 0.8);
   const matches = gazetteer.match(phrase.core);
