@@ -51,6 +51,30 @@ export class PhraseIndex<T> {
     return this.root.next.has(normaliseWord(word));
   }
 
+  /**
+   * The longest phrase that starts exactly at token `at` and ends before `at + maxTokens`, or null.
+   * What `matchTokens(tokens.slice(at, at + maxTokens))` finds at its first token, without the copy.
+   */
+  matchAt(tokens: readonly Token[], at: number, maxTokens = Number.POSITIVE_INFINITY): PhraseMatch<T> | null {
+    const limit = Math.min(tokens.length, at + maxTokens);
+    if (at >= limit) return null;
+    let node = this.root.next.get(tokens[at]!.norm);
+    let bestEnd = -1;
+    let bestValue: T | undefined;
+    let j = at;
+    while (node) {
+      if (node.value !== undefined) {
+        bestEnd = j;
+        bestValue = node.value;
+      }
+      j += 1;
+      if (j >= limit) break;
+      node = node.next.get(tokens[j]!.norm);
+    }
+    if (bestValue === undefined) return null;
+    return { span: { start: tokens[at]!.start, end: tokens[bestEnd]!.end }, value: bestValue, tokenIndex: at, tokenCount: bestEnd - at + 1 };
+  }
+
   matchTokens(tokens: readonly Token[]): PhraseMatch<T>[] {
     const found: PhraseMatch<T>[] = [];
     let i = 0;

@@ -11,7 +11,18 @@ export interface Token extends Span {
 const WORD = /\p{N}+(?:[.,]\p{N}+)*(?![\p{L}\p{N}])|[\p{L}\p{N}]+(?:['’ʼ`][\p{L}\p{N}]+)*/gu;
 const MARKS = /[\u0300-\u036f'’ʼ`]/g;
 
+/** True when the word is ASCII with no apostrophe or backtick, the case in most English report text. */
+function isPlainAscii(word: string): boolean {
+  for (let i = 0; i < word.length; i += 1) {
+    const c = word.charCodeAt(i);
+    if (c > 0x7f || c === 0x27 || c === 0x60) return false;
+  }
+  return true;
+}
+
 export function normaliseWord(word: string): string {
+  // Decomposing and stripping marks cannot change plain ASCII, and skipping them halves tokenizing time.
+  if (isPlainAscii(word)) return word.toLowerCase();
   return word.normalize('NFD').replace(MARKS, '').toLowerCase();
 }
 
