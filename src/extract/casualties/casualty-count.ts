@@ -8,10 +8,10 @@ import { BREAKDOWN_CUES, LINKING, OUTCOME_AFTER, OUTCOME_BEFORE } from './outcom
 const RIGHT_WINDOW = 7;
 const LEFT_WINDOW = 3;
 
-/** "21 civilians were killed", "4 people, including a girl, were killed": the outcome after the phrase. */
-function outcomeAfter(tokens: readonly Token[], phrase: CountedPhrase): Outcome | null {
+/** Scans right from token `from` over linking words to an outcome word ("were reportedly killed"). */
+function outcomeFrom(tokens: readonly Token[], from: number, includingList: boolean): Outcome | null {
   let skipped = 0;
-  for (let k = phrase.to; k < tokens.length && skipped <= RIGHT_WINDOW; k += 1) {
+  for (let k = from; k < tokens.length && skipped <= RIGHT_WINDOW; k += 1) {
     const word = tokens[k]!.norm;
     const outcome = OUTCOME_AFTER.get(word);
     if (outcome) return outcome;
@@ -19,8 +19,39 @@ function outcomeAfter(tokens: readonly Token[], phrase: CountedPhrase): Outcome 
       skipped += 1;
       continue;
     }
-    if (!LINKING.has(word) && skipped > 0 && !BREAKDOWN_CUES.has(tokens[phrase.to]?.norm ?? '')) return null;
+    if (!LINKING.has(word) && skipped > 0 && !includingList) return null;
     skipped += 1;
+  }
+  return null;
+}
+
+const AUXILIARY = new Set(['was', 'were', 'has', 'have', 'had', 'is', 'are']);
+const POSTMODIFIER_REACH = 8;
+const INTRANSITIVE = new Set(['died', 'succumbed', 'perished', 'dead']);
+const ADVERBS = new Set(['later', 'reportedly', 'subsequently', 'also', 'eventually', 'allegedly', 'then']);
+
+/**
+ * "21 civilians were killed", "4 people, including a girl, were killed", and with the noun's own words in
+ * between, "a former member of the Afghan police was killed": the outcome after the phrase.
+ */
+function outcomeAfter(
+  tokens: readonly Token[],
+  phrase: CountedPhrase,
+  clauseEnds: (k: number) => boolean,
+  nextPhrase: number,
+): Outcome | null {
+  // "The attackers killed 30 cattle": a phrase counted by reference is the subject unless the verb is passive.
+  if (phrase.anaphoric) {
+    const first = tokens[phrase.to]?.norm ?? '';
+    const second = tokens[phrase.to + 1]?.norm ?? '';
+    const passive = AUXILIARY.has(first) || INTRANSITIVE.has(first) || (ADVERBS.has(first) && (INTRANSITIVE.has(second) || AUXILIARY.has(second)));
+    if (!passive) return null;
+  }
+  const direct = outcomeFrom(tokens, phrase.to, BREAKDOWN_CUES.has(tokens[phrase.to]?.norm ?? ''));
+  if (direct) return direct;
+  for (let k = phrase.to; k < Math.min(tokens.length, phrase.to + POSTMODIFIER_REACH, nextPhrase); k += 1) {
+    if (clauseEnds(k)) return null;
+    if (AUXILIARY.has(tokens[k]!.norm)) return outcomeFrom(tokens, k, false);
   }
   return null;
 }
@@ -35,17 +66,30 @@ function outcomeBefore(tokens: readonly Token[], phrase: CountedPhrase): Outcome
 }
 
 /** Where a breakdown list starts: "including", "among them", "among the slain were". */
-function breakdownCue(tokens: readonly Token[], phrase: CountedPhrase, listStart: number): Outcome | 'same' | null {
-  for (let k = phrase.from - 1; k >= Math.max(0, listStart - 4); k -= 1) {
+function breakdownCue(tokens: readonly Token[], phrase: CountedPhrase, listStart: number, cueAt: Int32Array): Outcome | 'same' | null {
+  const k = phrase.from > 0 ? cueAt[phrase.from - 1]! : -1;
+  if (k < Math.max(0, listStart - 4)) return null;
+  const word = tokens[k]!.norm;
+  if (word === 'including' || word === 'includes' || word === 'include') return 'same';
+  const next = tokens[k + 1]?.norm === 'the' ? tokens[k + 2]?.norm : tokens[k + 1]?.norm;
+  if (next === 'them' || next === 'whom') return 'same';
+  return OUTCOME_AFTER.get(next ?? '') ?? (next === 'victims' || next === 'casualties' ? 'same' : null);
+}
+
+/**
+ * For each token, the index of the nearest cue word ("including", "among", "of") at or before it, or -1.
+ * The nearest cue is the only one breakdownCue reads, and a long list ("1, 2, 3, ...") would otherwise
+ * rescan its whole length for every phrase in it.
+ */
+function nearestCues(tokens: readonly Token[]): Int32Array {
+  const cueAt = new Int32Array(tokens.length);
+  let last = -1;
+  for (let k = 0; k < tokens.length; k += 1) {
     const word = tokens[k]!.norm;
-    if (word === 'including' || word === 'includes' || word === 'include') return 'same';
-    if (word === 'among' || word === 'of') {
-      const next = tokens[k + 1]?.norm === 'the' ? tokens[k + 2]?.norm : tokens[k + 1]?.norm;
-      if (next === 'them' || next === 'whom') return 'same';
-      return OUTCOME_AFTER.get(next ?? '') ?? (next === 'victims' || next === 'casualties' ? 'same' : null);
-    }
+    if (word === 'including' || word === 'includes' || word === 'include' || word === 'among' || word === 'of') last = k;
+    cueAt[k] = last;
   }
-  return null;
+  return cueAt;
 }
 
 interface Reading {
@@ -56,8 +100,19 @@ interface Reading {
 }
 
 /** The outcome of each phrase on its own: the verb right before it, a breakdown cue, the verb after it. */
-function readPhrases(tokens: readonly Token[], phrases: readonly CountedPhrase[], punctuatedBefore: (p: CountedPhrase) => boolean): Reading[] {
+function readPhrases(
+  tokens: readonly Token[],
+  phrases: readonly CountedPhrase[],
+  punctuatedBefore: (p: CountedPhrase) => boolean,
+  clauseEnds: (k: number) => boolean,
+): Reading[] {
+  const after = (phrase: CountedPhrase) => {
+    const next = phrases[phrases.indexOf(phrase) + 1];
+    return outcomeAfter(tokens, phrase, clauseEnds, next ? next.from : tokens.length);
+  };
   const readings: Reading[] = [];
+  if (phrases.length === 0) return readings;
+  const cueAt = nearestCues(tokens);
   let lastOutcome: Outcome | null = null;
   let listStart = 0;
   for (let p = 0; p < phrases.length; p += 1) {
@@ -66,11 +121,11 @@ function readPhrases(tokens: readonly Token[], phrases: readonly CountedPhrase[]
     const previous = phrases[p - 1];
     const inList = previous !== undefined && phrase.from - previous.to <= 1;
     if (!inList) listStart = phrase.from;
-    const cue = breakdownCue(tokens, phrase, listStart);
+    const cue = breakdownCue(tokens, phrase, listStart, cueAt);
     const adjacent = punctuatedBefore(phrase) ? null : (OUTCOME_BEFORE.get(tokens[phrase.from - 1]?.norm ?? '') ?? null);
     let outcome: Outcome | null;
-    if (cue) outcome = cue === 'same' ? (outcomeAfter(tokens, phrase) ?? lastOutcome ?? 'killed') : cue;
-    else outcome = adjacent ?? outcomeAfter(tokens, phrase) ?? outcomeBefore(tokens, phrase);
+    if (cue) outcome = cue === 'same' ? (after(phrase) ?? lastOutcome ?? 'killed') : cue;
+    else outcome = adjacent ?? after(phrase) ?? outcomeBefore(tokens, phrase);
     // "killed 8 civilians in Mbakira and 7 civilians in Chavinyungu": the verb carries over "and".
     const carried = !outcome && !cue && tokens[phrase.from - 1]?.norm === 'and' && previous && readings[p - 1]?.outcome;
     if (carried) {
@@ -84,7 +139,9 @@ function readPhrases(tokens: readonly Token[], phrases: readonly CountedPhrase[]
   for (let p = phrases.length - 2; p >= 0; p -= 1) {
     const here = readings[p]!;
     const next = readings[p + 1]!;
-    if (here.outcome === null && next.outcome !== null && !next.partOf && phrases[p + 1]!.from - phrases[p]!.to <= 1) {
+    const gap = phrases[p + 1]!.from - phrases[p]!.to;
+    const joinedByAnd = gap === 0 || (gap === 1 && tokens[phrases[p]!.to]!.norm === 'and');
+    if (here.outcome === null && next.outcome !== null && !next.partOf && joinedByAnd) {
       readings[p] = { ...here, outcome: next.outcome };
       readings[p + 1] = { ...next, joined: true };
     }
@@ -99,10 +156,16 @@ export const casualtyCount: Extractor = {
     const tokens = sentenceTokens(sentence);
     const phrases = findCountedPhrases(tokens);
     const base = sentence.span.start;
-    const readings = readPhrases(tokens, phrases, (phrase) => {
-      const before = tokens[phrase.from - 1];
-      return before !== undefined && /[,;.:]/.test(sentence.text.slice(before.end - base, phrase.span.start - base));
-    });
+    const punctuated = (a: Token, b: Token) => /[,;.:()]/.test(sentence.text.slice(a.end - base, b.start - base));
+    const readings = readPhrases(
+      tokens,
+      phrases,
+      (phrase) => {
+        const before = tokens[phrase.from - 1];
+        return before !== undefined && punctuated(before, tokens[phrase.from]!);
+      },
+      (k) => k > 0 && punctuated(tokens[k - 1]!, tokens[k]!),
+    );
     const found: CasualtyMention[] = [];
     phrases.forEach((phrase, p) => {
       const reading = readings[p]!;

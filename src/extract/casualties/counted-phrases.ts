@@ -15,6 +15,8 @@ export interface CountedPhrase {
   /** Words between the number and the noun ("regime", "Turkish"): who the victims belong to. */
   readonly modifier: string | null;
   readonly additional: boolean;
+  /** Counted by reference ("the man", "he"): only a passive or intransitive verb makes it a casualty. */
+  readonly anaphoric?: boolean;
 }
 
 const MONTHS = new Set([
@@ -27,7 +29,11 @@ const ADDITIONAL = new Set(['another', 'further', 'additional', 'more']);
 const SINGULAR = new Set(['a', 'an', 'another', 'his', 'her', 'one']);
 /** People already introduced, counted again when they die: "The man later died", "both civilians were killed". */
 const ANAPHORIC: Readonly<Record<string, number>> = { the: 1, he: 1, she: 1, him: 1, her: 1, both: 2 };
-const PERSON_NOUNS = new Set(['man', 'woman', 'boy', 'girl', 'child', 'victim', 'civilian', 'soldier', 'officer', 'policeman', 'driver', 'teacher', 'farmer', 'journalist', 'student', 'worker', 'suspect']);
+const PERSON_NOUNS = new Set([
+  'man', 'woman', 'boy', 'girl', 'child', 'victim', 'civilian', 'soldier', 'officer', 'policeman', 'driver', 'teacher',
+  'farmer', 'journalist', 'student', 'worker', 'suspect', 'trafficker', 'gangster', 'militant', 'fighter', 'attacker',
+  'assailant', 'robber', 'thief', 'member', 'guard', 'official', 'leader', 'individual', 'person', 'resident',
+]);
 const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her']);
 /** A victim noun is not looked for past these: "a mob killed a truck driver" is not one counted phrase. */
 const MODIFIER_STOP = new Set([
@@ -73,9 +79,11 @@ function anaphoricPerson(tokens: readonly Token[], i: number): CountedPhrase | n
   if (word === 'the' || word === 'both') {
     if (word === 'both' && tokens[to]?.norm === 'of') to += 1;
     if (word === 'both' && tokens[to]?.norm === 'the') to += 1;
-    const noun = tokens[to]?.norm ?? '';
-    if (!PERSON_NOUNS.has(noun) && !PERSON_NOUNS.has(noun.replace(/s$/, ''))) return null;
-    to += 1;
+    // "the man", "the armed suspect", "both CV members"
+    const isPerson = (t: Token | undefined) => t !== undefined && (PERSON_NOUNS.has(t.norm) || PERSON_NOUNS.has(t.norm.replace(/s$/, '')));
+    if (isPerson(tokens[to])) to += 1;
+    else if (isPerson(tokens[to + 1])) to += 2;
+    else return null;
   } else if (!PERSON_PRONOUNS.has(word)) {
     return null;
   }
@@ -83,6 +91,7 @@ function anaphoricPerson(tokens: readonly Token[], i: number): CountedPhrase | n
   return {
     from: i, to, span: { start: tokens[i]!.start, end: tokens[to - 1]!.end },
     figure: { low: count, best: count, high: count, qualifier: null }, group, modifier: null, additional: false,
+    anaphoric: true,
   };
 }
 
