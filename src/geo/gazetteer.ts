@@ -37,6 +37,8 @@ export interface PlaceMatch {
   readonly place: GazetteerPlace;
   /** Edit distance between normalised keys: 0 is the same name up to accents, articles, endings. */
   readonly distance: number;
+  /** True when the place's own name (not an alternate or a translation) gave the match. */
+  readonly primary: boolean;
 }
 
 export interface Gazetteer {

@@ -1,7 +1,11 @@
 import type { AdminUnit, CountryInfo, Gazetteer, GazetteerPlace, PlaceMatch } from './gazetteer.ts';
 import type { AdminDirectory } from './admin-directory.ts';
 import type { NameIndex } from './name-index.ts';
+import { placeKey } from './place-key.ts';
 import { placeProminence } from './place-prominence.ts';
+
+// A place's own name outweighs another place's alternate spelling: "Nis" is Niš before it is Nice.
+const PRIMARY_BONUS = 2;
 
 const MEMO_LIMIT = 20_000;
 
@@ -41,13 +45,16 @@ export class IndexedGazetteer implements Gazetteer {
   private findMatches(name: string): readonly PlaceMatch[] {
     const matches = this.names.match(name);
     if (matches.length === 0) return [];
+    const key = placeKey(name);
     const ranked = matches.map((m, order) => {
       const place = this.places.place(m.index);
-      return { place, distance: m.distance, prominence: placeProminence(place.feature, place.population), order };
+      const primary = m.distance === 0 && placeKey(place.name) === key;
+      const prominence = placeProminence(place.feature, place.population) + (primary ? PRIMARY_BONUS : 0);
+      return { place, distance: m.distance, primary, prominence, order };
     });
     // Same spelling first, then closer spellings; prominence breaks ties within one distance.
     ranked.sort((a, b) => a.distance - b.distance || b.prominence - a.prominence || a.order - b.order);
-    return ranked.map(({ place, distance }) => ({ place, distance }));
+    return ranked.map(({ place, distance, primary }) => ({ place, distance, primary }));
   }
 
   country(code: string): CountryInfo | null {

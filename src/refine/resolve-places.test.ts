@@ -4,7 +4,7 @@ import type { PlaceMention } from '../core/mention.ts';
 import { runPipeline } from '../core/run.ts';
 import { createTrace } from '../core/trace.ts';
 import { placeNames } from '../extract/places/place-names.ts';
-import { createMemoryGazetteer } from '../geo/memory-gazetteer.ts';
+import { createMemoryGazetteer, type MemoryPlace } from '../geo/memory-gazetteer.ts';
 import { SYRIA_ADMINS, SYRIA_COUNTRIES, SYRIA_PLACES } from '../geo/syria-fixture.ts';
 import { resolvePlaces } from './resolve-places.ts';
 
@@ -38,5 +38,58 @@ describe('resolve-places', () => {
     const copy = JSON.stringify(before);
     resolvePlaces.refine(ctx, before);
     expect(JSON.stringify(before)).toBe(copy);
+  });
+});
+
+// Real names, made-up populations, chosen so that size alone would pick the wrong place.
+function worldTown(id: string, name: string, countryCode: string, admin1Code: string, population: number, alternateNames: string[] = []): MemoryPlace {
+  return { id: `test:${id}`, name, latitude: 1, longitude: 1, countryCode, feature: 'PPL', admin1Code, admin2Code: null, population, source: 'test', alternateNames };
+}
+const world = createMemoryGazetteer({
+  places: [
+    worldTown('pokrovka-kg', 'Pokrovka', 'KG', '02', 40000),
+    worldTown('sumy', 'Sumy', 'UA', '21', 260000),
+    worldTown('beni', 'Beni', 'CD', '11', 230000),
+    worldTown('nice', 'Nice', 'FR', '93', 340000, ['Nis']),
+    worldTown('nis', 'Nis', 'RS', 'SE', 250000),
+  ],
+  countries: [
+    { code: 'UA', iso3: 'UKR', name: 'Ukraine', aliases: [] },
+    { code: 'KG', iso3: 'KGZ', name: 'Kyrgyzstan', aliases: [] },
+    { code: 'CD', iso3: 'COD', name: 'Democratic Republic of Congo', aliases: [] },
+    { code: 'BO', iso3: 'BOL', name: 'Bolivia', aliases: [] },
+    { code: 'FR', iso3: 'FRA', name: 'France', aliases: [] },
+    { code: 'RS', iso3: 'SRB', name: 'Serbia', aliases: [] },
+  ],
+  admins: [
+    { countryCode: 'UA', code: '21', name: 'Sumy', aliases: [], level: 1 },
+    { countryCode: 'KG', code: '02', name: 'Issyk-Kul', aliases: [], level: 1 },
+    { countryCode: 'CD', code: '11', name: 'North Kivu', aliases: ['Nord-Kivu'], level: 1 },
+    { countryCode: 'BO', code: '03', name: 'El Beni', aliases: ['Beni'], level: 1 },
+    { countryCode: 'RS', code: 'SE', name: 'Nisava', aliases: [], level: 1 },
+    { countryCode: 'FR', code: '93', name: "Provence-Alpes-Cote d'Azur", aliases: [], level: 1 },
+  ],
+});
+
+describe('resolve-places with the names written after a place', () => {
+  const table: readonly (readonly [string, readonly string[]])[] = [
+    // The province written after the town binds it, even when a bigger namesake lies abroad.
+    ['Artillery hit Pokrovka, Sumy.', ['Pokrovka|town|Sumy|no-point', 'Sumy|town|Sumy|point']],
+    // A bare province name followed by another country's province is the town there.
+    ['Rebels raided Kalembo village (Beni, Nord-Kivu).', ['Kalembo|town|North Kivu|no-point', 'Beni|town|North Kivu|point', 'Nord-Kivu|admin1|North Kivu|no-point']],
+    // A place's own name beats another place's alternate spelling.
+    ['Parents protested in Nis.', ['Nis|town|Nisava|point']],
+    // Negative rows: with nothing after it the bigger namesake stands; a list is not a chain.
+    ['Artillery hit Pokrovka.', ['Pokrovka|town|Issyk-Kul|point']],
+    ['Protests reached Beni.', ['Beni|town|North Kivu|point']],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    const ctx = { doc: makeDocument({ id: 't', text }), gazetteer: world, lexicons: {} as never, trace: createTrace(false) };
+    const state = runPipeline(ctx, [placeNames], [resolvePlaces]);
+    const got = state.mentions
+      .flat()
+      .filter((m): m is PlaceMention => m.kind === 'place')
+      .map((m) => `${text.slice(m.span.start, m.span.end)}|${m.level}|${m.admin1 ?? '-'}|${m.latitude === null ? 'no-point' : 'point'}`);
+    expect(got).toEqual(expected);
   });
 });

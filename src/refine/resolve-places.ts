@@ -4,6 +4,7 @@ import { quote } from '../core/span.ts';
 import { corePlaceName } from '../extract/places/place-words.ts';
 import { CUED_SCORE, townMention } from '../extract/places/place-mention.ts';
 import type { Gazetteer, PlaceMatch } from '../geo/gazetteer.ts';
+import { attachedContext, type AttachedContext } from '../geo/attached-context.ts';
 import { namedUnits, nearestAdmin1, type NamedUnit } from '../geo/place-context.ts';
 import { placeProminence } from '../geo/place-prominence.ts';
 
@@ -15,6 +16,8 @@ interface DocumentContext {
 
 // Weights of the evidence for one candidate; the spelling counts most, then what the document names.
 const SPELLING = [1, 0.45, 0.25, 0.15];
+// The place's own name, not another place's alternate spelling ("Nis" is Nis before it is Nice).
+const PRIMARY_NAME = 0.2;
 const SAME_SENTENCE_ADMIN1 = 1.5;
 const DOCUMENT_ADMIN1 = 1;
 const DOCUMENT_COUNTRY = 0.6;
@@ -33,7 +36,7 @@ function kilometres(aLat: number, aLon: number, bLat: number, bLon: number): num
 function scoreCandidate(m: PlaceMatch, doc: DocumentContext, sentenceAdmin1s: ReadonlySet<string>, anchors: readonly PlaceMatch['place'][]): number {
   const p = m.place;
   const admin1 = `${p.countryCode}.${p.admin1Code}`;
-  let score = SPELLING[Math.min(m.distance, SPELLING.length - 1)]! + placeProminence(p.feature, p.population) / 10;
+  let score = SPELLING[Math.min(m.distance, SPELLING.length - 1)]! + placeProminence(p.feature, p.population) / 10 + (m.primary ? PRIMARY_NAME : 0);
   if (sentenceAdmin1s.has(admin1)) score += SAME_SENTENCE_ADMIN1;
   else if (doc.admin1s.has(admin1)) score += DOCUMENT_ADMIN1;
   if (doc.countries.has(p.countryCode)) score += DOCUMENT_COUNTRY;
@@ -67,20 +70,47 @@ function fromContext(gazetteer: Gazetteer, mention: PlaceMention, name: string, 
   };
 }
 
-function resolveOne(ctx: Context, doc: DocumentContext, mention: PlaceMention, sentence: number, anchors: readonly PlaceMatch['place'][]): PlaceMention | null {
-  if (mention.level !== 'town' && mention.level !== 'admin2') return mention;
+function inAttached(p: PlaceMatch['place'], attached: AttachedContext): boolean {
+  if (!attached.countries.has(p.countryCode)) return false;
+  const inCountry = [...attached.admin1s].filter((a) => a.startsWith(`${p.countryCode}.`));
+  return inCountry.length === 0 || inCountry.includes(`${p.countryCode}.${p.admin1Code}`);
+}
+
+/** The unit a name the gazetteer cannot place is put in: the widest one the chain names. */
+function attachedUnit(attached: AttachedContext, sentence: number, start: number): NamedUnit {
+  const admin1 = attached.admin1s.values().next().value ?? null;
+  const countryCode = admin1 ? admin1.slice(0, 2) : attached.countries.values().next().value!;
+  return { countryCode, admin1, sentence, start, weight: 1 };
+}
+
+function resolveOne(
+  ctx: Context,
+  doc: DocumentContext,
+  mention: PlaceMention,
+  sentence: number,
+  anchors: readonly PlaceMatch['place'][],
+  attached: AttachedContext | null,
+): PlaceMention | null {
+  // A bare province name followed by units of another country is a namesake town there: "(Beni, Nord-Kivu)".
+  const foreignAdmin = mention.level === 'admin1' && mention.score < CUED_SCORE && attached !== null && !attached.countries.has(mention.placeId?.slice(7, 9) ?? '');
+  if (mention.level !== 'town' && mention.level !== 'admin2' && !foreignAdmin) return mention;
   const name = corePlaceName(quote(ctx.doc.text, mention.span));
   const cued = mention.score >= CUED_SCORE;
-  const context = nearestAdmin1(doc.units, sentence, mention.span.start);
-  if (mention.level === 'admin2') return fromContext(ctx.gazetteer, mention, name, context);
+  const context = attached ? attachedUnit(attached, sentence, mention.span.start) : nearestAdmin1(doc.units, sentence, mention.span.start);
+  const asTown: PlaceMention = foreignAdmin ? { ...mention, level: 'town', placeId: null, country: null, iso3: null, admin1: null } : mention;
+  if (mention.level === 'admin2') return fromContext(ctx.gazetteer, asTown, name, context);
   const sentenceAdmin1s = new Set(doc.units.filter((u) => u.sentence === sentence && u.admin1).map((u) => u.admin1!));
   let best: { match: PlaceMatch; score: number } | null = null;
   for (const match of ctx.gazetteer.match(name)) {
-    if (!isPlausible(match, doc, cued)) continue;
+    // "Pokrovka, Sumy": the units written after a name bind it; a namesake elsewhere is another place.
+    if (attached ? !inAttached(match.place, attached) || match.distance > 1 : !isPlausible(match, doc, cued)) continue;
     const score = scoreCandidate(match, doc, sentenceAdmin1s, anchors);
     if (!best || score > best.score) best = { match, score };
   }
   ctx.trace.note('resolve-places', () => `${name} -> ${best ? `${best.match.place.name} ${best.match.place.countryCode}.${best.match.place.admin1Code} (${best.score.toFixed(2)})` : 'no candidate'}`);
+  if (attached) {
+    return best ? townMention(ctx.gazetteer, asTown.span, best.match.place, Math.min(1, best.score / 3)) : fromContext(ctx.gazetteer, asTown, name, context);
+  }
   if (best && sentenceAdmin1s.size > 0 && context?.sentence === sentence) {
     // "Konak town, Izmir": when the sentence names the province and no candidate lies in it, the
     // province is right and the candidate is a namesake elsewhere.
@@ -110,15 +140,19 @@ function documentContext(ctx: Context, mentions: readonly (readonly Mention[])[]
 export const resolvePlaces: Refiner = {
   name: 'resolve-places',
   refine(ctx: Context, state: State): State {
+    const core = (m: PlaceMention): string => corePlaceName(quote(ctx.doc.text, m.span));
     const doc = documentContext(ctx, state.mentions);
     const resolveAll = (anchors: readonly PlaceMatch['place'][]): (readonly Mention[])[] =>
-      state.mentions.map((list, sentence) =>
-        list.flatMap((m): Mention[] => {
+      state.mentions.map((list, sentence) => {
+        const places = list.filter((m): m is PlaceMention => m.kind === 'place');
+        const end = state.sentences[sentence]?.span.end ?? ctx.doc.text.length;
+        return list.flatMap((m): Mention[] => {
           if (m.kind !== 'place') return [m];
-          const resolved = resolveOne(ctx, doc, m, sentence, anchors);
+          const attached = process.env.NOATT ? null : attachedContext(ctx.gazetteer, ctx.doc.text, end, places, places.indexOf(m), core);
+          const resolved = resolveOne(ctx, doc, m, sentence, anchors, attached);
           return resolved ? [resolved] : [];
-        }),
-      );
+        });
+      });
     // A first pass finds the places the context settles; a second lets them pull ambiguous neighbours.
     const first = resolveAll([]);
     const anchors = first

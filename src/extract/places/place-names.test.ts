@@ -36,8 +36,32 @@ describe('place-names', () => {
     ['The White Helmets and the Syrian Observatory for Human Rights reported it.', []],
     ['President Bashar al-Assad spoke.', []],
     ['Hay’at Tahrir al-Sham denied it.', []],
+    // An all-capital word is an acronym, not the town it spells.
+    ['Graffiti read HAMA on the wall.', []],
   ];
   it.each(table)('%s', (text, expected) => {
     expect(places(text)).toEqual(expected);
+  });
+});
+
+// Names whose first word would otherwise be read as a compass point or skipped.
+const wider = createMemoryGazetteer({
+  places: [],
+  countries: [{ code: 'SD', iso3: 'SDN', name: 'Sudan', aliases: [] }, { code: 'SS', iso3: 'SSD', name: 'South Sudan', aliases: [] }],
+  admins: [{ countryCode: 'SD', code: '02', name: 'North Darfur', aliases: [], level: 1 }, { countryCode: 'SD', code: '29', name: 'Khartoum', aliases: [], level: 1 }],
+});
+
+describe('place-names with a leading word that belongs to the name', () => {
+  const table: readonly (readonly [string, readonly string[]])[] = [
+    ['Refugees crossed into South Sudan.', ['South Sudan|country|South Sudan']],
+    ['Herders clashed in North Darfur.', ['North Darfur|admin1|North Darfur']],
+    // Negative row: a compass word before a name that is not a unit of its own stays a region.
+    ['Rain fell across South Khartoum.', ['South Khartoum|region|Khartoum']],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    const ctx = { doc: makeDocument({ id: 't', text }), gazetteer: wider, lexicons: {} as never, trace: createTrace(false) };
+    const sentence = { index: 0, paragraph: 0, span: { start: 0, end: text.length }, text };
+    const got = placeNames.extract(ctx, sentence).map((m) => (m.kind === 'place' ? `${text.slice(m.span.start, m.span.end)}|${m.level}|${m.name}` : ''));
+    expect(got).toEqual(expected);
   });
 });

@@ -14,6 +14,8 @@ interface Phrase {
   readonly start: number;
   readonly end: number;
   readonly core: string;
+  /** The whole run when words were skipped at its start: "East Azerbaijan", "New South Wales", "Greater Accra". */
+  readonly whole: string | null;
   readonly coreTokens: number;
   readonly sentenceInitial: boolean;
   /** One all-capital word ("SOR", "LIB", "DRC"): an acronym far more often than a town. */
@@ -81,10 +83,12 @@ function readPhrase(tokens: readonly Token[], run: NameRun): Phrase | null {
   const start = direction && before && DIRECTIONS.has(before.norm) ? before.start : tokens[run.first]!.start;
   const cued = hasCueBefore(tokens, run.first) || (after !== undefined && PLACE_TYPE_WORDS.has(after.norm));
   const core = tokens.slice(first, last + 1);
+  const named = tokens.slice(run.first, last + 1);
   return {
     start,
     end,
     core: joinRaw(core),
+    whole: named.length > core.length ? joinRaw(named) : null,
     coreTokens: core.length,
     sentenceInitial: run.first === 0,
     acronym: core.length === 1 && ACRONYM.test(core[0]!.raw),
@@ -119,6 +123,13 @@ function classify(gazetteer: Gazetteer, phrase: Phrase): PlaceMention | null {
   // A cue ("town of", "X village") lifts any reading to at least CUED_SCORE: the text says it is a place.
   const scored = (base: number): number => (phrase.cued ? Math.max(base, CUED_SCORE) + 0.1 : base);
   if (phrase.admin === 'admin2') return districtMention(span, phrase.core, CUED_SCORE);
+  // "South Sudan", "West Bengal": a compass or other word is part of the name when the whole is a country or unit.
+  if (phrase.whole) {
+    const country = gazetteer.countryByName(phrase.whole);
+    if (country) return countryMention(span, country, 'country', 0.9);
+    const unit = gazetteer.admin1ByName(phrase.whole)[0];
+    if (unit) return adminMention(gazetteer, span, unit, 'admin1', phrase.admin === 'admin1' ? 0.9 : 0.6);
+  }
   if (phrase.admin === 'admin1') {
     const unit = gazetteer.admin1ByName(phrase.core)[0];
     if (unit) return adminMention(gazetteer, span, unit, qualified ? 'region' : 'admin1', 0.9);
@@ -128,7 +139,7 @@ function classify(gazetteer: Gazetteer, phrase: Phrase): PlaceMention | null {
   // An acronym names a unit only when the unit is known by exactly those letters ("KPK", "FCT").
   if (phrase.acronym && !phrase.cued) {
     const unit = gazetteer.admin1ByName(phrase.core).find((u) => u.aliases.includes(phrase.core) || u.name === phrase.core);
-    return unit ? adminMention(gazetteer, span, unit, qualified ? 'region' : 'admin1', 0.8) : null;
+    return unit ? adminMention(gazetteer, span, unit, qualified ? 'region' : 'admin1', 0.6) : null;
   }
   const units = gazetteer.admin1ByName(phrase.core);
   if (qualified && units[0]) return adminMention(gazetteer, span, units[0], 'region', 0.8);
