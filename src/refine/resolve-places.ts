@@ -148,7 +148,7 @@ export const resolvePlaces: Refiner = {
         const end = state.sentences[sentence]?.span.end ?? ctx.doc.text.length;
         return list.flatMap((m): Mention[] => {
           if (m.kind !== 'place') return [m];
-          const attached = process.env.NOATT ? null : attachedContext(ctx.gazetteer, ctx.doc.text, end, places, places.indexOf(m), core);
+          const attached = attachedContext(ctx.gazetteer, ctx.doc.text, end, places, places.indexOf(m), core);
           const resolved = resolveOne(ctx, doc, m, sentence, anchors, attached);
           return resolved ? [resolved] : [];
         });
