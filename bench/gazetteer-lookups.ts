@@ -1,0 +1,29 @@
+// Lookups per second on a warm embedded gazetteer: names from the cities file itself, asked cold (first
+// time each) and again (the memo), plus misspellings that go through the skeleton fallback.
+// Usage: node --import tsx bench/gazetteer-lookups.ts [COUNT=50000]
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { defaultCitiesPath, loadEmbeddedGazetteer } from '../src/geo/embedded-gazetteer.ts';
+
+const count = Number(process.argv[2] ?? 50_000);
+const gazetteer = loadEmbeddedGazetteer({ cacheDir: join(process.env.SITREP_HOME ?? './.sitrep', 'cache') });
+const lines = readFileSync(defaultCitiesPath(), 'utf8').split('\n');
+const names: string[] = [];
+for (let i = 0; names.length < count && i < lines.length; i += Math.max(1, Math.floor(lines.length / count))) {
+  const name = lines[i]!.split('\t')[1];
+  if (name) names.push(name);
+}
+// A dropped letter in the middle: the kind of slip transliteration makes.
+const misspelt = names.map((n) => (n.length > 5 ? n.slice(0, 3) + n.slice(4) : n));
+
+function rate(label: string, list: readonly string[]): void {
+  const started = performance.now();
+  let found = 0;
+  for (const name of list) found += gazetteer.match(name).length > 0 ? 1 : 0;
+  const seconds = (performance.now() - started) / 1000;
+  console.log(`${label.padEnd(22)} ${String(Math.round(list.length / seconds)).padStart(9)} lookups/s  (${list.length} names, ${found} found)`);
+}
+gazetteer.match('Idlib');
+rate('distinct names', names);
+rate('same names again', names);
+rate('misspelt names', misspelt);
