@@ -1,6 +1,6 @@
 import type { Evidence, EventRecord } from '../core/event.ts';
 import type { Mention } from '../core/mention.ts';
-import type { Refiner } from '../core/pipeline.ts';
+import type { Refiner, Sentence } from '../core/pipeline.ts';
 import type { Lexicons } from '../core/lexicons.ts';
 import { classifyEvent } from './classify-event.ts';
 import { eventActors } from './event-actors.ts';
@@ -15,6 +15,20 @@ const CONTEXT_SENTENCES = 3;
 
 function evidenceOf(text: string, field: string, m: Mention | null): Evidence[] {
   return m ? [{ field, start: m.span.start, end: m.span.end, quote: text.slice(m.span.start, m.span.end) }] : [];
+}
+
+const CAUSE = /\b(?:justice|tribute|commemorat\w*|in memory|memorial|mourn\w*|funeral|anniversary|vigil|death of|deaths of|killing of|killings of|murder of|over the (?:death|killing|murder)|against the (?:death|killing|murder)|accused of|who (?:was|were|had been) (?:killed|shot|murdered))\b/i;
+
+function isDemonstration(sub: string): boolean {
+  return sub === 'Peaceful protest' || sub === 'Protest with intervention' || sub === 'Violent demonstration' || sub === 'Excessive force against protesters';
+}
+
+function withoutCauses(text: string, sentences: readonly Sentence[], mentions: readonly Mention[]): Mention[] {
+  return mentions.filter((m) => {
+    if (m.kind !== 'casualty' || m.outcome !== 'killed') return true;
+    const sentence = sentences.find((s) => s.span.start <= m.span.start && m.span.end <= s.span.end);
+    return !sentence || !CAUSE.test(text.slice(sentence.span.start, sentence.span.end));
+  });
 }
 
 const NAMED_TYPES = new Set(['monitor', 'rescue NGO', 'UN', 'state media', 'party to the conflict', 'medical']);
@@ -51,10 +65,13 @@ export const assembleEvents: Refiner = {
     const events = drafts.map((draft: EventDraft, n): EventRecord => {
       const firstSentence = draft.sentences[0]!;
       const before = state.mentions.slice(Math.max(0, firstSentence - CONTEXT_SENTENCES), firstSentence).flat();
-      const figures = eventFigures(doc.text, state.sentences, draft.mentions);
       const opening = state.mentions[firstSentence] ?? [];
       // The sentence that opened the event says what it was; later sentences only add detail.
-      const kind = classifyEvent(doc.text, opening, figures, draft.mentions);
+      const first = classifyEvent(doc.text, opening, eventFigures(doc.text, state.sentences, draft.mentions), draft.mentions);
+      // Deaths a demonstration is about ("demanding justice for a man killed by police") are its cause, not its toll.
+      const counted = isDemonstration(first.subEventType) ? withoutCauses(doc.text, state.sentences, draft.mentions) : draft.mentions;
+      const figures = eventFigures(doc.text, state.sentences, counted);
+      const kind = counted === draft.mentions ? first : classifyEvent(doc.text, opening, figures, counted);
       const when = eventWhen(draft, doc.published, doc.text);
       const where = eventWhere(opening, draft.mentions, before);
       const place = where.place;

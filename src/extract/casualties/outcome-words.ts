@@ -16,7 +16,7 @@ export const OUTCOME_AFTER: ReadonlyMap<string, Outcome> = new Map([
 export const OUTCOME_BEFORE: ReadonlyMap<string, Outcome> = new Map([
   ['killing', 'killed'], ['killed', 'killed'], ['dead', 'killed'], ['kill', 'killed'], ['kills', 'killed'], ['claimed', 'killed'],
   ['claiming', 'killed'], ['death', 'killed'], ['deaths', 'killed'], ['toll', 'killed'], ['martyrdom', 'killed'],
-  ['bodies', 'killed'], ['murdering', 'killed'], ['executing', 'killed'], ['massacring', 'killed'],
+  ['murdering', 'killed'], ['executing', 'killed'], ['massacring', 'killed'],
   ['wounding', 'wounded'], ['wounded', 'wounded'], ['injuring', 'wounded'], ['injured', 'wounded'], ['injury', 'wounded'],
   ['injuries', 'wounded'], ['wound', 'wounded'], ['injure', 'wounded'], ['hurting', 'wounded'],
   ['displacing', 'displaced'], ['displaced', 'displaced'], ['displacement', 'displaced'], ['uprooting', 'displaced'],
