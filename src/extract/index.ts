@@ -8,12 +8,14 @@ import { placeNames } from './places/place-names.ts';
 import { reporterNames } from './reporters/reporter-names.ts';
 import { speakerPhrases } from './reporters/speaker-phrases.ts';
 import { eventTriggers } from './triggers/event-triggers.ts';
+import { leadLabels } from './triggers/lead-labels.ts';
 
 /** Every extractor. Each reads one sentence on its own, so order does not matter here: refiners merge. */
 export const EXTRACTORS: readonly Extractor[] = [
   dates,
   placeNames,
   eventTriggers,
+  leadLabels,
   casualtyCount,
   noCasualties,
   attackCounts,

@@ -16,6 +16,9 @@ const FORCE = /\b(?:shot|opened fire|killed|killing|live ammunition|live bullets
 /** Explicit fighting words: with these, air strikes and shelling are part of a battle. */
 const FIGHTING = new Set(['shoot-out', 'shoot out', 'encounter', 'encounters', 'returned fire', 'responded with fire', 'responded with gunfire', 'crossfire', 'cross-fire', 'exchanged shots', 'exchange of gunfire', 'gun fight', 'armed confrontation', 'confrontation', 'confrontations', 'shelling exchange', 'clash', 'clashes', 'clashed', 'clashing', 'armed clash', 'armed clashes', 'fighting', 'fought', 'battle', 'battles', 'battled', 'firefight', 'gunfight', 'gun battle', 'exchange of fire', 'exchanged fire', 'exchanges of fire', 'skirmish', 'skirmishes', 'heavy fighting', 'fierce fighting', 'fierce clashes', 'intense clashes', 'shootout', 'exchanged gunfire', 'ambush', 'ambushed']);
 
+const LABEL_WEIGHT = 20;
+const ARSON = /\b(?:set (?:fire|ablaze)|torch\w*|burn\w* (?:down )?(?:\w+ ){0,3}(?:houses|homes|villages?|shops|buildings|property|huts|vehicles))\b/i;
+const NON_VIOLENT = /\b(?:no (?:clashes|fighting|resistance)|without (?:a fight|fighting|resistance|clashes)|handed over|withdrew|peacefully)\b/i;
 const ATTEMPT = /\b(?:tried|trying|tries|attempt|attempted|attempting|bid|failed|sought|seeking|push|pushing|aiming|aim) (?:to )?$/i;
 
 function strongest(triggers: readonly TriggerMention[], type?: EventType): TriggerMention | null {
@@ -74,8 +77,16 @@ function classifyMentions(text: string, mentions: readonly Mention[], figures: E
   const armedFirst = armed.length > 0 && (mentions.find((m) => m.kind === 'actor') ?? null) === armed[0];
   const mob = !armedFirst && crowdViolence(eventText);
 
+  // A coder's own label ("Weapons seizure: ...") settles it.
+  const label = triggers.find((t) => t.weight >= LABEL_WEIGHT);
+  if (label) return result(label, label.eventType, label.subEventType, `labelled "${label.word}"`);
+
   const protest = strongest(triggers, 'Protests');
   const riot = strongest(triggers, 'Riots');
+  const hurt = killed > 0 || figures.wounded !== null;
+  if (riot && armedFirst && !protest && ARSON.test(eventText)) {
+    return result(riot, 'Strategic developments', 'Looting/property destruction', 'armed men burned property');
+  }
   if (protest && protest.weight >= 5) {
     if (riot && riot.subEventType === 'Mob violence') return result(riot, 'Riots', 'Mob violence', `mob words: "${riot.word}"`);
     if ((riot && riot.weight >= 6) || /\bclash\w* with (?:the )?(?:police|security|soldiers|army)/i.test(eventText)) {
@@ -100,6 +111,9 @@ function classifyMentions(text: string, mentions: readonly Mention[], figures: E
   const territory = triggers.find(
     (t) => t.subEventType !== 'Armed clash' && t.eventType === 'Battles' && !ATTEMPT.test(text.slice(Math.max(0, t.span.start - 24), t.span.start)),
   );
+  if (territory && NON_VIOLENT.test(eventText) && !fighting) {
+    return result(territory, 'Strategic developments', 'Non-violent transfer of territory', 'taken without fighting');
+  }
   if (territory && (armed.length > 0 || fighting)) {
     const first = armed[0];
     const sub = first ? (first.inter === 1 ? 'Government regains territory' : 'Non-state actor overtakes territory') : territory.subEventType;
@@ -109,8 +123,12 @@ function classifyMentions(text: string, mentions: readonly Mention[], figures: E
   if (fighting) return result(fighting, 'Battles', 'Armed clash', `fighting: "${fighting.word}"`);
   const attempt = triggers.find((t) => t.eventType === 'Battles' && t.subEventType !== 'Armed clash');
   if (attempt) return result(attempt, 'Battles', 'Armed clash', `attempt on territory: "${attempt.word}"`);
+  const disrupted = triggers.find((t) => t.subEventType === 'Disrupted weapons use');
+  if (disrupted && !hurt) return result(disrupted, 'Strategic developments', 'Disrupted weapons use', `"${disrupted.word}"`);
   if (remote) return result(remote, 'Explosions/Remote violence', remote.subEventType, `remote violence: "${remote.word}"`);
   const vac = strongest(triggers, 'Violence against civilians');
+  const arrests = triggers.find((t) => t.subEventType === 'Arrests');
+  if (arrests && !hurt) return result(arrests, 'Strategic developments', 'Arrests', `"${arrests.word}"`);
   if (mob && (vac || riot)) return result(riot ?? vac, 'Riots', 'Mob violence', 'an unarmed crowd attacked');
   if ((battle || (vac && vac.subEventType === 'Attack')) && armedClash && armed.length > 0) {
     return result(battle ?? vac, 'Battles', 'Armed clash', 'armed sides fought (armed targets or combatant victims)');
