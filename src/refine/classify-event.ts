@@ -65,8 +65,8 @@ export function classifyEvent(
 function classifyMentions(text: string, mentions: readonly Mention[], figures: EventFigures, all: readonly Mention[]): Classification {
   const triggers = mentionsOf(mentions, 'trigger');
   const actors = mentionsOf(all, 'actor');
-  const from = mentions.length ? Math.min(...mentions.map((m) => m.span.start)) : 0;
-  const to = mentions.length ? Math.max(...mentions.map((m) => m.span.end)) : 0;
+  const from = all.length ? Math.min(...all.map((m) => m.span.start)) : 0;
+  const to = all.length ? Math.max(...all.map((m) => m.span.end)) : 0;
   const eventText = text.slice(from, to);
   const armed = actors.filter((a) => (a.inter >= 1 && a.inter <= 4) || a.inter === 8);
   const sides = new Set(armed.map((a) => `${a.name}/${a.country ?? ''}`));
@@ -82,7 +82,8 @@ function classifyMentions(text: string, mentions: readonly Mention[], figures: E
   if (label) return result(label, label.eventType, label.subEventType, `labelled "${label.word}"`);
 
   const protest = strongest(triggers, 'Protests');
-  const riot = strongest(triggers, 'Riots');
+  // Violence anywhere in a demonstration's account makes it a riot, not only in its opening sentence.
+  const riot = strongest(mentionsOf(all, 'trigger'), 'Riots');
   const hurt = killed > 0 || figures.wounded !== null;
   if (riot && armedFirst && !protest && ARSON.test(eventText)) {
     return result(riot, 'Strategic developments', 'Looting/property destruction', 'armed men burned property');
