@@ -17,6 +17,8 @@ const FORCE = /\b(?:shot|opened fire|killed|killing|live ammunition|live bullets
 const FIGHTING = new Set(['shoot-out', 'shoot out', 'encounter', 'encounters', 'returned fire', 'responded with fire', 'responded with gunfire', 'crossfire', 'cross-fire', 'exchanged shots', 'exchange of gunfire', 'gun fight', 'armed confrontation', 'confrontation', 'confrontations', 'shelling exchange', 'clash', 'clashes', 'clashed', 'clashing', 'armed clash', 'armed clashes', 'fighting', 'fought', 'battle', 'battles', 'battled', 'firefight', 'gunfight', 'gun battle', 'exchange of fire', 'exchanged fire', 'exchanges of fire', 'skirmish', 'skirmishes', 'heavy fighting', 'fierce fighting', 'fierce clashes', 'intense clashes', 'shootout', 'exchanged gunfire', 'ambush', 'ambushed']);
 
 const LABEL_WEIGHT = 20;
+/** Violence done to people in custody or while being seized: ACLED codes the violence, not the arrest. */
+const MISTREATMENT = /\b(?:assault\w*|tortur\w*|beat(?:en|ing)?|shot|fired (?:at|on)|killed|stabb\w*|raped|slapped|kicked|whipped|lashed|abused|died)\b/i;
 const ARSON = /\b(?:set (?:fire|ablaze)|torch\w*|burn\w* (?:down )?(?:\w+ ){0,3}(?:houses|homes|villages?|shops|buildings|property|huts|vehicles))\b/i;
 const NON_VIOLENT = /\b(?:no (?:clashes|fighting|resistance)|without (?:a fight|fighting|resistance|clashes)|handed over|withdrew|peacefully)\b/i;
 const ATTEMPT = /\b(?:tried|trying|tries|attempt|attempted|attempting|bid|failed|sought|seeking|push|pushing|aiming|aim) (?:to )?$/i;
@@ -129,7 +131,14 @@ function classifyMentions(text: string, mentions: readonly Mention[], figures: E
   if (remote) return result(remote, 'Explosions/Remote violence', remote.subEventType, `remote violence: "${remote.word}"`);
   const vac = strongest(triggers, 'Violence against civilians');
   const arrests = triggers.find((t) => t.subEventType === 'Arrests');
-  if (arrests && !hurt) return result(arrests, 'Strategic developments', 'Arrests', `"${arrests.word}"`);
+  if (arrests && !hurt && !MISTREATMENT.test(eventText)) {
+    // Only a state arrests; anyone else who seizes people abducts them.
+    const captor = armed[0];
+    if (captor && captor.inter !== 1 && captor.inter !== 8) {
+      return result(arrests, 'Violence against civilians', 'Abduction/forced disappearance', 'seized by a non-state group');
+    }
+    return result(arrests, 'Strategic developments', 'Arrests', `"${arrests.word}"`);
+  }
   if (mob && (vac || riot)) return result(riot ?? vac, 'Riots', 'Mob violence', 'an unarmed crowd attacked');
   if ((battle || (vac && vac.subEventType === 'Attack')) && armedClash && armed.length > 0) {
     return result(battle ?? vac, 'Battles', 'Armed clash', 'armed sides fought (armed targets or combatant victims)');
