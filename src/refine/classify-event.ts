@@ -39,7 +39,9 @@ function result(t: TriggerMention | null, eventType: EventType, subEventType: Su
  * direct violence against civilians, and strategic developments last.
  */
 /** Targets that make an attack a fight between armed sides rather than violence against civilians. */
-const ARMED_TARGET = /\b(?:attack\w*|opened fire|fired|shot|ambush\w*|raid\w*|stormed)\b(?:(?!\bby\b)[^.;]){0,40}?\b(?:police|policem[ae]n|soldiers?|troops|army|military|base|checkpoint|post|outpost|positions?|barracks|convoy|patrol|forces|militants?|fighters|rebels|gunmen|members of (?:the )?(?:rival|security|armed))\b/i;
+const ARMED_TARGET = /\b(?:attack\w*|opened fire|fired|shot|ambush\w*|raid\w*|stormed)\b(?:(?!\bby\b)[^.;]){0,40}?\b(?:police|policem[ae]n|soldiers?|troops|army|military|base|checkpoint|post|outpost|positions?|barracks|convoy|patrol|forces|militants?|fighters|rebels|gunmen|members of (?:the |a )?(?:rival|security|armed)|rival (?:gang|group)|\w+ (?:gang|cartel) members?)\b/i;
+/** "police officers were shot at", "soldiers were ambushed": an armed target named before a passive verb. */
+const ARMED_VICTIM = /\b(?:police(?:men| officers)?|officers|soldiers|troops|guards|militiamen|fighters|militants|members of (?:a |the )?(?:rival|armed)\b[^.;]{0,30})\s+(?:were|was)\s+(?:\w+\s+)?(?:shot|attacked|ambushed|fired (?:at|on)|targeted)\b|\b(?:check ?post|checkpoint|outpost|military post|police post|police station|army base|military base)\b/i;
 
 /** ACLED counts off-duty and former security personnel as civilians. */
 const OFF_DUTY = /\b(?:off-duty|off duty|former|retired|ex-\w+|on leave|unarmed)\b/i;
@@ -75,7 +77,7 @@ function classifyMentions(text: string, mentions: readonly Mention[], figures: E
   const killed = figures.killed?.best ?? 0;
   const combatantVictims = figures.victimGroups.has('combatants') || figures.breakdown.combatants !== undefined;
   const offDuty = OFF_DUTY.test(eventText);
-  const armedClash = !offDuty && (sides.size >= 2 || combatantVictims || ARMED_TARGET.test(eventText));
+  const armedClash = !offDuty && (sides.size >= 2 || combatantVictims || ARMED_TARGET.test(eventText) || ARMED_VICTIM.test(eventText));
   const armedFirst = armed.length > 0 && (mentions.find((m) => m.kind === 'actor') ?? null) === armed[0];
   const mob = !armedFirst && crowdViolence(eventText);
 

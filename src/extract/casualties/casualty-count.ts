@@ -177,7 +177,7 @@ export const casualtyCount: Extractor = {
         span: phrase.span,
         outcome: reading.outcome,
         figure: phrase.figure,
-        group: phrase.group ?? 'people',
+        group: armedMembers(sentence.text, phrase.span.start - base, phrase.span.end - base) ? 'combatants' : (phrase.group ?? 'people'),
         side: phrase.modifier,
         partOf: reading.partOf,
         additional: phrase.additional || reading.joined,
@@ -186,6 +186,14 @@ export const casualtyCount: Extractor = {
     return found;
   },
 };
+
+/** Members of gangs, cartels and armed groups are fighters when they are killed, whoever they are. */
+const ARMED_MEMBERSHIP = /^(?:[^.,;]{0,40}?\bof (?:a |the |an )?(?:rival |armed |drug[- ]trafficking |criminal |militant |insurgent |jihadist )+(?:group|gang|cartel|faction|organi[sz]ation)s?|\s+(?:of )?(?:the )?(?:rival )?(?:gang|cartel))/i;
+const GANG_WORDS = /\b(?:gang|cartel|drug dealer|drug trafficker|trafficker|militia member)/i;
+
+function armedMembers(text: string, start: number, end: number): boolean {
+  return GANG_WORDS.test(text.slice(start, end)) || ARMED_MEMBERSHIP.test(text.slice(end, end + 80));
+}
 
 const AFTER_BARE_NUMBER = new Set([
   'and', 'in', 'on', 'at', 'near', 'during', 'others', 'more', 'while', 'when', 'after', 'as', 'including',
