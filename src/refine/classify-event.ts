@@ -17,6 +17,8 @@ const FORCE = /\b(?:shot|opened fire|killed|killing|live ammunition|live bullets
 const FIGHTING = new Set(['shoot-out', 'shoot out', 'encounter', 'encounters', 'returned fire', 'responded with fire', 'responded with gunfire', 'crossfire', 'cross-fire', 'exchanged shots', 'exchange of gunfire', 'gun fight', 'armed confrontation', 'confrontation', 'confrontations', 'shelling exchange', 'clash', 'clashes', 'clashed', 'clashing', 'armed clash', 'armed clashes', 'fighting', 'fought', 'battle', 'battles', 'battled', 'firefight', 'gunfight', 'gun battle', 'exchange of fire', 'exchanged fire', 'exchanges of fire', 'skirmish', 'skirmishes', 'heavy fighting', 'fierce fighting', 'fierce clashes', 'intense clashes', 'shootout', 'exchanged gunfire', 'ambush', 'ambushed']);
 
 const LABEL_WEIGHT = 20;
+/** Signs that the people fighting carried arms. */
+const ARMS = /\b(?:armed|arms|guns?|gunfire|gunmen|fire|firing|fired|shoot\w*|shot|rifles?|weapons?|militia\w*|militants?|rebels?|insurgents?|soldiers?|troops|police|personnel|forces|fighters|shooters|rpgs?|mortars?|grenades?|firefight|ambush\w*|[A-Z]{2,}[\w-]*)\b/;
 /** Violence done to people in custody or while being seized: ACLED codes the violence, not the arrest. */
 const MISTREATMENT = /\b(?:assault\w*|tortur\w*|beat(?:en|ing)?|shot|fired (?:at|on)|killed|stabb\w*|raped|slapped|kicked|whipped|lashed|abused|died)\b/i;
 const ARSON = /\b(?:set (?:fire|ablaze)|torch\w*|burn\w* (?:down )?(?:\w+ ){0,3}(?:houses|homes|villages?|shops|buildings|property|huts|vehicles))\b/i;
@@ -124,10 +126,16 @@ function classifyMentions(text: string, mentions: readonly Mention[], figures: E
     const sub = first ? (first.inter === 1 ? 'Government regains territory' : 'Non-state actor overtakes territory') : territory.subEventType;
     return result(territory, 'Battles', sub, `territory: "${territory.word}"`);
   }
+  // Unarmed people fighting each other (party cadres, neighbours, communities) is mob violence, not a battle.
+  if (fighting && armed.length === 0 && killed === 0 && !ARMS.test(eventText)) {
+    return result(fighting, 'Riots', 'Mob violence', 'people without arms fought');
+  }
   if (fighting && sides.size < 2 && mob) return result(fighting, 'Riots', 'Violent demonstration', 'an unarmed crowd fought');
   if (fighting) return result(fighting, 'Battles', 'Armed clash', `fighting: "${fighting.word}"`);
-  const attempt = triggers.find((t) => t.eventType === 'Battles' && t.subEventType !== 'Armed clash');
-  if (attempt) return result(attempt, 'Battles', 'Armed clash', `attempt on territory: "${attempt.word}"`);
+  const attempt = triggers.find(
+    (t) => t.eventType === 'Battles' && t.subEventType !== 'Armed clash' && ATTEMPT.test(text.slice(Math.max(0, t.span.start - 24), t.span.start)),
+  );
+  if (attempt && armed.length > 0) return result(attempt, 'Battles', 'Armed clash', `attempt on territory: "${attempt.word}"`);
   const disrupted = triggers.find((t) => t.subEventType === 'Disrupted weapons use');
   if (disrupted && !hurt) return result(disrupted, 'Strategic developments', 'Disrupted weapons use', `"${disrupted.word}"`);
   if (remote) return result(remote, 'Explosions/Remote violence', remote.subEventType, `remote violence: "${remote.word}"`);
