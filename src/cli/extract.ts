@@ -7,7 +7,7 @@ import { openReader } from './open-reader.ts';
 interface ExtractOptions {
   readonly published?: string;
   readonly source?: string;
-  readonly format: 'json' | 'jsonl';
+  readonly format: 'json' | 'jsonl' | 'summary';
   readonly input?: InputKind;
   readonly explain?: boolean;
 }
@@ -23,6 +23,17 @@ function explainText(reading: Reading): string {
   return lines.join('\n');
 }
 
+function summaryText(reading: Reading): string {
+  const head = `${reading.doc.id} (${reading.doc.source ?? 'unknown source'}, published ${reading.doc.published ?? 'unknown'}): ${reading.events.length} event(s)`;
+  const lines = reading.events.map((e) => {
+    const where = [e.location, e.admin1, e.country].filter(Boolean).join(', ') || 'place unknown';
+    const killed = e.killed_best === null ? '' : ` killed ${e.qualifiers.killed ? `${e.qualifiers.killed} ` : ''}${e.killed_best}`;
+    const wounded = e.wounded_best === null ? '' : ` wounded ${e.wounded_best}`;
+    return `  ${e.kind === 'aggregate' ? 'TALLY' : 'EVENT'} ${e.date_start ?? '?'} ${e.event_type} / ${e.sub_event_type} | ${where} |${killed}${wounded}\n    ${e.notes}`;
+  });
+  return `${[head, ...lines].join('\n')}\n\n`;
+}
+
 export function registerExtract(program: Command): void {
   program
     .command('extract')
@@ -30,7 +41,7 @@ export function registerExtract(program: Command): void {
     .argument('<files...>', 'report files or directories (text, HTML, or JSONL with --input jsonl)')
     .option('--published <date>', 'publication date YYYY-MM-DD, for reports that state none')
     .option('--source <name>', 'the outlet, for reports that name none')
-    .option('--format <format>', 'json | jsonl', 'json')
+    .option('--format <format>', 'json | jsonl | summary (one line per event, for people)', 'json')
     .option('--input <kind>', 'text | html | jsonl (default: by file)')
     .option('--explain', 'show why each value was chosen (on stderr)')
     .action(async (files: string[], opts: ExtractOptions, command: Command) => {
@@ -44,12 +55,22 @@ export function registerExtract(program: Command): void {
           continue;
         }
         for (const d of result.diagnostics) process.stderr.write(`sitrep: ${result.file}: ${d.level}: ${d.message}\n`);
-        const reading = readDocument(reader, result.doc, { explain: opts.explain });
+        let reading: Reading;
+        try {
+          reading = readDocument(reader, result.doc, { explain: opts.explain });
+        } catch (error) {
+          // A reader bug on one document must not lose the documents after it: name it and go on.
+          failures += 1;
+          const where = `${result.file}${result.line ? `:${result.line}` : ''}`;
+          process.stderr.write(`sitrep: ${where}: internal error reading document ${result.doc.id}: ${error instanceof Error ? error.message : String(error)}\n`);
+          continue;
+        }
         if (opts.explain) process.stderr.write(`${explainText(reading)}\n`);
         if (opts.format === 'jsonl') for (const e of reading.events) process.stdout.write(`${JSON.stringify(e)}\n`);
+        else if (opts.format === 'summary') process.stdout.write(summaryText(reading));
         else out.push({ doc_id: result.doc.id, published: result.doc.published, source: result.doc.source, events: reading.events });
       }
-      if (opts.format !== 'jsonl') process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+      if (opts.format === 'json') process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
       if (failures > 0) process.exitCode = 2;
     });
 }
