@@ -60,7 +60,7 @@ export const assembleEvents: Refiner = {
   name: 'assemble-events',
   refine(ctx, state) {
     const { doc, gazetteer, trace } = ctx;
-    const drafts = groupSentences(state.sentences, state.mentions);
+    const drafts = groupSentences(doc.text, state.sentences, state.mentions, doc.title);
     const fallbackReporter = documentReporter(state.mentions.flat(), ctx.lexicons, doc.source);
     const events = drafts.map((draft: EventDraft, n): EventRecord => {
       const firstSentence = draft.sentences[0]!;

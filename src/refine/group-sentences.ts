@@ -24,25 +24,33 @@ interface Signals {
   readonly family: string | null;
 }
 
-function strongestFamily(mentions: readonly Mention[]): string | null {
+/** "would return", "plans to attack": what may happen is not an event. */
+const MODAL = /\b(?:will|would|shall|plans? to|planned to|planning to|intends? to|threaten(?:s|ed)? to|vow(?:s|ed)? to|expected to|going to|could|might|may)\s+(?:\w+\s+){0,2}$/i;
+
+const MODAL_ANYWHERE = /\b(?:will|would|shall|plans? to|planned to|planning to|intends? to|threaten(?:s|ed)? to|vow(?:s|ed)? to|expected to|going to)\b/i;
+
+function strongestFamily(text: string, mentions: readonly Mention[]): string | null {
   let best: { family: string; weight: number } | null = null;
   for (const t of mentionsOf(mentions, 'trigger')) {
+    if (MODAL.test(text.slice(Math.max(0, t.span.start - 40), t.span.start))) continue;
     if (t.weight >= MIN_TRIGGER_WEIGHT && (!best || t.weight > best.weight)) best = { family: t.eventType, weight: t.weight };
   }
   return best?.family ?? null;
 }
 
-function signalsOf(sentence: Sentence, mentions: readonly Mention[]): Signals {
+function signalsOf(text: string, sentence: Sentence, mentions: readonly Mention[]): Signals {
   const casualties = mentionsOf(mentions, 'casualty').filter((c) => !c.partOf && !c.none);
   const dates = mentionsOf(mentions, 'date');
   const places = mentionsOf(mentions, 'place').filter((p) => p.level !== 'country' || p.admin1 === null);
-  const family = strongestFamily(mentions);
+  const family = strongestFamily(text, mentions);
   const since = dates.find((d) => d.since) ?? null;
   const hasFigure = casualties.some((c) => c.outcome === 'killed' || c.outcome === 'wounded' || c.outcome === 'displaced');
   const aggregate = hasFigure && (since !== null || AGGREGATE_CUES.test(sentence.text));
   const specific = places.find((p) => p.level === 'town') ?? places[0] ?? null;
+  // "Demonstrators said they would return on Saturday": what may happen is not an event.
+  const hypothetical = !hasFigure && MODAL_ANYWHERE.test(sentence.text);
   return {
-    starts: hasFigure || family !== null,
+    starts: hasFigure || (family !== null && !hypothetical),
     aggregate,
     date: dates.find((d) => !d.since) ?? since ?? dates[0] ?? null,
     place: specific,
@@ -79,8 +87,10 @@ interface Open {
  * reporters join the open event nearby.
  */
 export function groupSentences(
+  text: string,
   sentences: readonly Sentence[],
   mentions: readonly (readonly Mention[])[],
+  title: string | null = null,
 ): EventDraft[] {
   const drafts: EventDraft[] = [];
   let open: Open | null = null;
@@ -101,10 +111,12 @@ export function groupSentences(
     open = null;
   };
 
+  const headline = title ? normaliseLine(title) : null;
   for (const sentence of sentences) {
-    if (FURNITURE.test(sentence.text)) continue;
+    // The headline restates the lede; coding it too would count one event twice.
+    if (FURNITURE.test(sentence.text) || (headline !== null && normaliseLine(sentence.text) === headline)) continue;
     const found = mentions[sentence.index] ?? [];
-    const s = signalsOf(sentence, found);
+    const s = signalsOf(text, sentence, found);
     const hasFigures = found.some((m) => m.kind === 'casualty' || m.kind === 'count');
     const near = open !== null && sentence.index - open.last <= ATTACH_DISTANCE;
     const continues =
@@ -171,8 +183,19 @@ function fallbackDraft(sentences: readonly Sentence[], mentions: readonly (reado
   }];
 }
 
-/** An air strike or shelling inside a battle is part of the battle: both kinds of violence may share one event. */
+function normaliseLine(line: string): string {
+  return line.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/**
+ * Kinds of event that one happening can combine: an air strike inside a battle is part of the battle, and a
+ * protest that turns violent is one demonstration.
+ */
+const FAMILIES: readonly ReadonlySet<string>[] = [
+  new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians']),
+  new Set(['Protests', 'Riots']),
+];
+
 function bothViolent(a: string, b: string): boolean {
-  const violent = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians']);
-  return violent.has(a) && violent.has(b);
+  return FAMILIES.some((f) => f.has(a) && f.has(b));
 }

@@ -12,8 +12,9 @@ const MAX_WORDS = 12;
 const TRAILING_ADVERB = /\s+(?:immediately|also|later|reportedly|earlier|previously|had|has|have|had also|then|further|initially|first|separately)$/i;
 const NOT_A_SPEAKER = /^(?:no|nobody|none|nothing|not|neither|it|there|an?|the)$|^(?:no|nobody|none|nothing|not|neither|it|there)\b|\b(?:to|of|by|for|with|in|on|at|from)$/i;
 /** A speaker phrase names a person by name or by role; anything else before "said" is a clause, not a speaker. */
-const SPEAKER_NOUN = /\b(?:officials?|spokes(?:man|woman|person)|sources?|witness(?:es)?|residents?|activists?|medics?|doctors?|ministry|minister|governor|council(?:man|lor|member)?|commander|chief|head|director|agency|office|observatory|network|group|police|army|military|forces|government|authorities|committee|coordinator|organi[sz]ation|ngo|mission|monitor|statement|media|television|tv|radio|newspaper|villagers|locals|survivors?|relatives|mayor|administrator|leader|member|representative|envoy|secretary|president|prime minister|presidency|department|hospital|nurse|paramedics|rescuers|defence|defense|press|channel|outlet|website|agency)\b/i;
-const NAME = /^(?:\p{Lu}[\p{L}'’-]*\s*){1,4}$/u;
+const SPEAKER_NOUN = /\b(?:officials?|spokes(?:man|woman|person)|sources?|witness(?:es)?|residents?|activists?|medics?|doctors?|ministry|minister|governor|council(?:man|lor|member)?|commander|chief|head|director|agency|office|observatory|network|group|police|army|military|forces|government|authorities|committee|coordinator|organi[sz]ation|ngo|mission|monitor|statement|media|television|tv|radio|newspaper|villagers|locals|survivors?|relatives|mayor|administrator|leader|member|representative|envoy|secretary|president|prime minister|presidency|department|hospital|commission|commissioner|centre|center|institute|foundation|union|association|society|watch|rights|front|coalition|alliance|brigades?|battalion|command|headquarters|bureau|service|council|nurse|paramedics|rescuers|defence|defense|press|channel|outlet|website|agency)\b/i;
+/** A proper name: capitalised words, with "of", "for", "the", "and" allowed between them. */
+const NAME = /^\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|the|and|on|in)\s+)?\p{Lu}[\p{L}'’-]*){0,7}$/u;
 
 const CLAUSE_WORD = /\b(?:carried|launched|killed|attacked|hit|struck|fired|destroyed|were|was|is|are|has|have|had|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/i;
 
@@ -49,7 +50,8 @@ export const speakerPhrases: Extractor = {
     SPEECH.lastIndex = 0;
     for (let m = SPEECH.exec(text); m !== null; m = SPEECH.exec(text)) {
       // "claims the lives of 6" and "an estimated 330,000" are not speech.
-      if (/^\s+(?:(?:the\s+)?li(?:fe|ves)\b|\d)/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
+      const next = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+      if (/^\s+(?:the\s+)?li(?:fe|ves)\b/i.test(next) || (m[0].toLowerCase() === 'estimated' && /^\s+\d/.test(next))) continue;
       const before = text.slice(Math.max(0, m.index - 160), m.index);
       // "..., said a government military official." names the speaker after the verb.
       if (/[,”"'’]\s*$/.test(before)) {
