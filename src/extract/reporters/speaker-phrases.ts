@@ -59,15 +59,18 @@ export const speakerPhrases: Extractor = {
         if (inverted) {
           const start = sentence.span.start + inverted.start;
           found.push({ kind: 'reporter', span: { start, end: start + inverted.phrase.length }, name: inverted.phrase, type: typeOf(inverted.phrase) });
+          continue;
         }
-        continue;
       }
       const offset = m.index - before.length;
+      // "Abdul Karim, head of the district hospital, told": the apposition before the verb is the speaker.
+      const apposition = /,\s*$/.exec(before);
+      const searched = apposition ? before.slice(0, apposition.index) : before;
       let from = 0;
       BOUNDARY.lastIndex = 0;
-      for (let b = BOUNDARY.exec(before); b !== null; b = BOUNDARY.exec(before)) from = b.index + b[0].length;
+      for (let b = BOUNDARY.exec(searched); b !== null; b = BOUNDARY.exec(searched)) from = b.index + b[0].length;
       while (from < before.length && /\s/.test(before[from]!)) from += 1;
-      let phrase = before.slice(from).trimEnd();
+      let phrase = searched.slice(from).trimEnd();
       for (let t = TRAILING_ADVERB.exec(phrase); t !== null; t = TRAILING_ADVERB.exec(phrase)) phrase = phrase.slice(0, t.index);
       const article = ARTICLE.exec(phrase);
       if (article) {
