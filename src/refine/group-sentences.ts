@@ -7,6 +7,7 @@ const FURNITURE = /^(?:see|read more|related|jump to|click|watch|photo|video|sub
 /** Words that make a tally cumulative rather than one incident. */
 const AGGREGATE_CUES = /\b(?:so far|to date|in total|in all|overall|cumulative|since the (?:start|beginning|outbreak)|this year|since \d{4})\b/i;
 const MIN_TRIGGER_WEIGHT = 5;
+const WEAK_TRIGGER_WEIGHT = 3;
 /** "Since Wednesday" is one battle going on; "since late April" is a campaign's tally. */
 const AGGREGATE_DAYS = 7;
 
@@ -18,6 +19,8 @@ const ATTACH_DISTANCE = 3;
 
 interface Signals {
   readonly starts: boolean;
+  /** Opens an event only where no other event is open nearby. */
+  readonly opensAlone: boolean;
   readonly aggregate: boolean;
   readonly date: DateMention | null;
   readonly place: PlaceMention | null;
@@ -49,8 +52,11 @@ function signalsOf(text: string, sentence: Sentence, mentions: readonly Mention[
   const specific = places.find((p) => p.level === 'town') ?? places[0] ?? null;
   // "Demonstrators said they would return on Saturday": what may happen is not an event.
   const hypothetical = !hasFigure && MODAL_ANYWHERE.test(sentence.text);
+  // "The deadliest attack hit a street of shops in Maarat": a weaker word opens an event at a named town.
+  const localAttack = specific?.level === 'town' && mentionsOf(mentions, 'trigger').some((t) => t.weight >= WEAK_TRIGGER_WEIGHT && t.eventType !== 'Strategic developments');
   return {
     starts: hasFigure || (family !== null && !hypothetical),
+    opensAlone: localAttack && !hypothetical,
     aggregate,
     date: dates.find((d) => !d.since) ?? since ?? dates[0] ?? null,
     place: specific,
@@ -63,10 +69,14 @@ function datesConflict(a: DateMention | null, b: DateMention | null): boolean {
   return a.end < b.start || b.end < a.start;
 }
 
+/**
+ * Two places make two events when they are different provinces or two different towns: ACLED codes one event
+ * per location. A town inside a region named before ("Pazigyi village" after "Kanbalu Township") is the same.
+ */
 function placesConflict(a: PlaceMention | null, b: PlaceMention | null): boolean {
   if (!a || !b) return false;
-  if (a.admin1 && b.admin1) return a.admin1 !== b.admin1;
-  return a.name !== b.name && a.level === 'town' && b.level === 'town';
+  if (a.admin1 && b.admin1 && a.admin1 !== b.admin1) return true;
+  return a.level === 'town' && b.level === 'town' && normaliseLine(a.name) !== normaliseLine(b.name);
 }
 
 interface Open {
@@ -126,7 +136,8 @@ export function groupSentences(
       !placesConflict(open.place, s.place) &&
       open.kind === (s.aggregate ? 'aggregate' : open.kind) &&
       (s.family === null || open.family === null || s.family === open.family || bothViolent(s.family, open.family));
-    if (s.starts && !continues) {
+    const starts = s.starts || (s.opensAlone && !near);
+    if (starts && !continues) {
       close();
       open = {
         kind: s.aggregate ? 'aggregate' : 'incident',
@@ -143,7 +154,7 @@ export function groupSentences(
         open.contextDate = { date: paragraphDate.date, reason: 'date/from-context: the same paragraph dates it' };
         open.date = paragraphDate.date;
       }
-    } else if (open !== null && ((continues && (s.starts || hasFigures)) || (near && hasFigures && !s.date && !s.place))) {
+    } else if (open !== null && ((continues && (starts || hasFigures)) || (near && hasFigures && !s.date && !s.place))) {
       const current: Open = open;
       current.sentences.push(sentence.index);
       current.mentions.push(...found);
