@@ -10,7 +10,9 @@ const ABBREVIATIONS = new Set([
 /** Sentences longer than this are cut at a space so that no later stage sees unbounded input. */
 export const MAX_SENTENCE = 4000;
 
-const BOUNDARY = /[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\p{N}])|\n\s*\n|\n(?=\s*[\p{Lu}\p{N}"“(\[*•-])/gu;
+// A stop run is only tried from its first mark: tried from inside, "......" costs its length squared, and an
+// inner start can only succeed where the run's own start already did.
+const BOUNDARY = /(?<![.!?])[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\p{N}])|\n\s*\n|\n(?=\s*[\p{Lu}\p{N}"“(\[*•-])/gu;
 
 function isAbbreviation(text: string, dotAt: number): boolean {
   if (text[dotAt] !== '.') return false;
