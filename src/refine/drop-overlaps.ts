@@ -4,9 +4,18 @@ import { overlaps } from '../core/span.ts';
 
 /**
  * Words read two ways: "March" is a month before it is a protest, "Tal Abyad" a place before a trigger.
- * Dates win over triggers and actors; places win over triggers; of two overlapping reporters the narrower wins.
+ * A dateline's place is where the story was filed, not where it happened. Dates win over triggers and actors; places win over triggers; of two overlapping reporters the narrower wins.
  */
-function keep(m: Mention, sentence: readonly Mention[]): boolean {
+/** "SANAA - An air strike ...", "BENI, Democratic Republic of Congo - ...": where the story was filed. */
+function isDatelinePlace(text: string, m: Mention): boolean {
+  if (m.kind !== 'place') return false;
+  const lineStart = text.lastIndexOf('\n', m.span.start - 1) + 1;
+  if (text.slice(lineStart, m.span.start).trim() !== '') return false;
+  return /^(?:,[^,\n-]{2,40})?\s+[-–—]\s/.test(text.slice(m.span.end, m.span.end + 50));
+}
+
+function keep(text: string, m: Mention, sentence: readonly Mention[]): boolean {
+  if (isDatelinePlace(text, m)) return false;
   // Two readings of who spoke: the narrower one is the lexicon's name for them.
   if (m.kind === 'reporter') {
     return !sentence.some(
@@ -24,7 +33,7 @@ function keep(m: Mention, sentence: readonly Mention[]): boolean {
 
 export const dropOverlaps: Refiner = {
   name: 'drop-overlaps',
-  refine(_ctx, state) {
-    return { ...state, mentions: state.mentions.map((sentence) => sentence.filter((m) => keep(m, sentence))) };
+  refine(ctx, state) {
+    return { ...state, mentions: state.mentions.map((sentence) => sentence.filter((m) => keep(ctx.doc.text, m, sentence))) };
   },
 };

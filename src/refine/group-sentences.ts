@@ -16,6 +16,7 @@ function daysBetween(a: string, b: string): number {
 }
 /** How far (in sentences) a figure without its own place or date may sit from the event it belongs to. */
 const ATTACH_DISTANCE = 3;
+const REVISIT_DISTANCE = 8;
 
 interface Signals {
   readonly starts: boolean;
@@ -128,7 +129,13 @@ export function groupSentences(
     const found = mentions[sentence.index] ?? [];
     const s = signalsOf(text, sentence, found);
     const hasFigures = found.some((m) => m.kind === 'casualty' || m.kind === 'count');
-    const near = open !== null && sentence.index - open.last <= ATTACH_DISTANCE;
+    // The same day and place, a few sentences on, is the same event told again ("the coalition said its
+    // aircraft struck only military targets in Saada on Monday").
+    const revisits =
+      open !== null && s.date !== null && open.date !== null && s.place !== null && open.place !== null &&
+      s.date.start === open.date.start && s.date.end === open.date.end && !placesConflict(open.place, s.place) &&
+      sentence.index - open.last <= REVISIT_DISTANCE;
+    const near = open !== null && (sentence.index - open.last <= ATTACH_DISTANCE || revisits);
     const continues =
       open !== null &&
       near &&
@@ -136,7 +143,10 @@ export function groupSentences(
       !placesConflict(open.place, s.place) &&
       open.kind === (s.aggregate ? 'aggregate' : open.kind) &&
       (s.family === null || open.family === null || s.family === open.family || bothViolent(s.family, open.family));
-    const starts = s.starts || (s.opensAlone && !near);
+    // Past the lede, an undated sentence without figures is background ("Saada has been hit more than any other
+    // province"), not a new event.
+    const background = !hasFigures && s.date === null && sentence.paragraph >= 2 && (open !== null || drafts.length > 0);
+    const starts = (s.starts && !background) || (s.opensAlone && !near);
     if (starts && !continues) {
       close();
       open = {
