@@ -10,6 +10,7 @@ export class AdminDirectory {
   private readonly unitKeys = new Map<string, AdminUnit[]>();
   private readonly keysBySkeleton = new Map<string, string[]>();
   private readonly admin2Units = new Map<string, AdminUnit>();
+  private readonly admin2Keys = new Map<string, AdminUnit[]>();
 
   constructor(countries: readonly CountryInfo[], units: readonly AdminUnit[]) {
     for (const country of countries) {
@@ -23,6 +24,12 @@ export class AdminDirectory {
     for (const unit of units) {
       if (unit.level === 2) {
         this.admin2Units.set(`${unit.countryCode}.${unit.code}`, unit);
+        for (const key of new Set([unit.name, ...unit.aliases].map((n) => placeKey(bareAdminName(n))))) {
+          if (key.length === 0) continue;
+          const list = this.admin2Keys.get(key);
+          if (list) list.push(unit);
+          else this.admin2Keys.set(key, [unit]);
+        }
         continue;
       }
       this.units.set(`${unit.countryCode}.${unit.code}`, unit);
@@ -57,6 +64,12 @@ export class AdminDirectory {
   /** `code` is "<admin1>.<admin2>" for second-level units. */
   admin2(countryCode: string, admin1Code: string, code: string): AdminUnit | null {
     return this.admin2Units.get(`${countryCode}.${admin1Code}.${code}`) ?? null;
+  }
+
+  /** Second-level units of exactly that name (up to accents and "District"); their code starts with the admin1 code. */
+  admin2ByName(name: string, countryCode?: string): readonly AdminUnit[] {
+    const units = this.admin2Keys.get(placeKey(bareAdminName(name))) ?? [];
+    return countryCode === undefined ? units : units.filter((u) => u.countryCode === countryCode);
   }
 
   /** Same key first; when none, keys with the same consonants within a small edit distance ("Idleb" for "Idlib"). */

@@ -41,7 +41,13 @@ function readingsOf(gazetteer: Gazetteer, mention: PlaceMention, core: string): 
     : admin1
       ? [{ countryCode: admin1[1]!, admin1: `${admin1[1]}.${admin1[2]}` }]
       : [];
-  return [...named, ...units.map((u) => ({ countryCode: u.countryCode, admin1: `${u.countryCode}.${u.code}` }))];
+  // "(Bagare, Passore)": a district the district table knows names the province that holds it.
+  const districts = country || admin1 ? [] : gazetteer.admin2ByName(core);
+  return [
+    ...named,
+    ...units.map((u) => ({ countryCode: u.countryCode, admin1: `${u.countryCode}.${u.code}` })),
+    ...districts.map((u) => ({ countryCode: u.countryCode, admin1: `${u.countryCode}.${u.code.split('.')[0]}` })),
+  ];
 }
 
 /**

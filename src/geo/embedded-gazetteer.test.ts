@@ -76,3 +76,21 @@ describe('embedded gazetteer names', () => {
     expect(gazetteer().admin1ByName(old, country).map((u) => u.code)).toContain(code);
   });
 });
+
+describe('embedded district table', () => {
+  const table: readonly (readonly [string, string | null])[] = [
+    ['Tanahu', 'NP.4 Gandaki'],
+    ['Tanahun District', 'NP.4 Gandaki'],
+    ['Ilam', 'NP.1 Province 1'],
+    ['Passoré', 'BF.10 Nord'],
+    ['Oudalan', 'BF.12 Sahel'],
+    // Negative rows: a town is not a district; a district needs its own spelling.
+    ['Pokhara', null],
+    ['Paris', null],
+  ];
+  it.each(table)('admin2ByName(%j)', (name, expected) => {
+    const unit = gazetteer().admin2ByName(name)[0];
+    const parent = unit ? gazetteer().admin1(unit.countryCode, unit.code.split('.')[0]!) : null;
+    expect(unit && parent ? `${unit.countryCode}.${parent.code} ${parent.name}` : null).toBe(expected);
+  });
+});

@@ -51,4 +51,6 @@ export interface Gazetteer {
   admin1(countryCode: string, code: string): AdminUnit | null;
   admin1ByName(name: string, countryCode?: string): readonly AdminUnit[];
   admin2(countryCode: string, admin1Code: string, code: string): AdminUnit | null;
+  /** Second-level units named `name`; a unit's `code` is "<admin1>.<admin2>", so it says which province holds it. */
+  admin2ByName(name: string, countryCode?: string): readonly AdminUnit[];
 }

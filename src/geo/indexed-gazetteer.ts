@@ -76,4 +76,8 @@ export class IndexedGazetteer implements Gazetteer {
   admin2(countryCode: string, admin1Code: string, code: string): AdminUnit | null {
     return this.admin.admin2(countryCode, admin1Code, code);
   }
+
+  admin2ByName(name: string, countryCode?: string): readonly AdminUnit[] {
+    return this.admin.admin2ByName(name, countryCode);
+  }
 }

@@ -3,9 +3,12 @@ import { createRequire } from 'node:module';
 import type { AdminUnit, CountryInfo } from './gazetteer.ts';
 import { AdminDirectory } from './admin-directory.ts';
 import { bareAdminName } from './admin-name.ts';
+import { placeKey } from './place-key.ts';
 import countryNames from './country-names.json' with { type: 'json' };
 import admin1Aliases from './admin1-aliases.json' with { type: 'json' };
 import admin1Names from './admin1-names.json' with { type: 'json' };
+import admin1Extra from './admin1-extra.json' with { type: 'json' };
+import admin2Parents from './admin2-parents.json' with { type: 'json' };
 
 interface IsoRegion {
   readonly name: string;
@@ -49,6 +52,25 @@ function unitOf(country: string, region: IsoRegion): AdminUnit | null {
   return { countryCode: country, code: region.admin, name, aliases, level: 1 };
 }
 
+/** sitrep's own tables: provinces iso3166-2-db lacks, and districts with the province that holds them. */
+function extraUnits(): AdminUnit[] {
+  const units: AdminUnit[] = [];
+  for (const [country, byCode] of Object.entries(admin1Extra as Record<string, Record<string, string[]> | string>)) {
+    if (typeof byCode !== 'object') continue;
+    for (const [code, [name, ...aliases]] of Object.entries(byCode)) units.push({ countryCode: country, code, name: name!, aliases, level: 1 });
+  }
+  for (const [country, byParent] of Object.entries(admin2Parents as Record<string, Record<string, string[]> | string>)) {
+    if (typeof byParent !== 'object') continue;
+    for (const [parent, districts] of Object.entries(byParent)) {
+      for (const spellings of districts) {
+        const [name, ...aliases] = spellings.split('/');
+        units.push({ countryCode: country, code: `${parent}.${placeKey(name!)}`, name: name!, aliases, level: 2 });
+      }
+    }
+  }
+  return units;
+}
+
 /** Countries and admin1 units of iso3166-2-db, with sitrep's curated country names and aliases. */
 export function loadIso3166Directory(): AdminDirectory {
   const require = createRequire(import.meta.url);
@@ -64,5 +86,6 @@ export function loadIso3166Directory(): AdminDirectory {
     }
   }
   for (const extra of countryNames.extra) countries.push({ ...extra, aliases: [] });
+  units.push(...extraUnits());
   return new AdminDirectory(countries, units);
 }

@@ -52,6 +52,11 @@ const world = createMemoryGazetteer({
     worldTown('beni', 'Beni', 'CD', '11', 230000),
     worldTown('nice', 'Nice', 'FR', '93', 340000, ['Nis']),
     worldTown('nis', 'Nis', 'RS', 'SE', 250000),
+    worldTown('kani-jp', 'Kani', 'JP', '09', 100000),
+    worldTown('monywa', 'Monywa', 'MM', '10', 180000),
+    worldTown('pale-ba', 'Pale', 'BA', '02', 7000),
+    worldTown('pale-mm', 'Pale', 'MM', '10', 3000),
+    worldTown('tokyo', 'Tokyo', 'JP', '09', 14000000),
   ],
   countries: [
     { code: 'UA', iso3: 'UKR', name: 'Ukraine', aliases: [] },
@@ -60,6 +65,8 @@ const world = createMemoryGazetteer({
     { code: 'BO', iso3: 'BOL', name: 'Bolivia', aliases: [] },
     { code: 'FR', iso3: 'FRA', name: 'France', aliases: [] },
     { code: 'RS', iso3: 'SRB', name: 'Serbia', aliases: [] },
+    { code: 'MM', iso3: 'MMR', name: 'Myanmar', aliases: ['Burma'] },
+    { code: 'JP', iso3: 'JPN', name: 'Japan', aliases: [] },
   ],
   admins: [
     { countryCode: 'UA', code: '21', name: 'Sumy', aliases: [], level: 1 },
@@ -68,6 +75,8 @@ const world = createMemoryGazetteer({
     { countryCode: 'BO', code: '03', name: 'El Beni', aliases: ['Beni'], level: 1 },
     { countryCode: 'RS', code: 'SE', name: 'Nisava', aliases: [], level: 1 },
     { countryCode: 'FR', code: '93', name: "Provence-Alpes-Cote d'Azur", aliases: [], level: 1 },
+    { countryCode: 'MM', code: '10', name: 'Sagaing', aliases: [], level: 1 },
+    { countryCode: 'JP', code: '09', name: 'Gifu', aliases: [], level: 1 },
   ],
 });
 
@@ -84,12 +93,32 @@ describe('resolve-places with the names written after a place', () => {
     ['Protests reached Beni.', ['Beni|town|North Kivu|point']],
   ];
   it.each(table)('%s', (text, expected) => {
-    const ctx = { doc: makeDocument({ id: 't', text }), gazetteer: world, lexicons: {} as never, trace: createTrace(false) };
-    const state = runPipeline(ctx, [placeNames], [resolvePlaces]);
-    const got = state.mentions
-      .flat()
-      .filter((m): m is PlaceMention => m.kind === 'place')
-      .map((m) => `${text.slice(m.span.start, m.span.end)}|${m.level}|${m.admin1 ?? '-'}|${m.latitude === null ? 'no-point' : 'point'}`);
-    expect(got).toEqual(expected);
+    expect(resolvedIn(world, text)).toEqual(expected);
   });
 });
+
+describe('resolve-places in a report plainly about one country', () => {
+  const table: readonly (readonly [string, readonly string[]])[] = [
+    // Only namesakes abroad: the town keeps its name and the named province, with no point.
+    ['Jets hit Sagaing Region. Troops burned the village of Kani.', ['Sagaing Region|admin1|Sagaing|no-point', 'Kani|town|Sagaing|no-point']],
+    // A namesake inside the country beats a bigger one abroad.
+    ['Fighting went on in Sagaing Region. Soldiers died near the town of Pale.', ['Sagaing Region|admin1|Sagaing|no-point', 'Pale|town|Sagaing|point']],
+    // A bare province name of another country is the town in the report's country.
+    ['Militias raided villages in North Kivu province. Soldiers reached Beni.', ['North Kivu province|admin1|North Kivu|no-point', 'Beni|town|North Kivu|point']],
+    // Negative rows: without a country in view the bigger namesake stands; a famous city abroad stays itself.
+    ['Troops burned the village of Kani.', ['Kani|town|Gifu|point']],
+    ['Jets hit Sagaing Region. Exiles met in Tokyo.', ['Sagaing Region|admin1|Sagaing|no-point', 'Tokyo|town|Gifu|point']],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(resolvedIn(world, text)).toEqual(expected);
+  });
+});
+
+function resolvedIn(g: typeof world, text: string): string[] {
+  const ctx = { doc: makeDocument({ id: 't', text }), gazetteer: g, lexicons: {} as never, trace: createTrace(false) };
+  const state = runPipeline(ctx, [placeNames], [resolvePlaces]);
+  return state.mentions
+    .flat()
+    .filter((m): m is PlaceMention => m.kind === 'place')
+    .map((m) => `${text.slice(m.span.start, m.span.end)}|${m.level}|${m.admin1 ?? '-'}|${m.latitude === null ? 'no-point' : 'point'}`);
+}

@@ -5,13 +5,21 @@ import { corePlaceName } from '../extract/places/place-words.ts';
 import { CUED_SCORE, townMention } from '../extract/places/place-mention.ts';
 import type { Gazetteer, PlaceMatch } from '../geo/gazetteer.ts';
 import { attachedContext, type AttachedContext } from '../geo/attached-context.ts';
+import { countryHints } from '../extract/places/country-hints.ts';
+import { documentCountries, type CountryHint } from '../geo/document-countries.ts';
 import { namedUnits, nearestAdmin1, type NamedUnit } from '../geo/place-context.ts';
 import { placeProminence } from '../geo/place-prominence.ts';
 
 interface DocumentContext {
+  /** The provinces and countries the document names, in the countries it is about when it is plainly about few. */
   readonly units: readonly NamedUnit[];
+  /** The countries the document is about: a candidate inside one beats any candidate outside. */
   readonly countries: ReadonlySet<string>;
   readonly admin1s: ReadonlySet<string>;
+  /** The document is plainly about one or two countries: places elsewhere must be famous to be believed. */
+  readonly strict: boolean;
+  /** Where a name nothing else places is put, at country level. */
+  readonly dominant: string | null;
 }
 
 // Weights of the evidence for one candidate; the spelling counts most, then what the document names.
@@ -20,11 +28,14 @@ const SPELLING = [1, 0.45, 0.25, 0.15];
 const PRIMARY_NAME = 0.2;
 const SAME_SENTENCE_ADMIN1 = 1.5;
 const DOCUMENT_ADMIN1 = 1;
-const DOCUMENT_COUNTRY = 0.6;
+// More than every other piece of evidence together: "Kani" in a report about Myanmar is not the Japanese city.
+const DOCUMENT_COUNTRY = 5;
 const NEAR_ANCHOR = 0.5;
 const NEAR_KM = 60;
 // Capitals and large cities are named in reports from anywhere; small towns abroad rarely are.
 const PROMINENT = 5;
+// In a report plainly about one country, only a capital or a great city elsewhere is named by its bare name.
+const FAMOUS = 7;
 
 function kilometres(aLat: number, aLon: number, bLat: number, bLon: number): number {
   const rad = Math.PI / 180;
@@ -49,12 +60,14 @@ function isPlausible(m: PlaceMatch, doc: DocumentContext, cued: boolean): boolea
   // A near spelling is only believed inside a province the document names: "Jalmeh" is not a Russian Kholm.
   if (m.distance > 0) return doc.admin1s.has(`${p.countryCode}.${p.admin1Code}`);
   if (doc.countries.has(p.countryCode)) return true;
+  if (doc.strict) return m.primary && placeProminence(p.feature, p.population) >= FAMOUS;
   return doc.countries.size === 0 || cued || placeProminence(p.feature, p.population) >= PROMINENT;
 }
 
 /** A named place the gazetteer cannot place: keep the name, take country and province from the document. */
-function fromContext(gazetteer: Gazetteer, mention: PlaceMention, name: string, unit: NamedUnit | null): PlaceMention {
-  const country = unit ? gazetteer.country(unit.countryCode) : null;
+function fromContext(gazetteer: Gazetteer, mention: PlaceMention, name: string, unit: NamedUnit | null, doc: DocumentContext): PlaceMention {
+  const countryCode = unit?.countryCode ?? doc.dominant;
+  const country = countryCode ? gazetteer.country(countryCode) : null;
   const admin1 = unit?.admin1 ? gazetteer.admin1(unit.countryCode, unit.admin1.slice(3)) : null;
   return {
     ...mention,
@@ -92,13 +105,17 @@ function resolveOne(
   attached: AttachedContext | null,
 ): PlaceMention | null {
   // A bare province name followed by units of another country is a namesake town there: "(Beni, Nord-Kivu)".
-  const foreignAdmin = mention.level === 'admin1' && mention.score < CUED_SCORE && attached !== null && !attached.countries.has(mention.placeId?.slice(7, 9) ?? '');
+  // So is a bare province name of another country in a report plainly about one: "Beni" in a report on Congo.
+  const adminCountry = mention.placeId?.slice(7, 9) ?? '';
+  const foreignAdmin =
+    mention.level === 'admin1' && mention.score < CUED_SCORE &&
+    (attached !== null ? !attached.countries.has(adminCountry) : doc.strict && !doc.countries.has(adminCountry));
   if (mention.level !== 'town' && mention.level !== 'admin2' && !foreignAdmin) return mention;
   const name = corePlaceName(quote(ctx.doc.text, mention.span));
   const cued = mention.score >= CUED_SCORE;
   const context = attached ? attachedUnit(attached, sentence, mention.span.start) : nearestAdmin1(doc.units, sentence, mention.span.start);
   const asTown: PlaceMention = foreignAdmin ? { ...mention, level: 'town', placeId: null, country: null, iso3: null, admin1: null } : mention;
-  if (mention.level === 'admin2') return fromContext(ctx.gazetteer, asTown, name, context);
+  if (mention.level === 'admin2') return fromContext(ctx.gazetteer, asTown, name, districtUnit(ctx.gazetteer, doc, name, sentence, mention.span.start) ?? context, doc);
   const sentenceAdmin1s = new Set(doc.units.filter((u) => u.sentence === sentence && u.admin1).map((u) => u.admin1!));
   let best: { match: PlaceMatch; score: number } | null = null;
   for (const match of ctx.gazetteer.match(name)) {
@@ -109,7 +126,7 @@ function resolveOne(
   }
   ctx.trace.note('resolve-places', () => `${name} -> ${best ? `${best.match.place.name} ${best.match.place.countryCode}.${best.match.place.admin1Code} (${best.score.toFixed(2)})` : 'no candidate'}`);
   if (attached) {
-    return best ? townMention(ctx.gazetteer, asTown.span, best.match.place, Math.min(1, best.score / 3)) : fromContext(ctx.gazetteer, asTown, name, context);
+    return best ? townMention(ctx.gazetteer, asTown.span, best.match.place, Math.min(1, best.score / 3)) : fromContext(ctx.gazetteer, asTown, name, context, doc);
   }
   if (best && sentenceAdmin1s.size > 0 && context?.sentence === sentence) {
     // "Konak town, Izmir": when the sentence names the province and no candidate lies in it, the
@@ -117,20 +134,38 @@ function resolveOne(
     const p = best.match.place;
     const inNamed = sentenceAdmin1s.has(`${p.countryCode}.${p.admin1Code}`);
     const namedCountry = [...sentenceAdmin1s].some((a) => a.startsWith(`${p.countryCode}.`));
-    if (!inNamed && (namedCountry || placeProminence(p.feature, p.population) < PROMINENT)) return fromContext(ctx.gazetteer, mention, name, context);
+    if (!inNamed && (namedCountry || placeProminence(p.feature, p.population) < PROMINENT)) return fromContext(ctx.gazetteer, mention, name, context, doc);
   }
   if (best) return townMention(ctx.gazetteer, mention.span, best.match.place, Math.min(1, best.score / 3));
-  return cued ? fromContext(ctx.gazetteer, mention, name, context) : null;
+  return cued ? fromContext(ctx.gazetteer, mention, name, context, doc) : null;
 }
 
-function documentContext(ctx: Context, mentions: readonly (readonly Mention[])[]): DocumentContext {
-  const units = namedUnits(ctx.gazetteer, mentions, (m) => corePlaceName(quote(ctx.doc.text, m.span)));
+/** The province a district named as such lies in, when the district table knows it in the document's countries. */
+function districtUnit(gazetteer: Gazetteer, doc: DocumentContext, name: string, sentence: number, start: number): NamedUnit | null {
+  const units = gazetteer.admin2ByName(name).filter((u) => doc.countries.size === 0 || doc.countries.has(u.countryCode));
+  const parents = new Set(units.map((u) => `${u.countryCode}.${u.code.split('.')[0]}`));
+  if (parents.size !== 1) return null;
+  const admin1 = parents.values().next().value!;
+  return { countryCode: admin1.slice(0, 2), admin1, sentence, start, weight: 1 };
+}
+
+function documentContext(ctx: Context, mentions: readonly (readonly Mention[])[], hints: readonly CountryHint[]): DocumentContext {
+  const named = namedUnits(ctx.gazetteer, mentions, (m) => corePlaceName(quote(ctx.doc.text, m.span)));
+  const about = documentCountries(named, hints);
+  // "Beni" names a Bolivian department too; in a report plainly about Congo that reading is dropped.
+  const units = about.strict ? named.filter((u) => about.focus.has(u.countryCode)) : named;
+  ctx.trace.note('resolve-places', () => `document countries ${[...about.weights].map(([c, w]) => `${c}:${w.toFixed(1)}`).join(' ')}${about.strict ? ' (strict)' : ''}`);
   return {
     units,
-    countries: new Set(units.filter((u) => u.weight >= 1).map((u) => u.countryCode)),
+    countries: about.focus,
     admin1s: new Set(units.map((u) => u.admin1).filter((a): a is string => a !== null)),
+    strict: about.strict,
+    dominant: about.dominant,
   };
 }
+
+// A town the first pass placed confidently says which country the report is about, a little.
+const RESOLVED_TOWN_WEIGHT = 0.5;
 
 /**
  * Picks, for every town and district mention, the place the document most likely means: the spelling,
@@ -141,8 +176,9 @@ export const resolvePlaces: Refiner = {
   name: 'resolve-places',
   refine(ctx: Context, state: State): State {
     const core = (m: PlaceMention): string => corePlaceName(quote(ctx.doc.text, m.span));
-    const doc = documentContext(ctx, state.mentions);
-    const resolveAll = (anchors: readonly PlaceMatch['place'][]): (readonly Mention[])[] =>
+    const hints = countryHints(ctx.doc.text, state.mentions);
+    const firstDoc = documentContext(ctx, state.mentions, hints);
+    const resolveAll = (doc: DocumentContext, anchors: readonly PlaceMatch['place'][]): (readonly Mention[])[] =>
       state.mentions.map((list, sentence) => {
         const places = list.filter((m): m is PlaceMention => m.kind === 'place');
         const end = state.sentences[sentence]?.span.end ?? ctx.doc.text.length;
@@ -154,13 +190,14 @@ export const resolvePlaces: Refiner = {
         });
       });
     // A first pass finds the places the context settles; a second lets them pull ambiguous neighbours.
-    const first = resolveAll([]);
-    const anchors = first
-      .flat()
-      .filter((m): m is PlaceMention => m.kind === 'place' && m.level === 'town' && m.score >= 0.8 && m.latitude !== null)
+    const first = resolveAll(firstDoc, []);
+    const settled = first.flat().filter((m): m is PlaceMention => m.kind === 'place' && m.level === 'town' && m.score >= 0.8 && m.latitude !== null);
+    if (settled.length === 0) return { ...state, mentions: first };
+    const anchors = settled
       .map((m) => ctx.gazetteer.lookup(m.name).find((p) => p.latitude === m.latitude && p.longitude === m.longitude))
       .filter((p) => p !== undefined);
-    const mentions = anchors.length > 0 ? resolveAll(anchors) : first;
+    const townHints = anchors.map((p) => ({ countryCode: p.countryCode, weight: RESOLVED_TOWN_WEIGHT }));
+    const mentions = resolveAll(documentContext(ctx, state.mentions, [...hints, ...townHints]), anchors);
     return { ...state, mentions };
   },
 };

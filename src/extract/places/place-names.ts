@@ -68,7 +68,9 @@ function readPhrase(tokens: readonly Token[], run: NameRun): Phrase | null {
   if (first > last) return null;
   for (let i = first; i <= last; i += 1) if (ORGANISATION_WORDS.has(tokens[i]!.norm)) return null;
   if (first === last && (STOPWORDS.has(tokens[first]!.norm) || DEMONYMS.has(tokens[first]!.norm))) return null;
-  const after = tokens[run.last + 1];
+  // Only a word right after the name qualifies it: in "Hama, regime artillery" the comma ends the name.
+  const next = tokens[run.last + 1];
+  const after = next && next.start === tokens[run.last]!.end + 1 ? next : undefined;
   let end = tokens[run.last]!.end;
   // "Damascus government", "the Assad regime's": the name qualifies an actor or a product, not a place.
   if (after && (NON_PLACE_HEADS.has(after.norm) || NON_PLACE_HEADS.has(after.norm.replace(/s$/, '')))) return null;
@@ -153,6 +155,8 @@ function classify(gazetteer: Gazetteer, phrase: Phrase): PlaceMention | null {
     return townMention(gazetteer, span, exact, scored(0.5));
   }
   if (units[0]) return adminMention(gazetteer, span, units[0], 'admin1', 0.6);
+  // "(Bagare, Passore)": a district the gazetteer knows only as a district.
+  if (gazetteer.admin2ByName(phrase.core).length > 0) return districtMention(span, phrase.core, 0.6);
   if (!phrase.cued) return null;
   const near = matches[0];
   return near ? townMention(gazetteer, span, near.place, scored(0.3)) : unknownTownMention(span, phrase.core, CUED_SCORE);
