@@ -109,9 +109,17 @@ export function groupSentences(
 
   const close = () => {
     if (!open) return;
-    // A tally that runs "since" a date is cumulative wherever in the event its figure is given.
-    const since = open.mentions.some((m) => m.kind === 'date' && m.since && daysBetween(m.start, m.end) > AGGREGATE_DAYS);
-    const tally = open.mentions.some((m) => m.kind === 'casualty' && !m.partOf && !m.none);
+    // A tally framed by a long "since" — in the sentence that opened the event, or beside a figure — is
+    // cumulative; a "since" in a passing clause ("which has been fighting since 2015") is background.
+    const current: Open = open;
+    const sentenceOf = (m: Mention) => sentences.find((x) => x.span.start <= m.span.start && m.span.end <= x.span.end)?.index;
+    const figureSentences = new Set(current.mentions.filter((m) => m.kind === 'casualty' && !m.partOf && !m.none).map(sentenceOf));
+    const since = current.mentions.some((m) => {
+      if (m.kind !== 'date' || !m.since || daysBetween(m.start, m.end) <= AGGREGATE_DAYS) return false;
+      const at = sentenceOf(m);
+      return at === current.sentences[0] || figureSentences.has(at);
+    });
+    const tally = figureSentences.size > 0;
     drafts.push({
       kind: since && tally ? 'aggregate' : open.kind,
       sentences: open.sentences,
