@@ -56,11 +56,30 @@ function outcomeAfter(
   return null;
 }
 
-/** "killing 13 people", "the death of 8 persons", "death toll rose to 40": the outcome before the phrase. */
+const CLAUSE_BREAK = new Set(['when', 'after', 'while', 'as', 'because', 'by', 'which', 'who', 'that', 'before', 'where']);
+const RISE = new Set(['risen', 'rose', 'rise', 'rises', 'increased', 'climbed', 'jumped', 'reached', 'hit', 'stood', 'stands', 'grew', 'mounted']);
+const TOLL_REACH = 16;
+
+/** "killing 13 people", "the death of 8 persons": the outcome just before the phrase, within its clause. */
 function outcomeBefore(tokens: readonly Token[], phrase: CountedPhrase): Outcome | null {
   for (let k = phrase.from - 1; k >= 0 && k >= phrase.from - LEFT_WINDOW; k -= 1) {
-    const outcome = OUTCOME_BEFORE.get(tokens[k]!.norm);
+    const word = tokens[k]!.norm;
+    const outcome = OUTCOME_BEFORE.get(word);
     if (outcome) return outcome;
+    if (CLAUSE_BREAK.has(word)) return null;
+  }
+  return tollRise(tokens, phrase);
+}
+
+/** "The number of people killed ... has risen to at least 171", "the death toll stood at 40". */
+function tollRise(tokens: readonly Token[], phrase: CountedPhrase): Outcome | null {
+  const to = tokens[phrase.from - 1]?.norm;
+  const verb = tokens[phrase.from - 2]?.norm ?? '';
+  if (!((to === 'to' || to === 'at') && RISE.has(verb))) return null;
+  for (let k = phrase.from - 3; k >= 0 && k >= phrase.from - TOLL_REACH; k -= 1) {
+    const word = tokens[k]!.norm;
+    if (word === 'toll' || word === 'dead' || word === 'deaths' || word === 'killed' || word === 'died' || word === 'fatalities') return 'killed';
+    if (word === 'wounded' || word === 'injured' || word === 'injuries') return 'wounded';
   }
   return null;
 }
