@@ -172,7 +172,7 @@ export function groupSentences(
         open.contextDate = { date: paragraphDate.date, reason: 'date/from-context: the same paragraph dates it' };
         open.date = paragraphDate.date;
       }
-    } else if (open !== null && ((continues && (starts || hasFigures)) || (near && hasFigures && !s.date && !s.place))) {
+    } else if (open !== null && ((continues && (s.starts || starts || hasFigures)) || (near && hasFigures && !s.date && !s.place))) {
       const current: Open = open;
       current.sentences.push(sentence.index);
       current.mentions.push(...found);
