@@ -8,7 +8,7 @@ import { placeProminence } from './place-prominence.ts';
 import { SortedKeyTable } from './sorted-key-table.ts';
 
 /** Bump when the cache layout or the name key changes, so old caches are rebuilt. */
-export const CACHE_VERSION = 2;
+export const CACHE_VERSION = 4;
 const PLACES_FILE = 'cities500-places.tsv';
 const KEYS_FILE = 'cities500-keys.tsv';
 const SKELETONS_FILE = 'cities500-skeletons.tsv';
@@ -109,7 +109,7 @@ export function buildCitiesCache(sourcePath: string, cacheDir: string, source: s
     places.push(row.place);
   }
   const prominence = places.map((p) => placeProminence(p.feature, p.population));
-  const { postings, skeletons } = NameIndex.build(names, (i) => prominence[i]!).entries();
+  const { postings, skeletons } = NameIndex.build(names, (i) => prominence[i]!, (i) => places[i]!.name).entries();
   mkdirSync(cacheDir, { recursive: true });
   writeAtomically(join(cacheDir, PLACES_FILE), places.map(placeLine).join('\n') + '\n');
   writeAtomically(join(cacheDir, KEYS_FILE), SortedKeyTable.serialise(postings));

@@ -1,13 +1,24 @@
 import type { AdminUnit, CountryInfo, Gazetteer, GazetteerPlace, PlaceMatch } from './gazetteer.ts';
 import type { AdminDirectory } from './admin-directory.ts';
 import type { NameIndex } from './name-index.ts';
-import { placeKey } from './place-key.ts';
-import { placeProminence } from './place-prominence.ts';
 
-// A place's own name outweighs another place's alternate spelling: "Nis" is Niš before it is Nice.
-const PRIMARY_BONUS = 2;
+// Big enough for every distinct name of a large batch of reports; entries are a few small objects.
+const MEMO_LIMIT = 100_000;
 
-const MEMO_LIMIT = 20_000;
+class LazyMatch implements PlaceMatch {
+  private decoded: GazetteerPlace | null = null;
+
+  constructor(
+    private readonly store: PlaceStore,
+    private readonly index: number,
+    readonly distance: number,
+    readonly primary: boolean,
+  ) {}
+
+  get place(): GazetteerPlace {
+    return (this.decoded ??= this.store.place(this.index));
+  }
+}
 
 /** Where the places behind a name index live: an array in memory, or lines of a cache file. */
 export interface PlaceStore {
@@ -45,16 +56,11 @@ export class IndexedGazetteer implements Gazetteer {
   private findMatches(name: string): readonly PlaceMatch[] {
     const matches = this.names.match(name);
     if (matches.length === 0) return [];
-    const key = placeKey(name);
-    const ranked = matches.map((m, order) => {
-      const place = this.places.place(m.index);
-      const primary = m.distance === 0 && placeKey(place.name) === key;
-      const prominence = placeProminence(place.feature, place.population) + (primary ? PRIMARY_BONUS : 0);
-      return { place, distance: m.distance, primary, prominence, order };
-    });
-    // Same spelling first, then closer spellings; prominence breaks ties within one distance.
-    ranked.sort((a, b) => a.distance - b.distance || b.prominence - a.prominence || a.order - b.order);
-    return ranked.map(({ place, distance, primary }) => ({ place, distance, primary }));
+    // Same spelling first, then closer spellings; the weight fixed at build time breaks ties within one distance.
+    const ranked = matches.map((m, order) => ({ m, order }));
+    ranked.sort((a, b) => a.m.distance - b.m.distance || b.m.weight - a.m.weight || a.order - b.order);
+    // Places are decoded only when a caller reads them: most candidates are never looked at.
+    return ranked.map(({ m }) => new LazyMatch(this.places, m.index, m.distance, m.distance === 0 && m.primary));
   }
 
   country(code: string): CountryInfo | null {

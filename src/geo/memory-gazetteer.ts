@@ -23,7 +23,7 @@ export function createMemoryGazetteer(input: MemoryGazetteerInput): Gazetteer {
   input.places.forEach((place, index) => {
     for (const name of [place.name, ...(place.alternateNames ?? [])]) names.push([index, name]);
   });
-  const index = NameIndex.build(names, (i) => placeProminence(places[i]!.feature, places[i]!.population));
+  const index = NameIndex.build(names, (i) => placeProminence(places[i]!.feature, places[i]!.population), (i) => places[i]!.name);
   const store = { size: places.length, place: (i: number) => places[i]! };
   return new IndexedGazetteer(store, index, new AdminDirectory(input.countries ?? [], input.admins ?? []));
 }

@@ -4,15 +4,58 @@ import type { KeyLookup } from './sorted-key-table.ts';
 /** A skeleton shorter than this would join too many unrelated names ("Hama" has skeleton "m"). */
 const MIN_SKELETON = 3;
 
+/**
+ * Keys are grouped by first letter and consonant skeleton: transliterations differ in vowels and endings,
+ * rarely in the first letter, and the groups stay small enough to compare one by one.
+ */
+function skeletonSlot(key: string, skeleton: string): string {
+  return key[0] + skeleton;
+}
+
 export interface NameMatch {
   readonly index: number;
   /** Edit distance between the normalised keys: 0 is the same spelling up to normalisation. */
   readonly distance: number;
+  /** The key is the place's own name's, not an alternate's. */
+  readonly primary: boolean;
+  /** How likely the place is meant when spelling does not decide: its rank, plus a bonus for its own name. */
+  readonly weight: number;
+}
+
+// A place's own name outweighs another place's alternate spelling: "Nis" is Niš before it is Nice.
+const PRIMARY_BONUS = 2;
+// Weights are stored as integers in hundredths.
+const WEIGHT_SCALE = 100;
+
+/**
+ * Reads one posting, "<index*2+primary>.<weight>,...", without splitting it into strings: lookups read
+ * postings far more often than anything else.
+ */
+function readPosting(posting: string, distance: number, seen: Set<number>, out: NameMatch[], limit: number): void {
+  let code = 0;
+  let weight = 0;
+  let inWeight = false;
+  for (let i = 0; i <= posting.length && out.length < limit; i += 1) {
+    const c = i < posting.length ? posting.charCodeAt(i) : 44;
+    if (c === 44) {
+      const index = code >>> 1;
+      if (!seen.has(index)) {
+        seen.add(index);
+        out.push({ index, distance, primary: (code & 1) === 1, weight: weight / WEIGHT_SCALE });
+      }
+      code = 0;
+      weight = 0;
+      inWeight = false;
+    } else if (c === 46) inWeight = true;
+    else if (inWeight) weight = weight * 10 + (c - 48);
+    else code = code * 10 + (c - 48);
+  }
 }
 
 /**
- * Normalised name key -> place indices (best first), plus consonant skeleton -> keys for the
- * spelling-tolerant fallback. Postings are kept as strings so that a cached index loads without parsing them.
+ * Normalised name key -> place entries (best first, each with its own-name flag and weight, fixed when the
+ * index is built), plus consonant skeleton -> keys for the spelling-tolerant fallback. Postings stay strings
+ * so that a cached index loads without parsing them.
  */
 export class NameIndex {
   constructor(
@@ -20,8 +63,11 @@ export class NameIndex {
     private readonly skeletons: KeyLookup,
   ) {}
 
-  /** Builds the index from names per place; `rank` orders places that share a key (higher first). */
-  static build(names: Iterable<readonly [number, string]>, rank: (index: number) => number): NameIndex {
+  /**
+   * Builds the index from names per place; `rank` orders places that share a key (higher first), and
+   * `ownName` is the place's own name, which outranks alternates.
+   */
+  static build(names: Iterable<readonly [number, string]>, rank: (index: number) => number, ownName: (index: number) => string): NameIndex {
     const byKey = new Map<string, Set<number>>();
     for (const [index, name] of names) {
       const key = placeKey(name);
@@ -33,12 +79,17 @@ export class NameIndex {
     const postings = new Map<string, string>();
     const skeletonKeys = new Map<string, string[]>();
     for (const [key, set] of byKey) {
-      postings.set(key, [...set].sort((a, b) => rank(b) - rank(a)).join(','));
+      const entries = [...set].map((index) => {
+        const primary = placeKey(ownName(index)) === key;
+        return { index, primary, weight: Math.max(0, Math.round((rank(index) + (primary ? PRIMARY_BONUS : 0)) * WEIGHT_SCALE)) };
+      });
+      entries.sort((a, b) => b.weight - a.weight);
+      postings.set(key, entries.map((e) => `${e.index * 2 + (e.primary ? 1 : 0)}.${e.weight}`).join(','));
       const skeleton = skeletonKey(key);
       if (skeleton.length < MIN_SKELETON) continue;
-      const keys = skeletonKeys.get(skeleton);
+      const keys = skeletonKeys.get(skeletonSlot(key, skeleton));
       if (keys) keys.push(key);
-      else skeletonKeys.set(skeleton, [key]);
+      else skeletonKeys.set(skeletonSlot(key, skeleton), [key]);
     }
     const skeletons = new Map<string, string>();
     for (const [skeleton, keys] of skeletonKeys) skeletons.set(skeleton, keys.join(' '));
@@ -58,25 +109,16 @@ export class NameIndex {
     const out: NameMatch[] = [];
     const seen = new Set<number>();
     const push = (posting: string | undefined, distance: number): void => {
-      if (posting === undefined) return;
-      for (const part of posting.split(',')) {
-        if (out.length >= limit) return;
-        const index = Number(part);
-        if (!seen.has(index)) {
-          seen.add(index);
-          out.push({ index, distance });
-        }
-      }
+      if (posting !== undefined) readPosting(posting, distance, seen, out, limit);
     };
     push(this.postings.get(key), 0);
     const skeleton = skeletonKey(key);
-    const similar = skeleton.length >= MIN_SKELETON && out.length < limit ? this.skeletons.get(skeleton) : undefined;
+    const similar = skeleton.length >= MIN_SKELETON && out.length < limit ? this.skeletons.get(skeletonSlot(key, skeleton)) : undefined;
     if (similar !== undefined) {
       const tolerance = keyTolerance(key);
       const near: { key: string; distance: number }[] = [];
       for (const other of similar.split(' ')) {
-        // Transliterations differ in vowels and endings, rarely in the first letter.
-        if (other === key || other.charCodeAt(0) !== key.charCodeAt(0)) continue;
+        if (other === key) continue;
         if (Math.abs(other.length - key.length) > tolerance) continue;
         const distance = editDistance(key, other, tolerance);
         if (distance <= tolerance) near.push({ key: other, distance });
