@@ -28,7 +28,7 @@ const ADDITIONAL = new Set(['another', 'further', 'additional', 'more']);
 /** Words that count one person when a victim noun follows: "a woman", "another armed man", "her husband". */
 const SINGULAR = new Set(['a', 'an', 'another', 'his', 'her', 'one']);
 /** People already introduced, counted again when they die: "The man later died", "both civilians were killed". */
-const ANAPHORIC: Readonly<Record<string, number>> = { the: 1, he: 1, she: 1, him: 1, her: 1, both: 2 };
+const ANAPHORIC: ReadonlyMap<string, number> = new Map(Object.entries({ the: 1, he: 1, she: 1, him: 1, her: 1, both: 2 }));
 const PERSON_NOUNS = new Set([
   'man', 'woman', 'boy', 'girl', 'child', 'victim', 'civilian', 'soldier', 'officer', 'policeman', 'driver', 'teacher',
   'farmer', 'journalist', 'student', 'worker', 'suspect', 'trafficker', 'gangster', 'militant', 'fighter', 'attacker',
@@ -71,16 +71,22 @@ function findPassive(tokens: readonly Token[], from: number): number | null {
  * "The man later died", "he was killed", "killed her", "both of the civilians were killed": a person counted by
  * reference. Callers treat these as restatements, so they never add to a figure already given.
  */
+// Asked at every "the" of a report, so no closure or regular expression per call.
+function isPerson(t: Token | undefined): boolean {
+  if (t === undefined) return false;
+  const norm = t.norm;
+  return PERSON_NOUNS.has(norm) || (norm.endsWith('s') && PERSON_NOUNS.has(norm.slice(0, -1)));
+}
+
 function anaphoricPerson(tokens: readonly Token[], i: number): CountedPhrase | null {
   const word = tokens[i]!.norm;
-  const count = ANAPHORIC[word];
+  const count = ANAPHORIC.get(word);
   if (count === undefined) return null;
   let to = i + 1;
   if (word === 'the' || word === 'both') {
     if (word === 'both' && tokens[to]?.norm === 'of') to += 1;
     if (word === 'both' && tokens[to]?.norm === 'the') to += 1;
     // "the man", "the armed suspect", "both CV members"
-    const isPerson = (t: Token | undefined) => t !== undefined && (PERSON_NOUNS.has(t.norm) || PERSON_NOUNS.has(t.norm.replace(/s$/, '')));
     if (isPerson(tokens[to])) to += 1;
     else if (isPerson(tokens[to + 1])) to += 2;
     else return null;
