@@ -64,6 +64,8 @@ export interface CasualtyMention {
   readonly partOf: boolean;
   /** "Another 21": adds to an earlier report rather than restating it. */
   readonly additional: boolean;
+  /** "12 soldiers and 4 militiamen": counted together with the figure just before it in the same list. */
+  readonly joined?: boolean;
   /** "No casualties", "casualties unknown". */
   readonly none?: 'none' | 'unknown';
 }

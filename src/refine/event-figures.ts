@@ -56,9 +56,19 @@ function add(a: Figure, b: Figure): Figure {
   };
 }
 
-/** Folds the figures stated for one outcome: restatements become claims, "another N" adds. */
+/**
+ * Folds the figures stated for one outcome. A list ("12 soldiers and 4 militiamen") is one figure; "another N"
+ * adds to what came before; any other figure restates the toll (often another reporter's count) and only widens
+ * the high end, so conflicting claims are never summed.
+ */
 function combine(found: readonly CasualtyMention[]): Figure | null {
-  const [first, ...rest] = found;
+  const claims: { figure: Figure; additional: boolean }[] = [];
+  for (const c of found) {
+    const last = claims[claims.length - 1];
+    if (c.joined && last) last.figure = add(last.figure, c.figure);
+    else claims.push({ figure: c.figure, additional: c.additional });
+  }
+  const [first, ...rest] = claims;
   if (!first) return null;
   let total: Figure = first.figure;
   for (const c of rest) {

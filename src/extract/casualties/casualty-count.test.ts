@@ -31,7 +31,7 @@ describe('casualty-count', () => {
   it.each(ROWS)('%s', (sentence, expected) => {
     const { quotes, mentions } = extractFrom(casualtyCount, sentence, 'casualty');
     const got = mentions.map((m, i) => {
-      const flags = [m.partOf ? 'part' : '', m.additional ? 'add' : ''].filter(Boolean).join(',');
+      const flags = [m.partOf ? 'part' : '', m.additional || m.joined ? 'add' : ''].filter(Boolean).join(',');
       return flags ? [quotes[i], m.outcome, m.figure.best, m.group, flags] : [quotes[i], m.outcome, m.figure.best, m.group];
     });
     expect(got).toEqual(expected);

@@ -199,7 +199,8 @@ export const casualtyCount: Extractor = {
         group: armedMembers(sentence.text, phrase.span.start - base, phrase.span.end - base) ? 'combatants' : (phrase.group ?? 'people'),
         side: phrase.modifier,
         partOf: reading.partOf,
-        additional: phrase.additional || reading.joined,
+        additional: phrase.additional,
+        joined: reading.joined,
       });
     });
     return found;
