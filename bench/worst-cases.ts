@@ -51,9 +51,15 @@ export interface WorstResult {
   readonly mb: number;
   readonly seconds: number;
   readonly mbPerSecond: number;
-  /** Time per byte at the full size over time per byte at a quarter: about 1 when linear. */
+  /** Time per byte at the full size over time per byte at a quarter: about 1 when linear; NaN when not run. */
   readonly growth: number;
+  /** The full size was not run: even linear, it would have taken longer than the budget. */
+  readonly skipped: boolean;
 }
+
+// A case whose quarter size already shows it would take longer than this at full size is not run in full:
+// the quarter's MB/s is the finding, and a quadratic stage would otherwise keep the bench going for hours.
+const FULL_RUN_BUDGET_S = 120;
 
 function timeOnce(reader: Reader, c: WorstCase, bytes: number): { seconds: number; mb: number } {
   const text = c.make(bytes);
@@ -65,7 +71,10 @@ function timeOnce(reader: Reader, c: WorstCase, bytes: number): { seconds: numbe
 
 export function runWorstCase(reader: Reader, c: WorstCase): WorstResult {
   const quarter = timeOnce(reader, c, c.bytes / 4);
+  if (quarter.seconds * 4 > FULL_RUN_BUDGET_S) {
+    return { name: c.name, mb: quarter.mb, seconds: quarter.seconds, mbPerSecond: quarter.mb / quarter.seconds, growth: Number.NaN, skipped: true };
+  }
   const full = timeOnce(reader, c, c.bytes);
   const growth = full.seconds / full.mb / (quarter.seconds / quarter.mb);
-  return { name: c.name, mb: full.mb, seconds: full.seconds, mbPerSecond: full.mb / full.seconds, growth };
+  return { name: c.name, mb: full.mb, seconds: full.seconds, mbPerSecond: full.mb / full.seconds, growth, skipped: false };
 }
