@@ -89,13 +89,13 @@ async function main(): Promise<void> {
     const flags = [
       result.mbPerSecond < WORST_FLOOR_MB_S ? `UNDER ${WORST_FLOOR_MB_S} MB/s` : '',
       result.growth > 2 ? 'NOT LINEAR' : '',
-      result.skipped ? 'full size skipped (too slow), quarter shown' : '',
+      result.skipped ? 'full size not run (too slow)' : '',
     ];
-    const growth = result.skipped ? '-' : result.growth.toFixed(2);
+    const growth = result.growth.toFixed(2);
     worst.push([result.name, result.mb.toFixed(1), result.seconds.toFixed(2), result.mbPerSecond.toFixed(2), growth, flags.join(' ').trim()]);
   }
   console.log(table(worst));
-  console.log('(growth x4: time per byte at full size over time per byte at a quarter; about 1 when linear)');
+  console.log('(growth x4: time per byte at the largest size run over time per byte at a quarter of it; about 1 when linear)');
 }
 
 await main();
