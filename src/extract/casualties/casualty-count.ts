@@ -8,13 +8,27 @@ import { BREAKDOWN_CUES, LINKING, OUTCOME_AFTER, OUTCOME_BEFORE } from './outcom
 const RIGHT_WINDOW = 7;
 const LEFT_WINDOW = 3;
 
-/** Scans right from token `from` over linking words to an outcome word ("were reportedly killed"). */
+/** Words that begin the object of an active verb: "shot and killed a man", "killed 3 villagers". */
+const OBJECT_START = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'dozens', 'many', 'civilians', 'people', 'him', 'them']);
+const PASSIVE_AUX = new Set(['were', 'was', 'been', 'be', 'being', 'got', 'are', 'is']);
+
+/**
+ * Scans right from token `from` over linking words to an outcome word ("were reportedly killed"). An outcome
+ * verb with an object after it and no auxiliary before it is active ("two gunmen shot and killed a man"): the
+ * phrase before it did the killing.
+ */
 function outcomeFrom(tokens: readonly Token[], from: number, includingList: boolean): Outcome | null {
   let skipped = 0;
+  let passive = false;
   for (let k = from; k < tokens.length && skipped <= RIGHT_WINDOW; k += 1) {
     const word = tokens[k]!.norm;
     const outcome = OUTCOME_AFTER.get(word);
-    if (outcome) return outcome;
+    if (outcome) {
+      const next = tokens[k + 1]?.norm ?? '';
+      const active = !passive && outcome !== 'displaced' && (OBJECT_START.has(next) || /^\d/.test(next));
+      return active ? null : outcome;
+    }
+    if (PASSIVE_AUX.has(word)) passive = true;
     if (BREAKDOWN_CUES.has(word)) {
       skipped += 1;
       continue;
