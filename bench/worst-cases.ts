@@ -29,6 +29,7 @@ export function worstCases(reportLine: string): WorstCase[] {
     { name: '"1 1 1 1 ..."', bytes: 5 * MB, make: (n) => repeatTo('1 ', n) },
     { name: '"Al Al Al ..." (one name run)', bytes: 5 * MB, make: (n) => repeatTo('Al ', n) },
     { name: '". . . . ..."', bytes: 5 * MB, make: (n) => repeatTo('. ', n) },
+    { name: '"........" (one run of stops)', bytes: 5 * MB, make: (n) => '.'.repeat(n) },
     {
       name: 'HTML soup',
       bytes: 5 * MB,
