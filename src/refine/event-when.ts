@@ -20,12 +20,25 @@ function isReportingDate(text: string, d: DateMention): boolean {
   return /\b(?:said|says|told [\w ]{1,20}|reported|announced|stated|confirmed|added)(?: on)? $/i.test(text.slice(Math.max(0, d.span.start - 32), d.span.start));
 }
 
+/** Whether a date mention can date an event (it is neither a dateline nor the day a statement was given). */
+export function isEventDate(text: string, d: DateMention): boolean {
+  return !isDateline(text, d) && !isReportingDate(text, d) && !isStandaloneLine(text, d);
+}
+
+/** "01 November, 2021" alone on a line: the page's date, not an event's. */
+function isStandaloneLine(text: string, d: DateMention): boolean {
+  const lineStart = text.lastIndexOf('\n', d.span.start - 1) + 1;
+  const lineEnd = text.indexOf('\n', d.span.end);
+  const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+  return line.replace(/[\s,.]/g, '').length <= text.slice(d.span.start, d.span.end).replace(/[\s,.]/g, '').length + 4;
+}
+
 /**
  * The event's dates: its own date words first ("since Wednesday" runs to the last day the event names, else to
  * the publication date), then a date carried from its paragraph, then the publication date.
  */
 export function eventWhen(draft: EventDraft, published: string | null, text: string): EventWhen {
-  const dates = mentionsOf(draft.mentions as Mention[], 'date').filter((d) => !isDateline(text, d) && !isReportingDate(text, d));
+  const dates = mentionsOf(draft.mentions as Mention[], 'date').filter((d) => isEventDate(text, d));
   const since = dates.find((d) => d.since);
   const points = dates.filter((d) => !d.since);
   if (since) {

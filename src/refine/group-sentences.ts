@@ -1,6 +1,7 @@
 import type { DateMention, Mention, PlaceMention } from '../core/mention.ts';
 import type { Sentence } from '../core/pipeline.ts';
 import { mentionsOf, type EventDraft } from './event-draft.ts';
+import { isEventDate } from './event-when.ts';
 
 /** Cross-references and page furniture, not reports of anything: "See Syria Daily, June 20: ...". */
 const FURNITURE = /^(?:see|read more|related|jump to|click|watch|photo|video|subscribe|follow us)\b/i;
@@ -44,7 +45,7 @@ function strongestFamily(text: string, mentions: readonly Mention[]): string | n
 
 function signalsOf(text: string, sentence: Sentence, mentions: readonly Mention[]): Signals {
   const casualties = mentionsOf(mentions, 'casualty').filter((c) => !c.partOf && !c.none);
-  const dates = mentionsOf(mentions, 'date');
+  const dates = mentionsOf(mentions, 'date').filter((d) => isEventDate(text, d));
   const places = mentionsOf(mentions, 'place').filter((p) => p.level !== 'country' || p.admin1 === null);
   const family = strongestFamily(text, mentions);
   const since = dates.find((d) => d.since) ?? null;
@@ -139,9 +140,10 @@ export function groupSentences(
     const hasFigures = found.some((m) => m.kind === 'casualty' || m.kind === 'count');
     // The same day and place, a few sentences on, is the same event told again ("the coalition said its
     // aircraft struck only military targets in Saada on Monday").
+    // A lede that names no day is told in detail further down: the same place, a day it did not contradict.
     const revisits =
-      open !== null && s.date !== null && open.date !== null && s.place !== null && open.place !== null &&
-      s.date.start === open.date.start && s.date.end === open.date.end && !placesConflict(open.place, s.place) &&
+      open !== null && s.place !== null && open.place !== null && !placesConflict(open.place, s.place) &&
+      (open.date === null || (s.date !== null && s.date.start === open.date.start && s.date.end === open.date.end)) &&
       sentence.index - open.last <= REVISIT_DISTANCE;
     const near = open !== null && (sentence.index - open.last <= ATTACH_DISTANCE || revisits);
     const continues =
