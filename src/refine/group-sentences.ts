@@ -186,18 +186,19 @@ export function groupSentences(
     if (s.date) paragraphDate = { date: s.date, paragraph: sentence.paragraph };
   }
   close();
-  return drafts.length > 0 ? drafts : fallbackDraft(sentences, mentions);
+  return drafts.length > 0 ? drafts : fallbackDraft(text, sentences, mentions);
 }
 
 /**
  * A brief that names one happening without a figure or a strong word ("a driver was attacked") still reports
  * an event: the sentence with the strongest trigger becomes it, with every sentence that gives figures.
  */
-function fallbackDraft(sentences: readonly Sentence[], mentions: readonly (readonly Mention[])[]): EventDraft[] {
+function fallbackDraft(text: string, sentences: readonly Sentence[], mentions: readonly (readonly Mention[])[]): EventDraft[] {
   let best: { index: number; weight: number } | null = null;
   for (const sentence of sentences) {
     if (FURNITURE.test(sentence.text)) continue;
     for (const t of mentionsOf(mentions[sentence.index] ?? [], 'trigger')) {
+      if (MODAL.test(text.slice(Math.max(0, t.span.start - 40), t.span.start))) continue;
       if (!best || t.weight > best.weight) best = { index: sentence.index, weight: t.weight };
     }
   }

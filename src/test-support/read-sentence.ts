@@ -5,6 +5,7 @@ import { createTrace } from '../core/trace.ts';
 import { buildLexicons } from '../extract/lexicon/index.ts';
 import { createMemoryGazetteer } from '../geo/memory-gazetteer.ts';
 import { SYRIA_ADMINS, SYRIA_COUNTRIES, SYRIA_PLACES } from '../geo/syria-fixture.ts';
+import { readDocument } from '../read-document.ts';
 
 // Sentences sit after some text so that tests also check the shift into document coordinates.
 const PREFIX = 'An earlier sentence of the report. ';
@@ -42,4 +43,12 @@ export function extractFrom<K extends MentionKind>(
   const mentions = extractor.extract(testContext(text, published), s).filter((m): m is MentionOf<K> => m.kind === kind);
   expectSpansQuote(text, mentions);
   return { quotes: mentions.map((m) => text.slice(m.span.start, m.span.end)), mentions };
+}
+
+/** Reads a whole text through the pipeline with the small test gazetteer: what refiner tests look at. */
+export function readText(text: string, published: string | null = '2019-06-21', title: string | null = null) {
+  return readDocument(
+    { gazetteer: testGazetteer, lexicons: testLexicons },
+    { id: 'test', text, published, source: null, title, url: null, language: null },
+  );
 }

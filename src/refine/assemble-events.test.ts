@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { readText } from '../test-support/read-sentence.ts';
+
+/** [kind, event type / sub-event type, date_start, date_end, killed_best, wounded_best] per event. */
+type Expected = readonly [string, string, string | null, string | null, number | null, number | null];
+
+// Short reports written for these tests (published Friday 21 June 2019 unless stated).
+const ROWS: readonly (readonly [name: string, text: string, expected: readonly Expected[]])[] = [
+  [
+    'a strike and its breakdown are one event',
+    'Regime warplanes struck Kafranbel on Thursday, killing 7 civilians. Among the dead were 3 children. Another 12 people were wounded.',
+    [['incident', 'Explosions/Remote violence / Air/drone strike', '2019-06-20', '2019-06-20', 7, 12]],
+  ],
+  [
+    'two days make two events',
+    'Shelling killed 4 people in Jalma on Wednesday. On Thursday, an air strike on Kafranbel killed 2 more.',
+    [
+      ['incident', 'Explosions/Remote violence / Shelling/artillery/missile attack', '2019-06-19', '2019-06-19', 4, null],
+      ['incident', 'Explosions/Remote violence / Air/drone strike', '2019-06-20', '2019-06-20', 2, null],
+    ],
+  ],
+  [
+    'a tally since a date is an aggregate',
+    'Since late April, about 350 civilians have been killed in Idlib.',
+    [['aggregate', 'Violence against civilians / Attack', '2019-04-21', '2019-06-21', 350, null]],
+  ],
+  [
+    'fighting with soldiers among the dead is a battle',
+    'Rebels and regime forces clashed near Tal Milh on Thursday. At least 15 soldiers were killed.',
+    [['incident', 'Battles / Armed clash', '2019-06-20', '2019-06-20', 15, null]],
+  ],
+  [
+    'a protest with stones thrown is a riot',
+    'Hundreds of demonstrators protested in Idlib on Friday. Some threw stones at the police.',
+    [['incident', 'Riots / Violent demonstration', '2019-06-21', '2019-06-21', null, null]],
+  ],
+  [
+    'a plan is not an event',
+    'The union said it would hold a protest outside the ministry.',
+    [],
+  ],
+  [
+    'an undated event takes the publication date, and says so',
+    'Gunmen shot dead a shopkeeper in Idlib.',
+    [['incident', 'Violence against civilians / Attack', '2019-06-21', '2019-06-21', 1, null]],
+  ],
+];
+
+describe('assemble-events', () => {
+  it.each(ROWS)('%s', (_name, text, expected) => {
+    const got = readText(text).events.map((e) => [
+      e.kind, `${e.event_type} / ${e.sub_event_type}`, e.date_start, e.date_end, e.killed_best, e.wounded_best,
+    ]);
+    expect(got).toEqual(expected);
+  });
+
+  it('keeps every figure with the words that stated it', () => {
+    const text = 'The White Helmets said 9 people were killed in Idlib on Thursday. SANA said 3 people died.';
+    const [event] = readText(text).events;
+    expect(event?.claims.map((c) => [c.field, c.value, c.reporter])).toEqual([
+      ['killed', 9, 'White Helmets'],
+      ['killed', 3, 'SANA'],
+    ]);
+    for (const e of event?.evidence ?? []) expect(text.slice(e.start, e.end)).toBe(e.quote);
+    expect(event?.killed_best).toBe(9);
+    expect(event?.fatalities).toBe(9);
+  });
+
+  it('marks a date taken from the publication date as implied', () => {
+    const [event] = readText('Gunmen shot dead a shopkeeper in Idlib.').events;
+    expect(event?.implied.date).toMatch(/^date\/from-publication/);
+  });
+});
