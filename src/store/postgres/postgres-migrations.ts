@@ -1,0 +1,42 @@
+import type { Migration } from '../sql/sql-connection.ts';
+
+/**
+ * PostgreSQL's schema, by version; the same tables and columns as SQLite's so that one set of queries
+ * serves both. Full text is a stored tsvector column with a GIN index; the 'simple' configuration (no stemming, no
+ * stop words) matches words exactly as SQLite's unicode61 tokenizer does, so both engines find the same documents.
+ */
+export const POSTGRES_MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'documents, events, reporters, changes, full text',
+    statements: [
+      `CREATE TABLE documents (
+        row_id BIGSERIAL PRIMARY KEY,
+        id TEXT NOT NULL, doc_key TEXT NOT NULL, url TEXT, source TEXT, title TEXT, published TEXT, language TEXT,
+        text TEXT NOT NULL, content_hash TEXT NOT NULL, version INTEGER NOT NULL,
+        ingested_at TEXT NOT NULL, superseded_at TEXT,
+        search tsvector GENERATED ALWAYS AS (to_tsvector('simple', coalesce(title, '') || ' ' || text)) STORED,
+        UNIQUE (doc_key, version))`,
+      'CREATE UNIQUE INDEX documents_current_id ON documents (id) WHERE superseded_at IS NULL',
+      'CREATE INDEX documents_hash ON documents (content_hash)',
+      'CREATE INDEX documents_search ON documents USING GIN (search)',
+      // COLLATE "C": byte order, as SQLite compares text, so that both engines page in the same order.
+      `CREATE TABLE events (
+        id TEXT COLLATE "C" PRIMARY KEY, doc_id TEXT NOT NULL, kind TEXT NOT NULL, sort_date TEXT COLLATE "C" NOT NULL,
+        event_type TEXT, country TEXT, iso3 TEXT, admin1 TEXT COLLATE "C", actor1_key TEXT, actor2_key TEXT,
+        latitude DOUBLE PRECISION, longitude DOUBLE PRECISION, killed_best INTEGER, record TEXT NOT NULL, updated_at TEXT NOT NULL)`,
+      'CREATE INDEX events_sort ON events (sort_date, id)',
+      'CREATE INDEX events_country ON events (country, sort_date, id)',
+      'CREATE INDEX events_iso3 ON events (iso3, sort_date, id)',
+      'CREATE INDEX events_admin1 ON events (admin1, sort_date, id)',
+      'CREATE INDEX events_type ON events (event_type, sort_date, id)',
+      'CREATE INDEX events_doc ON events (doc_id)',
+      'CREATE INDEX events_killed ON events (killed_best)',
+      'CREATE INDEX events_place ON events (latitude, longitude)',
+      'CREATE TABLE event_reporters (event_id TEXT NOT NULL, reporter_key TEXT NOT NULL, PRIMARY KEY (event_id, reporter_key))',
+      'CREATE INDEX event_reporters_key ON event_reporters (reporter_key, event_id)',
+      'CREATE TABLE changes (seq BIGSERIAL PRIMARY KEY, at TEXT COLLATE "C" NOT NULL, op TEXT NOT NULL, event_id TEXT NOT NULL, doc_id TEXT NOT NULL)',
+      'CREATE INDEX changes_at ON changes (at)',
+    ],
+  },
+];

@@ -1,0 +1,45 @@
+import { afterAll, describe, it } from 'vitest';
+import type { PGlite } from '@electric-sql/pglite';
+import { describeEventStoreContract } from '../store.contract.ts';
+import { openPgliteStore } from './open-pglite-store.ts';
+import { openPostgresStore } from './open-postgres-store.ts';
+
+/**
+ * The PostgreSQL store against a real server when SITREP_TEST_DATABASE_URL is set (CI sets it), else
+ * against PGlite in process, else skipped with the reason printed. Each test gets a schema of its own.
+ */
+const serverUrl = process.env.SITREP_TEST_DATABASE_URL?.trim();
+const run = `t${Date.now().toString(36)}${process.pid}`;
+let n = 0;
+
+if (serverUrl) {
+  describeEventStoreContract('PostgreSQL server', (now) => openPostgresStore({ url: serverUrl, schema: `${run}_${(n += 1)}`, now }));
+  afterAll(async () => {
+    const pg = (await import('pg')).default;
+    const client = new pg.Client({ connectionString: serverUrl });
+    await client.connect();
+    for (let i = 1; i <= n; i += 1) await client.query(`DROP SCHEMA IF EXISTS ${run}_${i} CASCADE`);
+    await client.end();
+  });
+} else {
+  const pglite = await loadPglite();
+  if (typeof pglite === 'string') {
+    console.warn(`PostgreSQL store contract skipped: ${pglite}`);
+    describe.skip(`EventStore contract: PostgreSQL (${pglite})`, () => {
+      it('needs SITREP_TEST_DATABASE_URL or PGlite', () => undefined);
+    });
+  } else {
+    console.warn('PostgreSQL store contract runs on PGlite: set SITREP_TEST_DATABASE_URL to run it against a server');
+    describeEventStoreContract('PostgreSQL on PGlite', (now) => openPgliteStore(pglite, { schema: `s${(n += 1)}`, now }));
+    afterAll(() => pglite.close());
+  }
+}
+
+async function loadPglite(): Promise<PGlite | string> {
+  try {
+    const { PGlite } = await import('@electric-sql/pglite');
+    return await PGlite.create();
+  } catch (error) {
+    return `PGlite could not start (${error instanceof Error ? error.message : String(error)})`;
+  }
+}

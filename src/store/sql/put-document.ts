@@ -1,0 +1,81 @@
+import { createHash } from 'node:crypto';
+import type { Document } from '../../core/document.ts';
+import type { EventRecord } from '../../core/event.ts';
+import type { PutResult } from '../store.ts';
+import { EVENT_COLUMNS, eventRow, reporterKey } from './event-row.ts';
+import type { SqlExecutor, SqlValue } from './sql-connection.ts';
+
+// Rows per multi-row INSERT: far below PostgreSQL's 65,535 parameters and SQLite's 32,766.
+const CHUNK = 100;
+
+interface PriorVersion {
+  readonly id: string;
+  readonly version: number;
+  readonly content_hash: string;
+  readonly superseded_at: string | null;
+}
+
+export function textHash(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+/** The url says which document this is a version of; a document without one is known by its id. */
+export function documentKey(doc: Document): string {
+  return doc.url ?? doc.id;
+}
+
+/**
+ * Writes one document and its events inside the caller's transaction. Content seen before under the
+ * same key (or, for documents without a url, anywhere) changes nothing, so re-ingesting is free and a
+ * retried job never duplicates. New content under a known key becomes the next version: the old
+ * version's events are deleted (and the deletions logged for the changes feed), its text is kept.
+ */
+export async function putDocumentIn(tx: SqlExecutor, doc: Document, events: readonly EventRecord[], at: string): Promise<PutResult> {
+  const key = documentKey(doc);
+  const hash = textHash(doc.text);
+  const versions = await tx.all<PriorVersion>(
+    'SELECT id, version, content_hash, superseded_at FROM documents WHERE doc_key = ? OR (id = ? AND superseded_at IS NULL) ORDER BY version DESC',
+    [key, doc.id],
+  );
+  const seen = versions.find((v) => v.content_hash === hash);
+  if (seen) return { outcome: 'unchanged', doc_id: seen.id, version: seen.version, events_written: 0, events_deleted: 0 };
+  if (doc.url === null) {
+    const copy = await tx.all<PriorVersion>(
+      'SELECT id, version, content_hash, superseded_at FROM documents WHERE content_hash = ? AND url IS NULL AND superseded_at IS NULL',
+      [hash],
+    );
+    if (copy[0]) return { outcome: 'unchanged', doc_id: copy[0].id, version: copy[0].version, events_written: 0, events_deleted: 0 };
+  }
+  let deleted = 0;
+  for (const current of versions.filter((v) => v.superseded_at === null)) {
+    deleted += await deleteEventsOf(tx, current.id, at);
+    await tx.run('UPDATE documents SET superseded_at = ? WHERE id = ? AND superseded_at IS NULL', [at, current.id]);
+  }
+  const version = (versions[0]?.version ?? 0) + 1;
+  await tx.run(
+    'INSERT INTO documents (id, doc_key, url, source, title, published, language, text, content_hash, version, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    [doc.id, key, doc.url, doc.source, doc.title, doc.published, doc.language, doc.text, hash, version, at],
+  );
+  await insertRows(tx, 'events', EVENT_COLUMNS, events.map((e) => eventRow(e, at)));
+  const reporters = events.flatMap((e) => [...new Set(e.reported_by.map(reporterKey))].map((name): SqlValue[] => [e.id, name]));
+  await insertRows(tx, 'event_reporters', ['event_id', 'reporter_key'], reporters);
+  await insertRows(tx, 'changes', ['at', 'op', 'event_id', 'doc_id'], events.map((e) => [at, 'upsert', e.id, doc.id]));
+  return { outcome: versions.length > 0 ? 'replaced' : 'inserted', doc_id: doc.id, version, events_written: events.length, events_deleted: deleted };
+}
+
+async function deleteEventsOf(tx: SqlExecutor, docId: string, at: string): Promise<number> {
+  const gone = await tx.all<{ id: string }>('SELECT id FROM events WHERE doc_id = ?', [docId]);
+  if (gone.length === 0) return 0;
+  await tx.run('DELETE FROM event_reporters WHERE event_id IN (SELECT id FROM events WHERE doc_id = ?)', [docId]);
+  await tx.run('DELETE FROM events WHERE doc_id = ?', [docId]);
+  await insertRows(tx, 'changes', ['at', 'op', 'event_id', 'doc_id'], gone.map((e) => [at, 'delete', e.id, docId]));
+  return gone.length;
+}
+
+async function insertRows(tx: SqlExecutor, table: string, columns: readonly string[], rows: readonly (readonly SqlValue[])[]): Promise<void> {
+  for (let start = 0; start < rows.length; start += CHUNK) {
+    const chunk = rows.slice(start, start + CHUNK);
+    const tuple = `(${columns.map(() => '?').join(', ')})`;
+    await tx.run(`INSERT INTO ${table} (${columns.join(', ')}) VALUES ${chunk.map(() => tuple).join(', ')}`, chunk.flat());
+  }
+}

@@ -1,0 +1,19 @@
+import { queryWords, type Dialect } from '../sql/sql-connection.ts';
+import { SQLITE_MIGRATIONS } from './sqlite-migrations.ts';
+
+export const SQLITE_DIALECT: Dialect = {
+  name: 'sqlite',
+  documentsMatching(q) {
+    // Each word quoted, so that FTS5 operators typed by a user (NEAR, -, *) are read as words.
+    const words = queryWords(q);
+    const match = words.length === 0 ? '""' : words.map((w) => `"${w}"`).join(' ');
+    return {
+      sql: 'SELECT d.id FROM documents_fts f JOIN documents d ON d.row_id = f.rowid WHERE documents_fts MATCH ? AND d.superseded_at IS NULL',
+      params: [match],
+    };
+  },
+  // 'weekday 0' moves forward to Sunday (or stays), six days back is that week's Monday.
+  weekStart: (date) => `date(${date}, 'weekday 0', '-6 days')`,
+  migrationLock: null,
+  migrations: SQLITE_MIGRATIONS,
+};

@@ -1,0 +1,45 @@
+import type { Migration } from '../sql/sql-connection.ts';
+
+/**
+ * SQLite's schema, by version. Never edit a shipped migration: add the next one. The tables match
+ * PostgreSQL's column for column, so that the shared SQL runs on both; only full text differs (FTS5).
+ */
+export const SQLITE_MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'documents, events, reporters, changes, full text',
+    statements: [
+      `CREATE TABLE documents (
+        row_id INTEGER PRIMARY KEY,
+        id TEXT NOT NULL, doc_key TEXT NOT NULL, url TEXT, source TEXT, title TEXT, published TEXT, language TEXT,
+        text TEXT NOT NULL, content_hash TEXT NOT NULL, version INTEGER NOT NULL,
+        ingested_at TEXT NOT NULL, superseded_at TEXT,
+        UNIQUE (doc_key, version))`,
+      'CREATE UNIQUE INDEX documents_current_id ON documents (id) WHERE superseded_at IS NULL',
+      'CREATE INDEX documents_hash ON documents (content_hash)',
+      `CREATE TABLE events (
+        id TEXT PRIMARY KEY, doc_id TEXT NOT NULL, kind TEXT NOT NULL, sort_date TEXT NOT NULL,
+        event_type TEXT, country TEXT, iso3 TEXT, admin1 TEXT, actor1_key TEXT, actor2_key TEXT,
+        latitude REAL, longitude REAL, killed_best INTEGER, record TEXT NOT NULL, updated_at TEXT NOT NULL)`,
+      // Each filter that narrows most lists gets an index that also serves the newest-first order.
+      'CREATE INDEX events_sort ON events (sort_date, id)',
+      'CREATE INDEX events_country ON events (country, sort_date, id)',
+      'CREATE INDEX events_iso3 ON events (iso3, sort_date, id)',
+      'CREATE INDEX events_admin1 ON events (admin1, sort_date, id)',
+      'CREATE INDEX events_type ON events (event_type, sort_date, id)',
+      'CREATE INDEX events_doc ON events (doc_id)',
+      'CREATE INDEX events_killed ON events (killed_best)',
+      'CREATE INDEX events_place ON events (latitude, longitude)',
+      `CREATE TABLE event_reporters (event_id TEXT NOT NULL, reporter_key TEXT NOT NULL, PRIMARY KEY (event_id, reporter_key))`,
+      'CREATE INDEX event_reporters_key ON event_reporters (reporter_key, event_id)',
+      `CREATE TABLE changes (seq INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, op TEXT NOT NULL, event_id TEXT NOT NULL, doc_id TEXT NOT NULL)`,
+      'CREATE INDEX changes_at ON changes (at)',
+      // External-content FTS: the text is stored once, in documents; triggers keep the index in step.
+      `CREATE VIRTUAL TABLE documents_fts USING fts5(title, text, content='documents', content_rowid='row_id', tokenize='unicode61 remove_diacritics 0')`,
+      `CREATE TRIGGER documents_fts_insert AFTER INSERT ON documents BEGIN
+         INSERT INTO documents_fts (rowid, title, text) VALUES (new.row_id, new.title, new.text); END`,
+      `CREATE TRIGGER documents_fts_delete AFTER DELETE ON documents BEGIN
+         INSERT INTO documents_fts (documents_fts, rowid, title, text) VALUES ('delete', old.row_id, old.title, old.text); END`,
+    ],
+  },
+];
