@@ -85,7 +85,14 @@ async function main(): Promise<void> {
   const reportLine = corpus.slice(0, 50).map((d) => d.text.replace(/\s+/g, ' ')).join(' ');
   const worst = [['worst case', 'MB', 's', 'MB/s', 'growth x4', '']];
   for (const c of worstCases(reportLine)) {
-    const result = runWorstCase(reader, quick ? { ...c, bytes: c.bytes / 5 } : c);
+    let result;
+    try {
+      result = runWorstCase(reader, quick ? { ...c, bytes: c.bytes / 5 } : c);
+    } catch (error) {
+      // A crash is a finding like any other; the remaining cases still run.
+      worst.push([c.name, '', '', '', '', `CRASHED: ${error instanceof Error ? error.message : String(error)}`]);
+      continue;
+    }
     const flags = [
       result.mbPerSecond < WORST_FLOOR_MB_S ? `UNDER ${WORST_FLOOR_MB_S} MB/s` : '',
       result.growth > 2 ? 'NOT LINEAR' : '',
