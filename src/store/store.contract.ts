@@ -80,6 +80,15 @@ export function describeEventStoreContract(engine: string, open: (now: () => Dat
       expect((await store.getDocument('bulletin'))?.text).toBe('Version two.');
     });
 
+    it('a content hash given by the caller decides what is the same content', async () => {
+      const doc = testDocument('acled-X1', 'On 1 May, clashes.');
+      await store.putDocument(doc, [testEvent('acled-X1', 1, { killed_best: 1 })], { contentHash: 'row-v1' });
+      expect((await store.putDocument(doc, [testEvent('acled-X1', 1)], { contentHash: 'row-v1' })).outcome).toBe('unchanged');
+      const revised = await store.putDocument(doc, [testEvent('acled-X1', 1, { killed_best: 4 })], { contentHash: 'row-v2' });
+      expect(revised).toMatchObject({ outcome: 'replaced', version: 2 });
+      expect((await store.getEvent('acled-X1#1'))?.killed_best).toBe(4);
+    });
+
     it('leaves nothing half-written when a document fails mid-way', async () => {
       const doc = testDocument('broken', 'A long report.');
       // 150 events are written in two statements; the duplicate id makes the second one fail.

@@ -38,6 +38,14 @@ export interface PutResult {
   readonly events_deleted: number;
 }
 
+export interface PutOptions {
+  /**
+   * What identifies this content, when more than the text does (an imported ACLED row: every coded
+   * column). Default: the sha256 of the text.
+   */
+  readonly contentHash?: string;
+}
+
 export interface EventPage {
   readonly events: readonly EventRecord[];
   /** Pass back to get the next page; null on the last page. */
@@ -77,7 +85,7 @@ export interface EventStore {
   /** Where the data lives, for people: a file path or a database url without its password. */
   readonly location: string;
   /** Stores one document and the events read from it, in one transaction. */
-  putDocument(doc: Document, events: readonly EventRecord[]): Promise<PutResult>;
+  putDocument(doc: Document, events: readonly EventRecord[], options?: PutOptions): Promise<PutResult>;
   getDocument(id: string): Promise<StoredDocument | null>;
   /** Every version of the document stored under `key` (url or id), oldest first. */
   documentHistory(key: string): Promise<readonly StoredDocument[]>;

@@ -30,9 +30,8 @@ export function documentKey(doc: Document): string {
  * retried job never duplicates. New content under a known key becomes the next version: the old
  * version's events are deleted (and the deletions logged for the changes feed), its text is kept.
  */
-export async function putDocumentIn(tx: SqlExecutor, doc: Document, events: readonly EventRecord[], at: string): Promise<PutResult> {
+export async function putDocumentIn(tx: SqlExecutor, doc: Document, events: readonly EventRecord[], at: string, hash: string): Promise<PutResult> {
   const key = documentKey(doc);
-  const hash = textHash(doc.text);
   const versions = await tx.all<PriorVersion>(
     'SELECT id, version, content_hash, superseded_at FROM documents WHERE doc_key = ? OR (id = ? AND superseded_at IS NULL) ORDER BY version DESC',
     [key, doc.id],

@@ -2,11 +2,11 @@ import { EventRecordSchema, type EventRecord } from '../../core/event.ts';
 import type { Document } from '../../core/document.ts';
 import { decodeCursor, encodeCursor } from '../cursor.ts';
 import type { EventFilter, PageRequest, TimelineOptions } from '../event-filter.ts';
-import type { Change, EventStore, StoredDocument, TimelineBucket } from '../store.ts';
+import type { Change, EventStore, PutOptions, StoredDocument, TimelineBucket } from '../store.ts';
 import { eventFromRow } from './event-row.ts';
 import { eventWhere } from './event-where.ts';
 import { migrate } from './migrate.ts';
-import { putDocumentIn } from './put-document.ts';
+import { putDocumentIn, textHash } from './put-document.ts';
 import type { SqlConnection } from './sql-connection.ts';
 
 export interface SqlStoreOptions {
@@ -31,12 +31,12 @@ export async function openSqlEventStore(conn: SqlConnection, options: SqlStoreOp
   return {
     location: options.location,
 
-    async putDocument(doc: Document, events: readonly EventRecord[]) {
+    async putDocument(doc: Document, events: readonly EventRecord[], putOptions: PutOptions = {}) {
       const checked = events.map((e) => EventRecordSchema.parse(e));
       const stray = checked.find((e) => e.doc_id !== doc.id);
       if (stray) throw new Error(`event ${stray.id} belongs to document ${stray.doc_id}, not ${doc.id}`);
       const at = timestamp();
-      return conn.transaction((tx) => putDocumentIn(tx, doc, checked, at));
+      return conn.transaction((tx) => putDocumentIn(tx, doc, checked, at, putOptions.contentHash ?? textHash(doc.text)));
     },
 
     async getDocument(id) {
