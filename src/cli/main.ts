@@ -1,6 +1,8 @@
 import { Command } from 'commander';
 import { registerEval } from './eval.ts';
+import { registerExport } from './export.ts';
 import { registerExtract } from './extract.ts';
+import { registerIngest } from './ingest.ts';
 import { registerPlaces } from './places.ts';
 
 const program = new Command();
@@ -12,6 +14,8 @@ program
 registerExtract(program);
 registerEval(program);
 registerPlaces(program);
+registerIngest(program);
+registerExport(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   process.stderr.write(`sitrep: ${error instanceof Error ? error.message : String(error)}\n`);

@@ -32,8 +32,11 @@ export function documentKey(doc: Document): string {
  */
 export async function putDocumentIn(tx: SqlExecutor, doc: Document, events: readonly EventRecord[], at: string, hash: string): Promise<PutResult> {
   const key = documentKey(doc);
+  // Two indexed lookups joined with UNION: an OR across two columns would scan the whole table.
   const versions = await tx.all<PriorVersion>(
-    'SELECT id, version, content_hash, superseded_at FROM documents WHERE doc_key = ? OR (id = ? AND superseded_at IS NULL) ORDER BY version DESC',
+    `SELECT id, version, content_hash, superseded_at FROM documents WHERE doc_key = ?
+     UNION SELECT id, version, content_hash, superseded_at FROM documents WHERE id = ? AND superseded_at IS NULL
+     ORDER BY version DESC`,
     [key, doc.id],
   );
   const seen = versions.find((v) => v.content_hash === hash);

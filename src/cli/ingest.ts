@@ -1,0 +1,120 @@
+import type { Command } from 'commander';
+import { extname } from 'node:path';
+import type { Document } from '../core/document.ts';
+import type { EventRecord } from '../core/event.ts';
+import { readAcledFile } from '../ingest/acled-input.ts';
+import { expandPaths } from '../ingest/expand-paths.ts';
+import type { InputKind } from '../ingest/input-result.ts';
+import { readInputs } from '../ingest/read-input.ts';
+import { readDocument, type Reader } from '../read-document.ts';
+import { openStore } from '../store/open-store.ts';
+import type { EventStore, PutOptions, PutOutcome } from '../store/store.ts';
+import { createProgress, rates } from './ingest-progress.ts';
+import { dataDirOf, openReader } from './open-reader.ts';
+
+interface IngestOptions {
+  readonly input?: InputKind | 'acled';
+  readonly published?: string;
+  readonly source?: string;
+}
+
+const INPUTS = ['text', 'html', 'jsonl', 'acled'];
+
+/** Documents and events of one run, with failures named as they happen. */
+function createTally() {
+  const outcomes: Record<PutOutcome, number> = { inserted: 0, replaced: 0, unchanged: 0 };
+  return {
+    outcomes,
+    counts: { documents: 0, events: 0, failed: 0 },
+    deleted: 0,
+    fail(where: string, message: string): void {
+      this.counts.failed += 1;
+      process.stderr.write(`sitrep: ${where}: ${message}\n`);
+    },
+  };
+}
+type Tally = ReturnType<typeof createTally>;
+
+async function store1(store: EventStore, tally: Tally, where: string, doc: Document, events: readonly EventRecord[], options?: PutOptions): Promise<void> {
+  try {
+    const result = await store.putDocument(doc, events, options);
+    tally.outcomes[result.outcome] += 1;
+    tally.counts.documents += 1;
+    tally.counts.events += result.events_written;
+    tally.deleted += result.events_deleted;
+  } catch (error) {
+    // One transaction per document: nothing of it was written; the next document goes on.
+    tally.fail(where, `not stored (${error instanceof Error ? error.message : String(error)})`);
+  }
+}
+
+export function registerIngest(program: Command): void {
+  program
+    .command('ingest')
+    .description("store reports, their events and imported ACLED rows in the data directory's database (or SITREP_DATABASE_URL)")
+    .argument('<paths...>', 'report files or directories; .csv files are read as ACLED exports')
+    .option('--input <kind>', `${INPUTS.join(' | ')} (default: by file)`)
+    .option('--published <date>', 'publication date YYYY-MM-DD, for reports that state none')
+    .option('--source <name>', 'the outlet, for reports that name none')
+    .action(async (paths: string[], opts: IngestOptions, command: Command) => {
+      if (opts.input !== undefined && !INPUTS.includes(opts.input)) throw new Error(`--input must be one of ${INPUTS.join(', ')}`);
+      const global = command.optsWithGlobals<{ dataDir?: string }>();
+      const store = await openStore({ dataDir: dataDirOf(global), databaseUrl: process.env.SITREP_DATABASE_URL });
+      const tally = createTally();
+      const progress = createProgress(process.stderr);
+      let reader: Reader | null = null;
+      try {
+        for await (const path of expandPaths(paths)) {
+          if (!path.ok) {
+            tally.fail(path.file, path.message);
+            continue;
+          }
+          const acled = opts.input === 'acled' || (opts.input === undefined && extname(path.file).toLowerCase() === '.csv');
+          if (acled) {
+            for await (const row of readAcledFile(path.file)) {
+              if (!row.ok) tally.fail(`${row.file}${row.line ? `:${row.line}` : ''}`, row.message);
+              else await store1(store, tally, `${row.file}:${row.line}`, row.doc, [row.event], { contentHash: row.contentHash });
+              progress.update(tally.counts);
+            }
+            continue;
+          }
+          // The gazetteer loads only when there are reports to read: an ACLED import never needs it.
+          reader ??= await openReader(global);
+          const input = opts.input as InputKind | undefined;
+          for await (const result of readInputs([path.file], { input, published: opts.published, source: opts.source })) {
+            const where = `${result.file}${result.line ? `:${result.line}` : ''}`;
+            if (!result.ok) {
+              tally.fail(where, result.message);
+              continue;
+            }
+            for (const d of result.diagnostics) process.stderr.write(`sitrep: ${where}: ${d.level}: ${d.message}\n`);
+            let events: readonly EventRecord[];
+            try {
+              events = readDocument(reader, result.doc).events;
+            } catch (error) {
+              tally.fail(where, `internal error reading document ${result.doc.id}: ${error instanceof Error ? error.message : String(error)}`);
+              continue;
+            }
+            await store1(store, tally, where, result.doc, events);
+            progress.update(tally.counts);
+          }
+        }
+        progress.done();
+        const { inserted, replaced, unchanged } = tally.outcomes;
+        const summary = await store.summarise();
+        const byType = Object.entries(summary.by_type).map(([type, n]) => `  ${String(n).padStart(7)}  ${type}`);
+        process.stdout.write(
+          [
+            `ingested ${tally.counts.documents} documents: ${inserted} new, ${replaced} replaced, ${unchanged} unchanged; ` +
+              `${tally.counts.events} events stored, ${tally.deleted} replaced; ${tally.counts.failed} failed`,
+            `  ${rates(tally.counts, progress.seconds())} in ${progress.seconds().toFixed(1)} s`,
+            `store: ${store.location} — ${summary.documents} documents, ${summary.events} events`,
+            ...byType,
+          ].join('\n') + '\n',
+        );
+      } finally {
+        await store.close();
+      }
+      if (tally.counts.failed > 0) process.exitCode = 2;
+    });
+}
