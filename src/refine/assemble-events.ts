@@ -2,6 +2,7 @@ import type { Evidence, EventRecord } from '../core/event.ts';
 import type { Mention } from '../core/mention.ts';
 import type { Refiner, Sentence } from '../core/pipeline.ts';
 import type { Lexicons } from '../core/lexicons.ts';
+import { sentenceAt } from '../text/sentence-at.ts';
 import { classifyEvent } from './classify-event.ts';
 import { eventActors } from './event-actors.ts';
 import type { EventDraft } from './event-draft.ts';
@@ -26,7 +27,7 @@ function isDemonstration(sub: string): boolean {
 function withoutCauses(text: string, sentences: readonly Sentence[], mentions: readonly Mention[]): Mention[] {
   return mentions.filter((m) => {
     if (m.kind !== 'casualty' || m.outcome !== 'killed') return true;
-    const sentence = sentences.find((s) => s.span.start <= m.span.start && m.span.end <= s.span.end);
+    const sentence = sentences[sentenceAt(sentences, m.span.start)];
     return !sentence || !CAUSE.test(text.slice(sentence.span.start, sentence.span.end));
   });
 }

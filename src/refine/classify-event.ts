@@ -71,8 +71,12 @@ export function classifyEvent(
 function classifyMentions(text: string, mentions: readonly Mention[], figures: EventFigures, all: readonly Mention[]): Classification {
   const triggers = mentionsOf(mentions, 'trigger');
   const actors = mentionsOf(all, 'actor');
-  const from = all.length ? Math.min(...all.map((m) => m.span.start)) : 0;
-  const to = all.length ? Math.max(...all.map((m) => m.span.end)) : 0;
+  let from = all.length ? Number.POSITIVE_INFINITY : 0;
+  let to = 0;
+  for (const m of all) {
+    if (m.span.start < from) from = m.span.start;
+    if (m.span.end > to) to = m.span.end;
+  }
   const eventText = text.slice(from, to);
   const armed = actors.filter((a) => (a.inter >= 1 && a.inter <= 4) || a.inter === 8);
   const sides = new Set(armed.map((a) => `${a.name}/${a.country ?? ''}`));

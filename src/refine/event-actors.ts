@@ -1,7 +1,7 @@
 import type { ActorMention, Mention } from '../core/mention.ts';
 import type { EventType } from '../core/taxonomy.ts';
 import type { Gazetteer } from '../geo/gazetteer.ts';
-import { overlaps } from '../core/span.ts';
+import { spanIndex } from '../core/span-index.ts';
 import { mentionsOf } from './event-draft.ts';
 import type { EventFigures } from './event-figures.ts';
 
@@ -46,9 +46,8 @@ export function eventActors(
   eventCountry: string | null,
   gazetteer: Gazetteer,
 ): EventActors {
-  const reporters = mentionsOf(mentions, 'reporter');
-  const usable = (list: readonly Mention[]) =>
-    mentionsOf(list, 'actor').filter((a) => !reporters.some((r) => overlaps(r.span, a.span)));
+  const isReporter = spanIndex(mentionsOf(mentions, 'reporter').map((r) => r.span));
+  const usable = (list: readonly Mention[]) => mentionsOf(list, 'actor').filter((a) => !isReporter(a.span));
   const actors = usable(mentions);
   const armed = actors.filter((a) => a.inter !== 6 && a.inter !== 7 && a.inter !== 5 && a.role !== 'victim');
   const first = armed[0] ? sideOf(armed[0], eventCountry, gazetteer) : null;

@@ -1,6 +1,7 @@
 import type { Claim, Evidence } from '../core/event.ts';
 import type { CasualtyMention, CountMention, Figure, Mention, ReporterMention, VictimGroup } from '../core/mention.ts';
 import type { Sentence } from '../core/pipeline.ts';
+import { sentenceAt } from '../text/sentence-at.ts';
 import { mentionsOf } from './event-draft.ts';
 
 export interface EventFigures {
@@ -24,27 +25,33 @@ export interface EventFigures {
 
 const BREAKDOWN_GROUPS = new Set(['children', 'women', 'medics', 'civilians', 'combatants']);
 
-function sentenceOf(sentences: readonly Sentence[], offset: number): number {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (sentences[mid]!.span.start <= offset) lo = mid;
-    else hi = mid - 1;
+/**
+ * The reporter of each figure: one in its own sentence, else the nearest one before it in the event. Built once
+ * per event from the reporters in text order, so a long event costs no more than its length.
+ */
+function reporterLookup(reporters: readonly ReporterMention[], sentences: readonly Sentence[]): (m: Mention) => ReporterMention | null {
+  const bySentence = new Map<number, ReporterMention>();
+  const ordered = [...reporters].sort((a, b) => a.span.start - b.span.start);
+  for (const r of ordered) {
+    const at = sentenceAt(sentences, r.span.start);
+    if (!bySentence.has(at)) bySentence.set(at, r);
   }
-  return lo;
-}
-
-/** The reporter of a figure: one in its own sentence, else the nearest one before it in the event. */
-function reporterFor(mention: Mention, reporters: readonly ReporterMention[], sentences: readonly Sentence[]): ReporterMention | null {
-  const own = sentenceOf(sentences, mention.span.start);
-  let best: ReporterMention | null = null;
-  for (const r of reporters) {
-    const at = sentenceOf(sentences, r.span.start);
-    if (at === own) return r;
-    if (at < own && (!best || r.span.start > best.span.start)) best = r;
-  }
-  return best;
+  const starts = ordered.map((r) => r.span.start);
+  return (m) => {
+    const own = sentenceAt(sentences, m.span.start);
+    const here = bySentence.get(own);
+    if (here) return here;
+    // The last reporter that starts before this sentence.
+    const before = sentences[own]!.span.start;
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! < before) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 ? ordered[lo - 1]! : null;
+  };
 }
 
 function add(a: Figure, b: Figure): Figure {
@@ -85,8 +92,9 @@ export function eventFigures(text: string, sentences: readonly Sentence[], menti
   const evidence: Evidence[] = [];
   const breakdown: Record<string, number> = {};
   const qualifiers: Record<string, string> = {};
+  const reporterFor = reporterLookup(reporters, sentences);
   const note = (field: string, m: Mention, value: number | null, qualifier: string | null) => {
-    const reporter = reporterFor(m, reporters, sentences);
+    const reporter = reporterFor(m);
     claims.push({
       field, value, qualifier, reporter: reporter?.name ?? null, reporter_type: reporter?.type ?? null,
       start: m.span.start, end: m.span.end,

@@ -25,13 +25,19 @@ export function isEventDate(text: string, d: DateMention): boolean {
   return !isDateline(text, d) && !isReportingDate(text, d) && !isStandaloneLine(text, d);
 }
 
-/** "01 November, 2021" alone on a line: the page's date, not an event's. */
+/** "01 November, 2021" alone on a line: the page's date, not an event's. Looks only a few characters around. */
 function isStandaloneLine(text: string, d: DateMention): boolean {
-  const lineStart = text.lastIndexOf('\n', d.span.start - 1) + 1;
-  const lineEnd = text.indexOf('\n', d.span.end);
-  const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
-  return line.replace(/[\s,.]/g, '').length <= text.slice(d.span.start, d.span.end).replace(/[\s,.]/g, '').length + 4;
+  const before = text.slice(Math.max(0, d.span.start - STANDALONE_SLACK), d.span.start);
+  const after = text.slice(d.span.end, d.span.end + STANDALONE_SLACK);
+  const lead = before.slice(before.lastIndexOf('\n') + 1);
+  const newline = after.indexOf('\n');
+  const trail = newline < 0 ? after : after.slice(0, newline);
+  const startsLine = before.includes('\n') || d.span.start - before.length === 0;
+  const endsLine = newline >= 0 || d.span.end + after.length === text.length;
+  return startsLine && endsLine && /^[\s,.]*$/.test(lead + trail);
 }
+
+const STANDALONE_SLACK = 8;
 
 /**
  * The event's dates: its own date words first ("since Wednesday" runs to the last day the event names, else to

@@ -2,6 +2,7 @@ import type { DateMention, Mention, PlaceMention } from '../core/mention.ts';
 import type { Sentence } from '../core/pipeline.ts';
 import { mentionsOf, type EventDraft } from './event-draft.ts';
 import { isEventDate } from './event-when.ts';
+import { sentenceAt } from '../text/sentence-at.ts';
 
 /** Cross-references and page furniture, not reports of anything: "See Syria Daily, June 20: ...". */
 const FURNITURE = /^(?:see|read more|related|jump to|click|watch|photo|video|subscribe|follow us)\b/i;
@@ -113,7 +114,7 @@ export function groupSentences(
     // A tally framed by a long "since" — in the sentence that opened the event, or beside a figure — is
     // cumulative; a "since" in a passing clause ("which has been fighting since 2015") is background.
     const current: Open = open;
-    const sentenceOf = (m: Mention) => sentences.find((x) => x.span.start <= m.span.start && m.span.end <= x.span.end)?.index;
+    const sentenceOf = (m: Mention) => sentences[sentenceAt(sentences, m.span.start)]?.index;
     const figureSentences = new Set(current.mentions.filter((m) => m.kind === 'casualty' && !m.partOf && !m.none).map(sentenceOf));
     const since = current.mentions.some((m) => {
       if (m.kind !== 'date' || !m.since || daysBetween(m.start, m.end) <= AGGREGATE_DAYS) return false;
