@@ -8,7 +8,7 @@ import type { InputKind } from '../ingest/input-result.ts';
 import { readInputs } from '../ingest/read-input.ts';
 import { readDocument, type Reader } from '../read-document.ts';
 import { openStore } from '../store/open-store.ts';
-import type { EventStore, PutOptions, PutOutcome } from '../store/store.ts';
+import type { EventStore, PutItem, PutOptions, PutOutcome } from '../store/store.ts';
 import { createProgress, rates } from './ingest-progress.ts';
 import { dataDirOf, openReader } from './open-reader.ts';
 
@@ -35,17 +35,35 @@ function createTally() {
 }
 type Tally = ReturnType<typeof createTally>;
 
-async function store1(store: EventStore, tally: Tally, where: string, doc: Document, events: readonly EventRecord[], options?: PutOptions): Promise<void> {
-  try {
-    const result = await store.putDocument(doc, events, options);
-    tally.outcomes[result.outcome] += 1;
-    tally.counts.documents += 1;
-    tally.counts.events += result.events_written;
-    tally.deleted += result.events_deleted;
-  } catch (error) {
-    // One transaction per document: nothing of it was written; the next document goes on.
-    tally.fail(where, `not stored (${error instanceof Error ? error.message : String(error)})`);
-  }
+// Documents per transaction: one commit (and one full-text flush) for many documents, each still atomic.
+const BATCH = 200;
+
+/** Collects documents and stores them in batches, naming each one that fails. */
+function createBatcher(store: EventStore, tally: Tally) {
+  let pending: (PutItem & { where: string })[] = [];
+  return {
+    async add(where: string, doc: Document, events: readonly EventRecord[], options?: PutOptions): Promise<void> {
+      pending.push({ where, doc, events, options });
+      if (pending.length >= BATCH) await this.flush();
+    },
+    async flush(): Promise<void> {
+      const items = pending;
+      pending = [];
+      if (items.length === 0) return;
+      const results = await store.putDocuments(items);
+      results.forEach((result, i) => {
+        if (result.outcome === 'failed') {
+          // Nothing of this document was written; the others in the batch were.
+          tally.fail(items[i]!.where, `not stored (${result.error.message})`);
+          return;
+        }
+        tally.outcomes[result.outcome] += 1;
+        tally.counts.documents += 1;
+        tally.counts.events += result.events_written;
+        tally.deleted += result.events_deleted;
+      });
+    },
+  };
 }
 
 export function registerIngest(program: Command): void {
@@ -62,6 +80,7 @@ export function registerIngest(program: Command): void {
       const store = await openStore({ dataDir: dataDirOf(global), databaseUrl: process.env.SITREP_DATABASE_URL });
       const tally = createTally();
       const progress = createProgress(process.stderr);
+      const batcher = createBatcher(store, tally);
       let reader: Reader | null = null;
       try {
         for await (const path of expandPaths(paths)) {
@@ -73,7 +92,7 @@ export function registerIngest(program: Command): void {
           if (acled) {
             for await (const row of readAcledFile(path.file)) {
               if (!row.ok) tally.fail(`${row.file}${row.line ? `:${row.line}` : ''}`, row.message);
-              else await store1(store, tally, `${row.file}:${row.line}`, row.doc, [row.event], { contentHash: row.contentHash });
+              else await batcher.add(`${row.file}:${row.line}`, row.doc, [row.event], { contentHash: row.contentHash });
               progress.update(tally.counts);
             }
             continue;
@@ -95,10 +114,11 @@ export function registerIngest(program: Command): void {
               tally.fail(where, `internal error reading document ${result.doc.id}: ${error instanceof Error ? error.message : String(error)}`);
               continue;
             }
-            await store1(store, tally, where, result.doc, events);
+            await batcher.add(where, result.doc, events);
             progress.update(tally.counts);
           }
         }
+        await batcher.flush();
         progress.done();
         const { inserted, replaced, unchanged } = tally.outcomes;
         const summary = await store.summarise();

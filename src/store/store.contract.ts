@@ -103,6 +103,21 @@ export function describeEventStoreContract(engine: string, open: (now: () => Dat
       expect((await store.putDocument(doc, events.slice(0, 120))).outcome).toBe('inserted');
     });
 
+    it('a batch stores each document or none of it, and goes on after a failure', async () => {
+      const bad = Array.from({ length: 150 }, (_, i) => testEvent('b', i + 1));
+      bad[120] = testEvent('b', 1);
+      const results = await store.putDocuments([
+        { doc: testDocument('a', 'First.'), events: [testEvent('a', 1)] },
+        { doc: testDocument('b', 'Second.'), events: bad },
+        { doc: testDocument('c', 'Third.'), events: [testEvent('wrong', 1)] },
+        { doc: testDocument('d', 'Fourth.'), events: [testEvent('d', 1), testEvent('d', 2)] },
+      ]);
+      expect(results.map((r) => r.outcome)).toEqual(['inserted', 'failed', 'failed', 'inserted']);
+      expect(await allIds()).toEqual(['d#2', 'd#1', 'a#1']);
+      expect(await store.getDocument('b')).toBeNull();
+      expect((await store.summarise()).documents).toBe(2);
+    });
+
     it('refuses events that belong to another document, before writing anything', async () => {
       await expect(store.putDocument(testDocument('a', 'A.'), [testEvent('b', 1)])).rejects.toThrow(/belongs to document b/);
       expect(await store.getDocument('a')).toBeNull();

@@ -2,7 +2,7 @@ import { EventRecordSchema, type EventRecord } from '../../core/event.ts';
 import type { Document } from '../../core/document.ts';
 import { decodeCursor, encodeCursor } from '../cursor.ts';
 import type { EventFilter, PageRequest, TimelineOptions } from '../event-filter.ts';
-import type { Change, EventStore, PutOptions, StoredDocument, TimelineBucket } from '../store.ts';
+import type { Change, EventStore, PutFailure, PutItem, PutOptions, PutResult, StoredDocument, TimelineBucket } from '../store.ts';
 import { eventFromRow } from './event-row.ts';
 import { eventWhere } from './event-where.ts';
 import { migrate } from './migrate.ts';
@@ -28,16 +28,42 @@ export async function openSqlEventStore(conn: SqlConnection, options: SqlStoreOp
   await migrate(conn, now);
   const timestamp = (): string => now().toISOString();
 
+  async function putAll(items: readonly PutItem[]): Promise<(PutResult | PutFailure)[]> {
+    const checked = items.map((item) => checkItem(item));
+    const at = timestamp();
+    return conn.transaction(async (tx) => {
+      const results: (PutResult | PutFailure)[] = [];
+      for (let i = 0; i < items.length; i += 1) {
+        const item = items[i]!;
+        const events = checked[i]!;
+        if (events instanceof Error) {
+          results.push({ outcome: 'failed', doc_id: item.doc.id, error: events });
+          continue;
+        }
+        await tx.run('SAVEPOINT put_document');
+        try {
+          results.push(await putDocumentIn(tx, item.doc, events, at, item.options?.contentHash ?? textHash(item.doc.text)));
+          await tx.run('RELEASE SAVEPOINT put_document');
+        } catch (error) {
+          await tx.run('ROLLBACK TO SAVEPOINT put_document');
+          await tx.run('RELEASE SAVEPOINT put_document');
+          results.push({ outcome: 'failed', doc_id: item.doc.id, error: error instanceof Error ? error : new Error(String(error)) });
+        }
+      }
+      return results;
+    });
+  }
+
   return {
     location: options.location,
 
     async putDocument(doc: Document, events: readonly EventRecord[], putOptions: PutOptions = {}) {
-      const checked = events.map((e) => EventRecordSchema.parse(e));
-      const stray = checked.find((e) => e.doc_id !== doc.id);
-      if (stray) throw new Error(`event ${stray.id} belongs to document ${stray.doc_id}, not ${doc.id}`);
-      const at = timestamp();
-      return conn.transaction((tx) => putDocumentIn(tx, doc, checked, at, putOptions.contentHash ?? textHash(doc.text)));
+      const [result] = await putAll([{ doc, events, options: putOptions }]);
+      if (result!.outcome === 'failed') throw result!.error;
+      return result!;
     },
+
+    putDocuments: (items) => putAll(items),
 
     async getDocument(id) {
       const rows = await conn.all<DocumentRow>(`SELECT ${DOCUMENT_COLUMNS} FROM documents WHERE id = ? ORDER BY version DESC LIMIT 1`, [id]);
@@ -119,4 +145,15 @@ function compareText(a: string | null, b: string | null): number {
   if (a === null) return 1;
   if (b === null) return -1;
   return a < b ? -1 : 1;
+}
+
+/** Validated events, or why the item cannot be stored; checked before any writing. */
+function checkItem(item: PutItem): EventRecord[] | Error {
+  try {
+    const events = item.events.map((e) => EventRecordSchema.parse(e));
+    const stray = events.find((e) => e.doc_id !== item.doc.id);
+    return stray ? new Error(`event ${stray.id} belongs to document ${stray.doc_id}, not ${item.doc.id}`) : events;
+  } catch (error) {
+    return error instanceof Error ? error : new Error(String(error));
+  }
 }
