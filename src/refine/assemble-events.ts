@@ -149,6 +149,7 @@ export const assembleEvents: Refiner = {
         source: doc.source,
         notes: writeNotes({
           date: when.start,
+          dateEnd: when.end,
           actor1: actors.actor1?.name ?? null,
           actor2: actors.actor2?.name ?? null,
           subEventType: kind.subEventType,
@@ -158,7 +159,8 @@ export const assembleEvents: Refiner = {
           killedQualifier: killed?.qualifier ?? null,
           wounded: wounded?.best ?? null,
           none: figures.none,
-          reporters,
+          // Only reporters the event's own words name: an inferred one is in `implied`, not in the summary.
+          reporters: own,
           aggregate,
         }),
         evidence,

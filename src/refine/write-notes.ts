@@ -2,6 +2,7 @@ import type { SubEventType } from '../core/taxonomy.ts';
 
 export interface NoteFacts {
   readonly date: string | null;
+  readonly dateEnd: string | null;
   readonly actor1: string | null;
   readonly actor2: string | null;
   readonly subEventType: SubEventType | null;
@@ -40,10 +41,11 @@ const VERBS: Readonly<Partial<Record<SubEventType, string>>> = {
   'Looting/property destruction': 'looted or destroyed property of',
 };
 
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
 function longDate(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number);
-  const month = new Date(Date.UTC(y!, m! - 1, d!)).toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' });
-  return `${d} ${month} ${y}`;
+  return `${d} ${MONTHS[m! - 1]} ${y}`;
 }
 
 function place(f: NoteFacts): string {
@@ -64,7 +66,11 @@ function toll(f: NoteFacts): string {
 
 /** A one-sentence ACLED-style summary, written by sitrep from the event's fields (not copied from the report). */
 export function writeNotes(f: NoteFacts): string {
-  const when = f.date ? (f.aggregate ? `By ${longDate(f.date)}` : `On ${longDate(f.date)}`) : 'On an unstated date';
+  const when = !f.date
+    ? 'On an unstated date'
+    : f.aggregate && f.dateEnd && f.dateEnd !== f.date
+      ? `Between ${longDate(f.date)} and ${longDate(f.dateEnd)}`
+      : `On ${longDate(f.date)}`;
   const who = f.actor1 ?? 'unidentified actors';
   const verb = (f.subEventType && VERBS[f.subEventType]) ?? 'were involved in an event with';
   const whom = f.actor2 ?? (verb.endsWith('with') || verb.endsWith('by') || verb.endsWith('of') || verb.endsWith('on') || verb.endsWith('against') || verb.endsWith('from') || verb.endsWith('confronting') || verb.endsWith('involving') ? 'unidentified actors' : '');

@@ -139,10 +139,8 @@ function readPhrases(
   punctuatedBefore: (p: CountedPhrase) => boolean,
   clauseEnds: (k: number) => boolean,
 ): Reading[] {
-  const after = (phrase: CountedPhrase) => {
-    const next = phrases[phrases.indexOf(phrase) + 1];
-    return outcomeAfter(tokens, phrase, clauseEnds, next ? next.from : tokens.length);
-  };
+  const nextFrom = new Map(phrases.map((phrase, p) => [phrase, phrases[p + 1]?.from ?? tokens.length] as const));
+  const after = (phrase: CountedPhrase) => outcomeAfter(tokens, phrase, clauseEnds, nextFrom.get(phrase) ?? tokens.length);
   const readings: Reading[] = [];
   if (phrases.length === 0) return readings;
   const cueAt = nearestCues(tokens);
