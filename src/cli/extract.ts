@@ -65,10 +65,13 @@ export function registerExtract(program: Command): void {
           process.stderr.write(`sitrep: ${where}: internal error reading document ${result.doc.id}: ${error instanceof Error ? error.message : String(error)}\n`);
           continue;
         }
+        for (const d of reading.diagnostics) {
+          process.stderr.write(`sitrep: ${result.file}: ${d.level}: ${d.message}${d.span ? ` [${d.span.start},${d.span.end})` : ''}\n`);
+        }
         if (opts.explain) process.stderr.write(`${explainText(reading)}\n`);
         if (opts.format === 'jsonl') for (const e of reading.events) process.stdout.write(`${JSON.stringify(e)}\n`);
         else if (opts.format === 'summary') process.stdout.write(summaryText(reading));
-        else out.push({ doc_id: result.doc.id, published: result.doc.published, source: result.doc.source, events: reading.events });
+        else out.push({ doc_id: result.doc.id, published: result.doc.published, source: result.doc.source, events: reading.events, diagnostics: reading.diagnostics });
       }
       if (opts.format === 'json') process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
       if (failures > 0) process.exitCode = 2;

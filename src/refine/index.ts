@@ -2,6 +2,7 @@ import type { Refiner } from '../core/pipeline.ts';
 import { assembleEvents } from './assemble-events.ts';
 import { dropBackground } from './drop-background.ts';
 import { dropOverlaps } from './drop-overlaps.ts';
+import { reportProblems } from './report-problems.ts';
 import { resolvePlaces } from './resolve-places.ts';
 
 /** Every refiner, in order. */
@@ -13,4 +14,6 @@ export const REFINERS: readonly Refiner[] = [
   assembleEvents,
   // Needs the assembled dates and figures.
   dropBackground,
+  // Reads the text only; last so that it never changes what the others decide.
+  reportProblems,
 ];
