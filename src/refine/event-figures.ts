@@ -54,6 +54,12 @@ function reporterLookup(reporters: readonly ReporterMention[], sentences: readon
   };
 }
 
+const VAGUE = new Set(['dozens', 'hundreds', 'thousands', 'several', 'some']);
+
+function isVague(f: Figure): boolean {
+  return f.qualifier !== null && VAGUE.has(f.qualifier);
+}
+
 function add(a: Figure, b: Figure): Figure {
   return {
     low: a.low + b.low,
@@ -80,6 +86,8 @@ function combine(found: readonly CasualtyMention[]): Figure | null {
   let total: Figure = first.figure;
   for (const c of rest) {
     if (c.additional) total = add(total, c.figure);
+    // "Dozens of children were killed ... 50 were killed": the exact figure is the better reading of the vague one.
+    else if (isVague(total) && !isVague(c.figure) && c.figure.best >= total.low) total = c.figure;
     else if (c.figure.best > total.best) total = { ...total, high: Math.max(total.high ?? total.best, c.figure.best) };
   }
   return total;

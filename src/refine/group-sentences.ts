@@ -79,7 +79,10 @@ function datesConflict(a: DateMention | null, b: DateMention | null): boolean {
 function placesConflict(a: PlaceMention | null, b: PlaceMention | null): boolean {
   if (!a || !b) return false;
   if (a.admin1 && b.admin1 && a.admin1 !== b.admin1) return true;
-  return a.level === 'town' && b.level === 'town' && normaliseLine(a.name) !== normaliseLine(b.name);
+  if (a.level !== 'town' || b.level !== 'town') return false;
+  const x = placeWords(a.name);
+  const y = placeWords(b.name);
+  return !(x === y || x.includes(y) || y.includes(x));
 }
 
 interface Open {
@@ -214,6 +217,11 @@ function fallbackDraft(text: string, sentences: readonly Sentence[], mentions: r
     contextDate: null,
     contextPlace: null,
   }];
+}
+
+/** "Pa Zi Gyi Village" and "Pa Zi Gyi" are one place. */
+function placeWords(name: string): string {
+  return normaliseLine(name).replace(/\b(?:village|town|city|district|township|camp|area|neighbou?rhood)\b/g, '').replace(/\s+/g, ' ').trim();
 }
 
 function normaliseLine(line: string): string {

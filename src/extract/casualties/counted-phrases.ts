@@ -46,7 +46,15 @@ const GROUP_OF: Readonly<Record<string, VictimGroup>> = {
   combatants: 'combatants', journalists: 'journalists',
 };
 
+/** Ages are not counts: "aged 12", "younger than 15", "over the age of 60". */
+function isAge(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1]?.norm ?? '';
+  const twoBefore = tokens[i - 2]?.norm ?? '';
+  return before === 'aged' || before === 'age' || before === 'ages' || (before === 'than' && (twoBefore === 'younger' || twoBefore === 'older')) || (before === 'of' && twoBefore === 'age');
+}
+
 function isDateNumber(tokens: readonly Token[], i: number, to: number): boolean {
+  if (isAge(tokens, i)) return true;
   const before = tokens[i - 1]?.norm ?? '';
   const after = tokens[to]?.norm ?? '';
   if (MONTHS.has(before) || MONTHS.has(after) || NOT_COUNTS.has(after)) return true;
