@@ -6,8 +6,10 @@ import type { Mention } from './core/mention.ts';
 import type { Sentence } from './core/pipeline.ts';
 import { runPipeline } from './core/run.ts';
 import { createTrace } from './core/trace.ts';
+import { findDates } from './extract/dates/index.ts';
 import { EXTRACTORS } from './extract/index.ts';
 import type { Gazetteer } from './geo/gazetteer.ts';
+import { inferReferenceDate } from './refine/infer-reference-date.ts';
 import { REFINERS } from './refine/index.ts';
 
 export interface Reader {
@@ -27,7 +29,20 @@ export interface Reading {
 /** Reads one document: the whole extract/refine core, pure and synchronous. */
 export function readDocument(reader: Reader, doc: Document, options: { explain?: boolean } = {}): Reading {
   const trace = createTrace(options.explain ?? false);
-  const ctx = { doc, gazetteer: reader.gazetteer, lexicons: reader.lexicons, trace };
+  const reference = doc.published ?? inferReferenceDate(doc.text, (text) => findDates(text, 0, null));
+  const read = reference === doc.published ? doc : { ...doc, published: reference };
+  const ctx = { doc: read, gazetteer: reader.gazetteer, lexicons: reader.lexicons, trace };
   const state = runPipeline(ctx, EXTRACTORS, REFINERS);
-  return { doc, ...state, trace: trace.lines };
+  const diagnostics: Diagnostic[] =
+    read === doc
+      ? [...state.diagnostics]
+      : [
+          {
+            level: 'info',
+            code: 'published/inferred',
+            message: `the report gives no publication date; relative dates are read against ${reference}, the latest date it states`,
+          },
+          ...state.diagnostics,
+        ];
+  return { doc, ...state, diagnostics, trace: trace.lines };
 }
