@@ -41,19 +41,92 @@ export function namedUnits(gazetteer: Gazetteer, mentions: readonly (readonly Me
   return units;
 }
 
-/** The province named closest to a mention: same sentence first, then the nearest earlier sentence. */
-export function nearestAdmin1(units: readonly NamedUnit[], sentence: number, start: number): NamedUnit | null {
-  let best: NamedUnit | null = null;
-  let bestCost = Number.POSITIVE_INFINITY;
+// A sentence apart outweighs any distance inside a sentence; a later sentence counts only after every earlier one.
+const SENTENCE_COST = 100_000;
+const LATER_COST = 1000;
+const NO_ADMIN1S: ReadonlySet<string> = new Set();
+
+function cost(unit: NamedUnit, sentence: number, start: number): number {
+  const sentenceGap = unit.sentence <= sentence ? sentence - unit.sentence : LATER_COST + unit.sentence - sentence;
+  return sentenceGap * SENTENCE_COST + Math.abs(unit.start - start);
+}
+
+/** The cheapest unit of `units` (the first of equals), or null. */
+function cheapest(units: readonly NamedUnit[], sentence: number, start: number): { unit: NamedUnit; cost: number } | null {
+  let best: { unit: NamedUnit; cost: number } | null = null;
   for (const unit of units) {
-    // A bare province name counts only within its own sentence ("Konak town, Izmir").
-    if (unit.admin1 === null || (unit.weight < 1 && unit.sentence !== sentence)) continue;
-    const sentenceGap = unit.sentence <= sentence ? sentence - unit.sentence : 1000 + unit.sentence - sentence;
-    const cost = sentenceGap * 100_000 + Math.abs(unit.start - start);
-    if (cost < bestCost) {
-      best = unit;
-      bestCost = cost;
-    }
+    const c = cost(unit, sentence, start);
+    if (!best || c < best.cost) best = { unit, cost: c };
   }
   return best;
+}
+
+/**
+ * The provinces a document names, indexed by sentence so that every place of a long report asks in
+ * constant or logarithmic time. Units must come in sentence order, as `namedUnits` gives them.
+ */
+export class NamedUnitIndex {
+  private readonly admin1s = new Map<number, Set<string>>();
+  private readonly provinces = new Map<number, NamedUnit[]>();
+  /** Per sentence, the provinces that count from other sentences too (named plainly, weight 1). */
+  private readonly strong = new Map<number, NamedUnit[]>();
+  /** The sentences with a strong province, ascending. */
+  private readonly strongSentences: number[] = [];
+
+  constructor(units: readonly NamedUnit[]) {
+    for (const unit of units) {
+      if (unit.admin1 === null) continue;
+      const named = this.admin1s.get(unit.sentence);
+      if (named) named.add(unit.admin1);
+      else this.admin1s.set(unit.sentence, new Set([unit.admin1]));
+      pushTo(this.provinces, unit.sentence, unit);
+      if (unit.weight < 1) continue;
+      if (this.strongSentences.at(-1) !== unit.sentence) this.strongSentences.push(unit.sentence);
+      pushTo(this.strong, unit.sentence, unit);
+    }
+  }
+
+  /** The provinces named in one sentence, in the order named. */
+  admin1sIn(sentence: number): ReadonlySet<string> {
+    return this.admin1s.get(sentence) ?? NO_ADMIN1S;
+  }
+
+  /**
+   * The province named closest to a mention: same sentence first, then the nearest earlier sentence, then
+   * later ones. A bare province name counts only within its own sentence ("Konak town, Izmir").
+   */
+  nearestAdmin1(sentence: number, start: number): NamedUnit | null {
+    // Every unit of a sentence further away costs more than every unit of the nearest one, so three
+    // sentences hold the answer; they are compared in document order so the first of equals still wins.
+    const sentences = this.strongSentences;
+    const from = firstAfter(sentences, sentence - 1);
+    const before = from > 0 ? sentences[from - 1] : undefined;
+    const later = sentences[firstAfter(sentences, sentence)];
+    const candidates = [
+      before !== undefined ? cheapest(this.strong.get(before)!, sentence, start) : null,
+      cheapest(this.provinces.get(sentence) ?? [], sentence, start),
+      later !== undefined ? cheapest(this.strong.get(later)!, sentence, start) : null,
+    ];
+    let best: { unit: NamedUnit; cost: number } | null = null;
+    for (const c of candidates) if (c && (!best || c.cost < best.cost)) best = c;
+    return best?.unit ?? null;
+  }
+}
+
+function pushTo(map: Map<number, NamedUnit[]>, key: number, unit: NamedUnit): void {
+  const list = map.get(key);
+  if (list) list.push(unit);
+  else map.set(key, [unit]);
+}
+
+/** The index of the first value greater than `value` in an ascending list (its length when none is). */
+function firstAfter(sorted: readonly number[], value: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (sorted[middle]! <= value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }

@@ -7,12 +7,13 @@ import type { Gazetteer, PlaceMatch } from '../geo/gazetteer.ts';
 import { attachedContext, type AttachedContext } from '../geo/attached-context.ts';
 import { countryHints } from '../extract/places/country-hints.ts';
 import { documentCountries, type CountryHint } from '../geo/document-countries.ts';
-import { namedUnits, nearestAdmin1, type NamedUnit } from '../geo/place-context.ts';
+import { NearPlaces } from '../geo/near-places.ts';
+import { NamedUnitIndex, namedUnits, type NamedUnit } from '../geo/place-context.ts';
 import { placeProminence } from '../geo/place-prominence.ts';
 
 interface DocumentContext {
-  /** The provinces and countries the document names, in the countries it is about when it is plainly about few. */
-  readonly units: readonly NamedUnit[];
+  /** The provinces the document names, in the countries it is about when it is plainly about few. */
+  readonly units: NamedUnitIndex;
   /** The countries the document is about: a candidate inside one beats any candidate outside. */
   readonly countries: ReadonlySet<string>;
   readonly admin1s: ReadonlySet<string>;
@@ -37,21 +38,14 @@ const PROMINENT = 5;
 // In a report plainly about one country, only a capital or a great city elsewhere is named by its bare name.
 const FAMOUS = 7;
 
-function kilometres(aLat: number, aLon: number, bLat: number, bLon: number): number {
-  const rad = Math.PI / 180;
-  const x = (bLon - aLon) * rad * Math.cos(((aLat + bLat) / 2) * rad);
-  const y = (bLat - aLat) * rad;
-  return Math.sqrt(x * x + y * y) * 6371;
-}
-
-function scoreCandidate(m: PlaceMatch, doc: DocumentContext, sentenceAdmin1s: ReadonlySet<string>, anchors: readonly PlaceMatch['place'][]): number {
+function scoreCandidate(m: PlaceMatch, doc: DocumentContext, sentenceAdmin1s: ReadonlySet<string>, anchors: NearPlaces | null): number {
   const p = m.place;
   const admin1 = `${p.countryCode}.${p.admin1Code}`;
   let score = SPELLING[Math.min(m.distance, SPELLING.length - 1)]! + placeProminence(p.feature, p.population) / 10 + (m.primary ? PRIMARY_NAME : 0);
   if (sentenceAdmin1s.has(admin1)) score += SAME_SENTENCE_ADMIN1;
   else if (doc.admin1s.has(admin1)) score += DOCUMENT_ADMIN1;
   if (doc.countries.has(p.countryCode)) score += DOCUMENT_COUNTRY;
-  if (anchors.some((a) => a.id !== p.id && kilometres(a.latitude, a.longitude, p.latitude, p.longitude) < NEAR_KM)) score += NEAR_ANCHOR;
+  if (anchors?.hasNear(p, NEAR_KM)) score += NEAR_ANCHOR;
   return score;
 }
 
@@ -101,7 +95,7 @@ function resolveOne(
   doc: DocumentContext,
   mention: PlaceMention,
   sentence: number,
-  anchors: readonly PlaceMatch['place'][],
+  anchors: NearPlaces | null,
   attached: AttachedContext | null,
 ): PlaceMention | null {
   // A bare province name followed by units of another country is a namesake town there: "(Beni, Nord-Kivu)".
@@ -113,10 +107,10 @@ function resolveOne(
   if (mention.level !== 'town' && mention.level !== 'admin2' && !foreignAdmin) return mention;
   const name = corePlaceName(quote(ctx.doc.text, mention.span));
   const cued = mention.score >= CUED_SCORE;
-  const context = attached ? attachedUnit(attached, sentence, mention.span.start) : nearestAdmin1(doc.units, sentence, mention.span.start);
+  const context = attached ? attachedUnit(attached, sentence, mention.span.start) : doc.units.nearestAdmin1(sentence, mention.span.start);
   const asTown: PlaceMention = foreignAdmin ? { ...mention, level: 'town', placeId: null, country: null, iso3: null, admin1: null } : mention;
   if (mention.level === 'admin2') return fromContext(ctx.gazetteer, asTown, name, districtUnit(ctx.gazetteer, doc, name, sentence, mention.span.start) ?? context, doc);
-  const sentenceAdmin1s = new Set(doc.units.filter((u) => u.sentence === sentence && u.admin1).map((u) => u.admin1!));
+  const sentenceAdmin1s = doc.units.admin1sIn(sentence);
   let best: { match: PlaceMatch; score: number } | null = null;
   for (const match of ctx.gazetteer.match(name)) {
     // "Pokrovka, Sumy": the units written after a name bind it; a namesake elsewhere is another place.
@@ -149,14 +143,13 @@ function districtUnit(gazetteer: Gazetteer, doc: DocumentContext, name: string, 
   return { countryCode: admin1.slice(0, 2), admin1, sentence, start, weight: 1 };
 }
 
-function documentContext(ctx: Context, mentions: readonly (readonly Mention[])[], hints: readonly CountryHint[]): DocumentContext {
-  const named = namedUnits(ctx.gazetteer, mentions, (m) => corePlaceName(quote(ctx.doc.text, m.span)));
+function documentContext(ctx: Context, named: readonly NamedUnit[], hints: readonly CountryHint[]): DocumentContext {
   const about = documentCountries(named, hints);
   // "Beni" names a Bolivian department too; in a report plainly about Congo that reading is dropped.
   const units = about.strict ? named.filter((u) => about.focus.has(u.countryCode)) : named;
   ctx.trace.note('resolve-places', () => `document countries ${[...about.weights].map(([c, w]) => `${c}:${w.toFixed(1)}`).join(' ')}${about.strict ? ' (strict)' : ''}`);
   return {
-    units,
+    units: new NamedUnitIndex(units),
     countries: about.focus,
     admin1s: new Set(units.map((u) => u.admin1).filter((a): a is string => a !== null)),
     strict: about.strict,
@@ -177,27 +170,30 @@ export const resolvePlaces: Refiner = {
   refine(ctx: Context, state: State): State {
     const core = (m: PlaceMention): string => corePlaceName(quote(ctx.doc.text, m.span));
     const hints = countryHints(ctx.doc.text, state.mentions);
-    const firstDoc = documentContext(ctx, state.mentions, hints);
-    const resolveAll = (doc: DocumentContext, anchors: readonly PlaceMatch['place'][]): (readonly Mention[])[] =>
+    const named = namedUnits(ctx.gazetteer, state.mentions, core);
+    const firstDoc = documentContext(ctx, named, hints);
+    const resolveAll = (doc: DocumentContext, anchors: NearPlaces | null): (readonly Mention[])[] =>
       state.mentions.map((list, sentence) => {
         const places = list.filter((m): m is PlaceMention => m.kind === 'place');
         const end = state.sentences[sentence]?.span.end ?? ctx.doc.text.length;
+        let at = 0;
         return list.flatMap((m): Mention[] => {
           if (m.kind !== 'place') return [m];
-          const attached = attachedContext(ctx.gazetteer, ctx.doc.text, end, places, places.indexOf(m), core);
+          const attached = attachedContext(ctx.gazetteer, ctx.doc.text, end, places, at, core);
+          at += 1;
           const resolved = resolveOne(ctx, doc, m, sentence, anchors, attached);
           return resolved ? [resolved] : [];
         });
       });
     // A first pass finds the places the context settles; a second lets them pull ambiguous neighbours.
-    const first = resolveAll(firstDoc, []);
+    const first = resolveAll(firstDoc, null);
     const settled = first.flat().filter((m): m is PlaceMention => m.kind === 'place' && m.level === 'town' && m.score >= 0.8 && m.latitude !== null);
     if (settled.length === 0) return { ...state, mentions: first };
     const anchors = settled
       .map((m) => ctx.gazetteer.lookup(m.name).find((p) => p.latitude === m.latitude && p.longitude === m.longitude))
       .filter((p) => p !== undefined);
     const townHints = anchors.map((p) => ({ countryCode: p.countryCode, weight: RESOLVED_TOWN_WEIGHT }));
-    const mentions = resolveAll(documentContext(ctx, state.mentions, [...hints, ...townHints]), anchors);
+    const mentions = resolveAll(documentContext(ctx, named, [...hints, ...townHints]), new NearPlaces(anchors));
     return { ...state, mentions };
   },
 };

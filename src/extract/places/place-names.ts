@@ -1,7 +1,8 @@
 import type { PlaceMention } from '../../core/mention.ts';
 import type { Context, Extractor, Sentence } from '../../core/pipeline.ts';
 import type { Gazetteer } from '../../geo/gazetteer.ts';
-import { tokenize, type Token } from '../../text/tokens.ts';
+import { sentenceTokens } from '../../text/sentence-tokens.ts';
+import type { Token } from '../../text/tokens.ts';
 import { findNameRuns, type NameRun } from './capitalised-runs.ts';
 import { CUED_SCORE, adminMention, countryMention, districtMention, townMention, unknownTownMention } from './place-mention.ts';
 import {
@@ -167,7 +168,7 @@ export const placeNames: Extractor = {
   name: 'place-names',
   extract(ctx: Context, sentence: Sentence): readonly PlaceMention[] {
     const base = sentence.span.start;
-    const tokens = tokenize(sentence.text, base);
+    const tokens = sentenceTokens(sentence);
     const phrases = findNameRuns(tokens, sentence.text, base).map((run) => readPhrase(tokens, run));
     spreadPluralAdmin(phrases, sentence.text, base);
     const out: PlaceMention[] = [];
