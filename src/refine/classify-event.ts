@@ -17,6 +17,7 @@ const FORCE = /\b(?:shot|opened fire|killed|killing|live ammunition|live bullets
 const FIGHTING = new Set(['shoot-out', 'shoot out', 'encounter', 'encounters', 'returned fire', 'responded with fire', 'responded with gunfire', 'crossfire', 'cross-fire', 'exchanged shots', 'exchange of gunfire', 'gun fight', 'armed confrontation', 'confrontation', 'confrontations', 'shelling exchange', 'clash', 'clashes', 'clashed', 'clashing', 'armed clash', 'armed clashes', 'fighting', 'fought', 'battle', 'battles', 'battled', 'firefight', 'gunfight', 'gun battle', 'exchange of fire', 'exchanged fire', 'exchanges of fire', 'skirmish', 'skirmishes', 'heavy fighting', 'fierce fighting', 'fierce clashes', 'intense clashes', 'shootout', 'exchanged gunfire', 'ambush', 'ambushed']);
 
 const LABEL_WEIGHT = 20;
+const GENERIC_WEIGHT = 3;
 /** Signs that the people fighting carried arms. */
 const ARMS = /\b(?:armed|arms|guns?|gunfire|gunmen|fire|firing|fired|shoot\w*|shot|rifles?|weapons?|militia\w*|militants?|rebels?|insurgents?|soldiers?|troops|police|personnel|forces|fighters|shooters|rpgs?|mortars?|grenades?|firefight|ambush\w*|[A-Z]{2,}[\w-]*)\b/;
 /** Violence done to people in custody or while being seized: ACLED codes the violence, not the arrest. */
@@ -65,7 +66,8 @@ export function classifyEvent(
   all: readonly Mention[] = opening,
 ): Classification {
   const first = opening.some((m) => m.kind === 'trigger') ? classifyMentions(text, opening, figures, all) : null;
-  return first && first.trigger ? first : classifyMentions(text, all, figures, all);
+  // A lede's generic word ("an attack has killed ...") yields to the weapon the account names later.
+  return first && first.trigger && first.trigger.weight > GENERIC_WEIGHT ? first : classifyMentions(text, all, figures, all);
 }
 
 function classifyMentions(text: string, mentions: readonly Mention[], figures: EventFigures, all: readonly Mention[]): Classification {
