@@ -82,7 +82,7 @@ beforeAll(async () => {
   // The first run builds the gazetteer cache in the data directory; every later run shares it.
   const warm = await sitrep('extract', file('good.txt'));
   expect(warm.code).toBe(0);
-}, 180_000);
+}, 300_000);
 
 afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
@@ -171,7 +171,7 @@ describe('sitrep extract on bad input', () => {
     expect(run.code).toBe(0);
     expect(run.stderr).toMatch(/warning: line 1 is \d+ characters long/);
     expect(run.seconds).toBeLessThan(150);
-  }, 180_000);
+  }, 300_000);
 
   // Known bug: a long report on one line makes the refiners quadratic (resolve-places scans every named unit for
   // every place) and overflows the stack in classify-event (Math.min over every mention). Remove `.fails`
@@ -183,7 +183,7 @@ describe('sitrep extract on bad input', () => {
     rmSync(file('report-line.txt'));
     expect(run.stdout).toContain('"doc_id":"good-');
     expect(run.code).toBe(0);
-  }, 180_000);
+  }, 300_000);
 });
 
 function escape(text: string): string {

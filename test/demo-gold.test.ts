@@ -24,7 +24,7 @@ describe('demo reports against their gold readings', () => {
       scores.push(scoreDocument(gold, readDocument(reader, doc).events));
     }
     summary = summariseScores(scores);
-  }, 180_000);
+  }, 300_000);
 
   it('finds the required events', () => {
     expect(scores.length).toBeGreaterThanOrEqual(4);

@@ -16,7 +16,7 @@ function gazetteer(): Gazetteer {
 afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));
 
 describe('embedded gazetteer cache', () => {
-  it('builds the cache on first load and reads it afterwards', { timeout: 60_000 }, () => {
+  it('builds the cache on first load and reads it afterwards', { timeout: 240_000 }, () => {
     gazetteer();
     expect(readdirSync(cacheDir).sort()).toEqual([
       'cities500-keys.tsv',
