@@ -16,22 +16,67 @@ const APOSTROPHES = /['’‘ʼʻʿʾ`´]/g;
 const NON_WORD = /[^a-z0-9]+/g;
 const DOUBLED = /([a-z])\1+/g;
 const SKELETON_DROP = /[aeiouyhw]/g;
-const ASCII = /^[\x20-\x7e]*$/;
 const KEY_CACHE = new Map<string, string>();
 const KEY_CACHE_LIMIT = 50_000;
 
+// Character codes the ASCII fast path reads.
+const LOWER_A = 97;
+const LOWER_Z = 122;
+const UPPER_A = 65;
+const UPPER_Z = 90;
+const DIGIT_0 = 48;
+const DIGIT_9 = 57;
+const QUOTE = 39;
+const BACKTICK = 96;
+
+/** A run of one letter written once ("Tall" -> "tal"); digits stay as written. */
+function undouble(token: string): string {
+  let out = '';
+  let previous = -1;
+  for (let i = 0; i < token.length; i += 1) {
+    const c = token.charCodeAt(i);
+    if (c === previous && c >= LOWER_A && c <= LOWER_Z) continue;
+    out += token[i];
+    previous = c;
+  }
+  return out;
+}
+
 function foldToken(token: string): string {
-  let t = VARIANTS.get(token) ?? token;
-  t = t.replace(DOUBLED, '$1');
+  let t = undouble(VARIANTS.get(token) ?? token);
   // "-eh", "-ah", "-a", "-e" all write the Arabic tā' marbūṭa or a final vowel: one ending for all.
-  if (t.length > 3 && t.endsWith('h') && /[aei]h$/.test(t)) t = t.slice(0, -1);
+  const beforeLast = t[t.length - 2];
+  if (t.length > 3 && t.endsWith('h') && (beforeLast === 'a' || beforeLast === 'e' || beforeLast === 'i')) t = t.slice(0, -1);
   if (t.length > 3 && (t.endsWith('a') || t.endsWith('e'))) t = t.slice(0, -1);
   return t;
 }
 
+/**
+ * The words of a printable-ASCII name in one pass, as the general path would give them: letters and
+ * digits lower-cased, apostrophes dropped inside a word, anything else a break. Null for other names.
+ */
+function asciiWords(name: string): string[] | null {
+  const words: string[] = [];
+  let word = '';
+  for (let i = 0; i < name.length; i += 1) {
+    const c = name.charCodeAt(i);
+    if (c < 0x20 || c > 0x7e) return null;
+    if ((c >= LOWER_A && c <= LOWER_Z) || (c >= DIGIT_0 && c <= DIGIT_9)) word += name[i];
+    else if (c >= UPPER_A && c <= UPPER_Z) word += String.fromCharCode(c + 32);
+    else if (c !== QUOTE && c !== BACKTICK && word.length > 0) {
+      words.push(word);
+      word = '';
+    }
+  }
+  if (word.length > 0) words.push(word);
+  return words;
+}
+
 /** The words of a name, lower-cased and stripped of accents and apostrophes; non-Latin scripts give none. */
 export function nameWords(name: string): string[] {
-  const plain = (ASCII.test(name) ? name : name.normalize('NFD')).replace(MARKS, '').toLowerCase().replace(APOSTROPHES, '');
+  const ascii = asciiWords(name);
+  if (ascii) return ascii;
+  const plain = name.normalize('NFD').replace(MARKS, '').toLowerCase().replace(APOSTROPHES, '');
   return plain.replace(NON_WORD, ' ').trim().split(' ').filter((w) => w.length > 0);
 }
 

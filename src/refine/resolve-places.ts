@@ -97,6 +97,7 @@ function resolveOne(
   sentence: number,
   anchors: NearPlaces | null,
   attached: AttachedContext | null,
+  core: (m: PlaceMention) => string,
 ): PlaceMention | null {
   // A bare province name followed by units of another country is a namesake town there: "(Beni, Nord-Kivu)".
   // So is a bare province name of another country in a report plainly about one: "Beni" in a report on Congo.
@@ -105,7 +106,7 @@ function resolveOne(
     mention.level === 'admin1' && mention.score < CUED_SCORE &&
     (attached !== null ? !attached.countries.has(adminCountry) : doc.strict && !doc.countries.has(adminCountry));
   if (mention.level !== 'town' && mention.level !== 'admin2' && !foreignAdmin) return mention;
-  const name = corePlaceName(quote(ctx.doc.text, mention.span));
+  const name = core(mention);
   const cued = mention.score >= CUED_SCORE;
   const context = attached ? attachedUnit(attached, sentence, mention.span.start) : doc.units.nearestAdmin1(sentence, mention.span.start);
   const asTown: PlaceMention = foreignAdmin ? { ...mention, level: 'town', placeId: null, country: null, iso3: null, admin1: null } : mention;
@@ -168,8 +169,14 @@ const RESOLVED_TOWN_WEIGHT = 0.5;
 export const resolvePlaces: Refiner = {
   name: 'resolve-places',
   refine(ctx: Context, state: State): State {
-    const core = (m: PlaceMention): string => corePlaceName(quote(ctx.doc.text, m.span));
-    const hints = countryHints(ctx.doc.text, state.mentions);
+    // Every stage below asks for a mention's bare name, some of them twice per mention; read it once.
+    const cores = new Map<PlaceMention, string>();
+    const core = (m: PlaceMention): string => {
+      let name = cores.get(m);
+      if (name === undefined) cores.set(m, (name = corePlaceName(quote(ctx.doc.text, m.span))));
+      return name;
+    };
+    const hints = countryHints(ctx.doc.text, state.sentences, state.mentions);
     const named = namedUnits(ctx.gazetteer, state.mentions, core);
     const firstDoc = documentContext(ctx, named, hints);
     const resolveAll = (doc: DocumentContext, anchors: NearPlaces | null): (readonly Mention[])[] =>
@@ -181,7 +188,7 @@ export const resolvePlaces: Refiner = {
           if (m.kind !== 'place') return [m];
           const attached = attachedContext(ctx.gazetteer, ctx.doc.text, end, places, at, core);
           at += 1;
-          const resolved = resolveOne(ctx, doc, m, sentence, anchors, attached);
+          const resolved = resolveOne(ctx, doc, m, sentence, anchors, attached, core);
           return resolved ? [resolved] : [];
         });
       });
