@@ -2,8 +2,12 @@ import type { AdminUnit, CountryInfo } from './gazetteer.ts';
 import { bareAdminName } from './admin-name.ts';
 import { editDistance, placeKey, skeletonKey } from './place-key.ts';
 
+// Reports ask for the same few names many times; entries are small arrays shared with the callers.
+const MEMO_LIMIT = 50_000;
+
 /** Countries and first-level units, looked up by code or spelling-tolerantly by name. */
 export class AdminDirectory {
+  private readonly admin1Memo = new Map<string, readonly AdminUnit[]>();
   private readonly countries = new Map<string, CountryInfo>();
   private readonly countryKeys = new Map<string, CountryInfo>();
   private readonly units = new Map<string, AdminUnit>();
@@ -74,6 +78,17 @@ export class AdminDirectory {
 
   /** Same key first; when none, keys with the same consonants within a small edit distance ("Idleb" for "Idlib"). */
   admin1ByName(name: string, countryCode?: string): readonly AdminUnit[] {
+    // "*" cannot begin a country code, so the two kinds of key never meet.
+    const memoKey = countryCode === undefined ? `*${name}` : `${countryCode}:${name}`;
+    const known = this.admin1Memo.get(memoKey);
+    if (known) return known;
+    const found = this.findAdmin1s(name, countryCode);
+    if (this.admin1Memo.size >= MEMO_LIMIT) this.admin1Memo.clear();
+    this.admin1Memo.set(memoKey, found);
+    return found;
+  }
+
+  private findAdmin1s(name: string, countryCode: string | undefined): readonly AdminUnit[] {
     const key = placeKey(bareAdminName(name));
     if (key.length === 0) return [];
     const keep = (unit: AdminUnit): boolean => countryCode === undefined || unit.countryCode === countryCode;

@@ -5,7 +5,7 @@ import { runPipeline } from '../core/run.ts';
 import { createTrace } from '../core/trace.ts';
 import { placeNames } from '../extract/places/place-names.ts';
 import { corePlaceName } from '../extract/places/place-words.ts';
-import { attachedContext } from './attached-context.ts';
+import { attachedContexts } from './attached-context.ts';
 import type { AdminUnit } from './gazetteer.ts';
 import { createMemoryGazetteer, type MemoryPlace } from './memory-gazetteer.ts';
 
@@ -37,11 +37,11 @@ function contextOf(text: string): string | null {
   const ctx = { doc: makeDocument({ id: 't', text }), gazetteer, lexicons: {} as never, trace: createTrace(false) };
   const state = runPipeline(ctx, [placeNames], []);
   const places = state.mentions.flat().filter((m): m is PlaceMention => m.kind === 'place');
-  const found = attachedContext(gazetteer, text, text.length, places, 0, (m) => corePlaceName(text.slice(m.span.start, m.span.end)));
+  const found = attachedContexts(gazetteer, text, text.length, places, (m) => corePlaceName(text.slice(m.span.start, m.span.end)))[0] ?? null;
   return found ? `${[...found.countries].sort().join('+')}:${[...found.admin1s].sort().join('+')}` : null;
 }
 
-describe('attachedContext', () => {
+describe('attachedContexts', () => {
   const table: readonly (readonly [string, string | null])[] = [
     ['Artillery hit Pokrovka, Sumy.', 'UA:UA.21'],
     ['Marchers gathered in Lahore city (Lahore, Punjab).', 'IN+PK:IN.23+PK.04'],

@@ -51,31 +51,44 @@ function readingsOf(gazetteer: Gazetteer, mention: PlaceMention, core: string): 
 }
 
 /**
- * The country and provinces named by the chain of names that follows `mentions[at]` in its sentence, read
- * from the last (widest) name back: ACLED and wire copy write the place first and its units after it.
- * Null when nothing follows, when the chain is a list, or when it names no known unit.
+ * For each of a sentence's place mentions, the country and provinces named by the chain of names that
+ * follows it, read from the last (widest) name back: ACLED and wire copy write the place first and its units
+ * after it. Null when nothing follows, when the chain is a list, or when it names no known unit.
+ * Each mention's readings and each link are worked out once for the whole sentence.
  */
-export function attachedContext(
+export function attachedContexts(
   gazetteer: Gazetteer,
   text: string,
   sentenceEnd: number,
   mentions: readonly PlaceMention[],
-  at: number,
   coreOf: (m: PlaceMention) => string,
-): AttachedContext | null {
-  let last = at;
-  while (last + 1 < mentions.length && LINK.test(text.slice(mentions[last]!.span.end, mentions[last + 1]!.span.start))) last += 1;
-  if (last === at) return null;
-  const tail = text.slice(mentions[last]!.span.end, Math.min(sentenceEnd, mentions[last]!.span.end + 40));
-  if (!CHAIN_END.test(tail) && !(tail.length < 40 && REST_OF_SENTENCE.test(tail))) return null;
-  let countries: Set<string> | null = null;
-  const admin1s = new Set<string>();
-  for (let k = last; k > at; k -= 1) {
-    const readings = readingsOf(gazetteer, mentions[k]!, coreOf(mentions[k]!));
-    if (readings.length === 0) continue;
-    // The widest name decides the countries; narrower names count only where they agree with it.
-    countries ??= new Set(readings.map((r) => r.countryCode));
-    for (const r of readings) if (r.admin1 && countries.has(r.countryCode)) admin1s.add(r.admin1);
+): (AttachedContext | null)[] {
+  // lastOf[k]: the last mention of the chain that starts at k, found right to left in one pass.
+  const lastOf = new Array<number>(mentions.length);
+  for (let k = mentions.length - 1; k >= 0; k -= 1) {
+    const linked = k + 1 < mentions.length && LINK.test(text.slice(mentions[k]!.span.end, mentions[k + 1]!.span.start));
+    lastOf[k] = linked ? lastOf[k + 1]! : k;
   }
-  return countries ? { countries, admin1s } : null;
+  const readings = new Map<number, UnitReading[]>();
+  const readingsAt = (k: number): UnitReading[] => {
+    let found = readings.get(k);
+    if (!found) readings.set(k, (found = readingsOf(gazetteer, mentions[k]!, coreOf(mentions[k]!))));
+    return found;
+  };
+  return mentions.map((_, at) => {
+    const last = lastOf[at]!;
+    if (last === at) return null;
+    const tail = text.slice(mentions[last]!.span.end, Math.min(sentenceEnd, mentions[last]!.span.end + 40));
+    if (!CHAIN_END.test(tail) && !(tail.length < 40 && REST_OF_SENTENCE.test(tail))) return null;
+    let countries: Set<string> | null = null;
+    const admin1s = new Set<string>();
+    for (let k = last; k > at; k -= 1) {
+      const found = readingsAt(k);
+      if (found.length === 0) continue;
+      // The widest name decides the countries; narrower names count only where they agree with it.
+      countries ??= new Set(found.map((r) => r.countryCode));
+      for (const r of found) if (r.admin1 && countries.has(r.countryCode)) admin1s.add(r.admin1);
+    }
+    return countries ? { countries, admin1s } : null;
+  });
 }

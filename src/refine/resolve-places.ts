@@ -4,7 +4,7 @@ import { quote } from '../core/span.ts';
 import { corePlaceName } from '../extract/places/place-words.ts';
 import { CUED_SCORE, townMention } from '../extract/places/place-mention.ts';
 import type { Gazetteer, PlaceMatch } from '../geo/gazetteer.ts';
-import { attachedContext, type AttachedContext } from '../geo/attached-context.ts';
+import { attachedContexts, type AttachedContext } from '../geo/attached-context.ts';
 import { countryHints } from '../extract/places/country-hints.ts';
 import { documentCountries, type CountryHint } from '../geo/document-countries.ts';
 import { NearPlaces } from '../geo/near-places.ts';
@@ -179,16 +179,19 @@ export const resolvePlaces: Refiner = {
     const hints = countryHints(ctx.doc.text, state.sentences, state.mentions);
     const named = namedUnits(ctx.gazetteer, state.mentions, core);
     const firstDoc = documentContext(ctx, named, hints);
+    // What the names after each place say does not depend on the pass: read it once for both.
+    const attached = state.mentions.map((list, sentence) => {
+      const places = list.filter((m): m is PlaceMention => m.kind === 'place');
+      const end = state.sentences[sentence]?.span.end ?? ctx.doc.text.length;
+      return attachedContexts(ctx.gazetteer, ctx.doc.text, end, places, core);
+    });
     const resolveAll = (doc: DocumentContext, anchors: NearPlaces | null): (readonly Mention[])[] =>
       state.mentions.map((list, sentence) => {
-        const places = list.filter((m): m is PlaceMention => m.kind === 'place');
-        const end = state.sentences[sentence]?.span.end ?? ctx.doc.text.length;
+        const contexts = attached[sentence]!;
         let at = 0;
         return list.flatMap((m): Mention[] => {
           if (m.kind !== 'place') return [m];
-          const attached = attachedContext(ctx.gazetteer, ctx.doc.text, end, places, at, core);
-          at += 1;
-          const resolved = resolveOne(ctx, doc, m, sentence, anchors, attached, core);
+          const resolved = resolveOne(ctx, doc, m, sentence, anchors, contexts[at++] ?? null, core);
           return resolved ? [resolved] : [];
         });
       });
@@ -197,7 +200,7 @@ export const resolvePlaces: Refiner = {
     const settled = first.flat().filter((m): m is PlaceMention => m.kind === 'place' && m.level === 'town' && m.score >= 0.8 && m.latitude !== null);
     if (settled.length === 0) return { ...state, mentions: first };
     const anchors = settled
-      .map((m) => ctx.gazetteer.lookup(m.name).find((p) => p.latitude === m.latitude && p.longitude === m.longitude))
+      .map((m) => ctx.gazetteer.match(m.name).find(({ place: p }) => p.latitude === m.latitude && p.longitude === m.longitude)?.place)
       .filter((p) => p !== undefined);
     const townHints = anchors.map((p) => ({ countryCode: p.countryCode, weight: RESOLVED_TOWN_WEIGHT }));
     const mentions = resolveAll(documentContext(ctx, named, [...hints, ...townHints]), new NearPlaces(anchors));

@@ -15,20 +15,18 @@ const WORDISH = /[\p{L}\p{N}'’ʼ`.,]/u;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /**
- * The word tokens of the whole text, read from the sentences' shared tokens when the sentences cut no
- * token: every edge between two sentences is whitespace or other non-word text. Otherwise (a sentence cut
- * inside an overlong word) the text is tokenized again, so the tokens are always those of the whole text.
+ * True when the sentences cut no word token: every edge between two sentences is whitespace or other
+ * non-word text. Their shared tokens are then exactly the whole text's.
  */
-function documentTokens(text: string, sentences: readonly Sentence[]): readonly Token[] {
+function sentencesKeepTokens(text: string, sentences: readonly Sentence[]): boolean {
   let previousEnd = 0;
   for (const sentence of sentences) {
     const { start, end } = sentence.span;
-    if (start < previousEnd || WORD_CHAR.test(text.slice(previousEnd, start))) return tokenize(text);
-    if ((start > 0 && WORDISH.test(text[start - 1]!)) || (end < text.length && WORDISH.test(text[end]!))) return tokenize(text);
+    if (start < previousEnd || (start > previousEnd && WORD_CHAR.test(text.slice(previousEnd, start)))) return false;
+    if ((start > 0 && WORDISH.test(text[start - 1]!)) || (end < text.length && WORDISH.test(text[end]!))) return false;
     previousEnd = end;
   }
-  if (WORD_CHAR.test(text.slice(previousEnd))) return tokenize(text);
-  return sentences.flatMap((sentence) => sentenceTokens(sentence));
+  return !WORD_CHAR.test(text.slice(previousEnd));
 }
 
 /**
@@ -37,10 +35,15 @@ function documentTokens(text: string, sentences: readonly Sentence[]): readonly 
  */
 export function countryHints(text: string, sentences: readonly Sentence[], mentions: readonly (readonly Mention[])[]): CountryHint[] {
   const hints: CountryHint[] = [];
-  for (const token of documentTokens(text, sentences)) {
-    const code = DEMONYMS.get(token.norm);
-    if (code) hints.push({ countryCode: code, weight: DEMONYM_WEIGHT });
-  }
+  const read = (tokens: readonly Token[]): void => {
+    for (const token of tokens) {
+      const code = DEMONYMS.get(token.norm);
+      if (code) hints.push({ countryCode: code, weight: DEMONYM_WEIGHT });
+    }
+  };
+  // A sentence cut inside an overlong word would split a token the whole text reads as one: read the text again then.
+  if (sentencesKeepTokens(text, sentences)) for (const sentence of sentences) read(sentenceTokens(sentence));
+  else read(tokenize(text));
   for (const list of mentions) {
     for (const m of list) if (m.kind === 'actor' && m.country) hints.push({ countryCode: m.country, weight: ACTOR_WEIGHT });
   }
