@@ -102,20 +102,23 @@ export class SortedKeyTable implements KeyLookup {
     return bytes[at] === TAB ? 0 : 1;
   }
 
-  /** The lines a key can be on: its prefix's bucket, or every line when the key is not a plain name key. */
-  private range(key: string): [number, number] {
-    if (this.buckets === null) return [0, this.starts.length - 1];
+  /** The first line a key can be on: its prefix's bucket; -1 when the key is not a plain name key. */
+  private bucketOf(key: string): number {
+    if (this.buckets === null) return -1;
     let code = 0;
     for (let i = 0; i < PREFIX; i += 1) {
       const digit = i < key.length ? charCode37(key.charCodeAt(i)) : 0;
-      if (digit < 0) return [0, this.starts.length - 1];
+      if (digit < 0) return -1;
       code = code * RADIX + digit;
     }
-    return [this.buckets[code]!, this.buckets[code + 1]! - 1];
+    return code;
   }
 
   get(key: string): string | undefined {
-    let [low, high] = this.range(key);
+    const bucket = this.bucketOf(key);
+    // Outside the buckets' alphabet, or with no buckets, every line is searched.
+    let low = bucket < 0 ? 0 : this.buckets![bucket]!;
+    let high = bucket < 0 ? this.starts.length - 1 : this.buckets![bucket + 1]! - 1;
     while (low <= high) {
       const middle = (low + high) >>> 1;
       const order = this.compareAt(middle, key);
