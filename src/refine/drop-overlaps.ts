@@ -6,11 +6,17 @@ import { overlaps } from '../core/span.ts';
  * Words read two ways: "March" is a month before it is a protest, "Tal Abyad" a place before a trigger.
  * A dateline's place is where the story was filed, not where it happened. Dates win over triggers and actors; places win over triggers; of two overlapping reporters the narrower wins.
  */
+const DATELINE_LEAD = 16;
+
 /** "SANAA - An air strike ...", "BENI, Democratic Republic of Congo - ...": where the story was filed. */
 function isDatelinePlace(text: string, m: Mention): boolean {
   if (m.kind !== 'place') return false;
-  const lineStart = text.lastIndexOf('\n', m.span.start - 1) + 1;
-  if (text.slice(lineStart, m.span.start).trim() !== '') return false;
+  // Only a few characters back are read: a dateline opens its line, and long lines must cost nothing extra.
+  const from = Math.max(0, m.span.start - DATELINE_LEAD);
+  const before = text.slice(from, m.span.start);
+  const newline = before.lastIndexOf('\n');
+  if (newline < 0 && from > 0) return false;
+  if (before.slice(newline + 1).trim() !== '') return false;
   return /^(?:,[^,\n-]{2,40})?\s+[-–—]\s/.test(text.slice(m.span.end, m.span.end + 50));
 }
 
