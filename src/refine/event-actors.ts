@@ -67,9 +67,8 @@ export function eventActors(
     }
     case 'Riots': {
       const other = armed.find((a) => a.inter === 1) ?? actors.find((a) => a.inter === 7);
-      const label = actors.some((a) => a.inter === 5 && /mob/i.test(a.name)) ? 'Rioters' : 'Rioters';
       return {
-        actor1: generic(label, 5, eventCountry, gazetteer),
+        actor1: generic('Rioters', 5, eventCountry, gazetteer),
         actor2: other ? sideOf(other, eventCountry, gazetteer) : null,
       };
     }

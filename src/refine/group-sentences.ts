@@ -130,7 +130,6 @@ export function groupSentences(
       sentences: open.sentences,
       mentions: open.mentions,
       contextDate: open.contextDate,
-      contextPlace: null,
     });
     open = null;
   };
@@ -215,7 +214,6 @@ function fallbackDraft(text: string, sentences: readonly Sentence[], mentions: r
     sentences: chosen.map((s) => s.index),
     mentions: chosen.flatMap((s) => mentions[s.index] ?? []),
     contextDate: null,
-    contextPlace: null,
   }];
 }
 

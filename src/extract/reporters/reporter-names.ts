@@ -12,8 +12,6 @@ const CUES = new Set([
   'tweeted', 'wrote', 'writes', 'headlines', 'updated', 'monitor', 'monitors', 'put', 'puts', 'gave', 'gives',
 ]);
 
-/** Named reporters do not need a cue in the same few words; unnamed and official ones do. */
-const NEEDS_CUE = new Set(['unnamed', 'government', 'medical', 'party to the conflict']);
 const WINDOW = 4;
 const KEEP_WORDS = new Set(['unnamed', 'government', 'medical', 'UN']);
 
@@ -33,7 +31,7 @@ export const reporterNames: Extractor = {
     const found: ReporterMention[] = [];
     for (const m of ctx.lexicons.reporters.matchTokens(tokens)) {
       const to = m.tokenIndex + m.tokenCount;
-      if (NEEDS_CUE.has(m.value.type) && !hasCueNear(tokens, m.tokenIndex, to)) continue;
+      // Rescue groups and monitors are named as sources even without a verb beside them; everyone else needs one.
       if (!hasCueNear(tokens, m.tokenIndex, to) && m.value.type !== 'rescue NGO' && m.value.type !== 'monitor') continue;
       // Unnamed and official sources keep the report's own words ("provincial officials"); organisations get one name.
       const name = KEEP_WORDS.has(m.value.type) ? ctx.doc.text.slice(m.span.start, m.span.end).replace(/^the\s+/i, '') : m.value.name;
