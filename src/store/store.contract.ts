@@ -212,6 +212,34 @@ export function describeEventStoreContract(engine: string, open: (now: () => Dat
       expect(await store.timeline(EventFilterSchema.parse({ country: 'Atlantis' }), { interval: 'day', group_by: 'event_type' })).toEqual([]);
     });
 
+    it('reduces events to map points: exact towns, area anchors for admin-level places, the rest unplaced', async () => {
+      const [syria, yemen] = filterFixture();
+      const events = [
+        { ...syria!.events[0]!, geo_precision: 1 as const },
+        { ...syria!.events[1]!, geo_precision: 2 as const },
+        { ...syria!.events[2]!, geo_precision: 3 as const },
+      ];
+      await store.putDocument(syria!.doc, events);
+      await store.putDocument(yemen!.doc, yemen!.events);
+      const points = await store.eventPoints(EventFilterSchema.parse({ country: 'SYR' }));
+      expect(points.count).toBe(3);
+      expect(points.unplaced).toBe(0);
+      const byId = new Map(points.id.map((id, i) => [id, { lon: points.lon[i], lat: points.lat[i], exact: points.exact[i], type: points.types[points.type[i]!], killed: points.killed[i] }]));
+      expect(byId.get('syria#1')).toEqual({ lon: 36.63, lat: 35.93, exact: 1, type: 'Explosions/Remote violence', killed: 12 });
+      // A coordinate kept for a coarser place is still no exact point.
+      expect(byId.get('syria#2')).toMatchObject({ lon: 36.75, lat: 35.13, exact: 0, type: 'Battles' });
+      // Idlib without coordinates: anchored where the stored exact places in Idlib are, drawn as an area.
+      expect(byId.get('syria#3')).toMatchObject({ lon: 36.63, lat: 35.93, exact: 0, killed: 350 });
+      const yemenPoints = await store.eventPoints(EventFilterSchema.parse({ country: 'Yemen' }));
+      // yemen#2 names only the country: anchored where Yemen's stored places are, never exact.
+      expect({ count: yemenPoints.count, unplaced: yemenPoints.unplaced, id: [...yemenPoints.id].sort() }).toEqual({ count: 2, unplaced: 0, id: ['yemen#1', 'yemen#2'] });
+      expect(yemenPoints.exact).toEqual([0, 0]);
+      await store.putDocument(testDocument('nowhere', 'Clashes were reported.'), [testEvent('nowhere', 1, { event_type: 'Battles' })]);
+      const nowhere = await store.eventPoints(EventFilterSchema.parse({ doc_id: 'nowhere' }));
+      expect({ count: nowhere.count, unplaced: nowhere.unplaced, id: nowhere.id }).toEqual({ count: 1, unplaced: 1, id: [] });
+      expect((await store.eventPoints(EventFilterSchema.parse({ country: 'Atlantis' }))).count).toBe(0);
+    });
+
     it('summarises documents and events by type', async () => {
       await fill();
       expect(await store.summarise()).toEqual({

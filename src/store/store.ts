@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Document } from '../core/document.ts';
 import type { EventRecord } from '../core/event.ts';
 import type { EventFilter, PageRequest, TimelineOptions } from './event-filter.ts';
+import type { EventPoints } from './event-points.ts';
 
 /**
  * The storage port: one interface, several engines (SQLite embedded, PostgreSQL for teams), all held to
@@ -114,6 +115,8 @@ export interface EventStore {
   changesSince(since: string, page: PageRequest): Promise<ChangePage>;
   /** Events and killed (best figure) per day or ISO week, split by event type or admin1. */
   timeline(filter: EventFilter, options: TimelineOptions): Promise<readonly TimelineBucket[]>;
+  /** Every matching event reduced to what a map draws (see `event-points.ts`). */
+  eventPoints(filter: EventFilter): Promise<EventPoints>;
   summarise(): Promise<StoreSummary>;
   close(): Promise<void>;
 }

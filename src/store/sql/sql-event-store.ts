@@ -4,6 +4,7 @@ import { decodeCursor, encodeCursor } from '../cursor.ts';
 import type { EventFilter, PageRequest, TimelineOptions } from '../event-filter.ts';
 import type { Change, EventStore, PutFailure, PutItem, PutOptions, PutResult, StoredDocument, TimelineBucket } from '../store.ts';
 import { eventFromRow } from './event-row.ts';
+import { queryEventPoints } from './event-points.ts';
 import { eventWhere } from './event-where.ts';
 import { migrate } from './migrate.ts';
 import { putDocumentIn, textHash } from './put-document.ts';
@@ -121,6 +122,8 @@ export async function openSqlEventStore(conn: SqlConnection, options: SqlStoreOp
         .map((r): TimelineBucket => ({ period: r.period, key: r.key, events: Number(r.events), killed: Number(r.killed ?? 0) }))
         .sort((a, b) => compareText(a.period, b.period) || compareText(a.key, b.key));
     },
+
+    eventPoints: (filter: EventFilter) => queryEventPoints(conn, filter),
 
     async summarise() {
       const [docs] = await conn.all<{ n: number | string }>('SELECT count(*) AS n FROM documents WHERE superseded_at IS NULL');

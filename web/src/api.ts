@@ -1,0 +1,86 @@
+import type { EventRecord } from '../../src/core/event.ts';
+import type { EventPoints } from '../../src/store/event-points.ts';
+import { filterQuery, type Filters } from './filters.ts';
+
+/** The dashboard's calls to the sitrep HTTP API (DESIGN.md); every path is relative to the page's origin. */
+
+export class ApiError extends Error {
+  constructor(readonly status: number, message: string) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+export interface TimelineBucket {
+  readonly period: string;
+  readonly key: string | null;
+  readonly events: number;
+  readonly killed: number;
+}
+
+export interface StoredDocument {
+  readonly id: string;
+  readonly title: string | null;
+  readonly source: string | null;
+  readonly url: string | null;
+  readonly published: string | null;
+  readonly text: string;
+}
+
+export interface AuditEntry {
+  readonly seq: number;
+  readonly at: string;
+  readonly actor: string;
+  readonly entity: string;
+  readonly entity_id: string;
+  readonly action: string;
+  readonly before_json: string | null;
+  readonly after_json: string | null;
+}
+
+async function call<T>(path: string, init: RequestInit = {}): Promise<T> {
+  const response = await fetch(path, init);
+  const body: unknown = response.headers.get('content-type')?.includes('json') ? await response.json() : await response.text();
+  if (!response.ok) {
+    const message = typeof body === 'object' && body !== null && 'message' in body ? String((body as { message: unknown }).message) : String(body);
+    throw new ApiError(response.status, `${response.status}: ${message}`);
+  }
+  return body as T;
+}
+
+function authorised(token: string, init: RequestInit = {}): RequestInit {
+  return { ...init, headers: { ...(init.headers as Record<string, string>), authorization: `Bearer ${token}`, 'content-type': 'application/json' } };
+}
+
+export const fetchPoints = (filters: Filters): Promise<EventPoints> => call(`/api/map/points?${filterQuery(filters)}`);
+
+export async function fetchTimeline(filters: Filters, interval: 'day' | 'week'): Promise<TimelineBucket[]> {
+  const body = await call<{ buckets: TimelineBucket[] } | TimelineBucket[]>(`/api/stats/timeline?${filterQuery(filters, { interval, by: 'event_type' })}`);
+  return Array.isArray(body) ? body : body.buckets;
+}
+
+export const fetchEvents = (filters: Filters, limit: number): Promise<{ events: EventRecord[]; next_cursor: string | null }> =>
+  call(`/api/events?${filterQuery(filters, { limit: String(limit) })}`);
+
+export async function fetchEvent(id: string): Promise<EventRecord> {
+  const body = await call<{ event: EventRecord } | EventRecord>(`/api/events/${encodeURIComponent(id)}`);
+  return 'event' in body ? body.event : body;
+}
+
+export async function fetchDocument(id: string): Promise<StoredDocument> {
+  const body = await call<{ document: StoredDocument } | StoredDocument>(`/api/documents/${encodeURIComponent(id)}`);
+  return 'document' in body ? body.document : body;
+}
+
+export const correctEvent = (token: string, id: string, changes: Record<string, unknown>): Promise<{ event: EventRecord; audit: AuditEntry }> =>
+  call(`/api/events/${encodeURIComponent(id)}`, authorised(token, { method: 'PATCH', body: JSON.stringify(changes) }));
+
+export const fetchAudit = (entityId: string): Promise<{ entries: AuditEntry[] }> => call(`/api/audit?entity_id=${encodeURIComponent(entityId)}`);
+
+export const revertAudit = (token: string, seq: number): Promise<{ event: EventRecord; audit: AuditEntry }> =>
+  call(`/api/audit/${seq}/revert`, authorised(token, { method: 'POST' }));
+
+export const postDocument = (token: string, doc: { text: string; title?: string; source?: string; published?: string }): Promise<unknown> =>
+  call('/api/documents', authorised(token, { method: 'POST', body: JSON.stringify(doc) }));
+
+export const exportUrl = (filters: Filters, format: string): string => `/api/export?${filterQuery(filters, { format })}`;

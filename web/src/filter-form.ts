@@ -1,0 +1,45 @@
+import { h } from './dom.ts';
+import { EVENT_TYPE_NAMES } from './event-colours.ts';
+import { FILTER_KEYS, type FilterKey, type Filters } from './filters.ts';
+
+/** The filter form: one labelled control per filter, applied on submit (Enter) or when a select changes. */
+
+const CONTROLS: readonly [FilterKey, string, string][] = [
+  ['from', 'From', 'date'], ['to', 'To', 'date'], ['country', 'Country', 'text'], ['admin1', 'Admin 1', 'text'],
+  ['event_type', 'Type', 'select'], ['actor', 'Actor', 'text'], ['reporter', 'Reporter', 'text'],
+  ['min_killed', 'Min. killed', 'number'], ['q', 'Text', 'search'],
+];
+
+export interface FilterForm {
+  readonly element: HTMLFormElement;
+  set(filters: Filters): void;
+}
+
+export function filterForm(onApply: (filters: Filters) => void): FilterForm {
+  const controls = CONTROLS.map(([key, label, kind]) => {
+    const id = `filter-${key}`;
+    const control =
+      kind === 'select'
+        ? h('select', { id, name: key }, h('option', { value: '' }, 'any'), ...EVENT_TYPE_NAMES.map((t) => h('option', { value: t }, t)))
+        : h('input', { id, name: key, type: kind, ...(kind === 'number' ? { min: '0', step: '1', inputmode: 'numeric' } : {}) });
+    return h('div', { class: 'field' }, h('label', { for: id }, label), control);
+  });
+  const clear = h('button', { type: 'button', class: 'secondary' }, 'Clear');
+  const element = h('form', { class: 'filters', role: 'search', 'aria-label': 'Filter events' }, ...controls, h('button', { type: 'submit' }, 'Apply'), clear);
+  const read = (): Filters => {
+    const data = new FormData(element);
+    return Object.fromEntries(FILTER_KEYS.map((k) => [k, String(data.get(k) ?? '').trim()]).filter(([, v]) => v !== ''));
+  };
+  element.addEventListener('submit', (e) => {
+    e.preventDefault();
+    onApply(read());
+  });
+  element.querySelector('select')!.addEventListener('change', () => onApply(read()));
+  clear.addEventListener('click', () => onApply({}));
+  return {
+    element,
+    set(filters) {
+      for (const [key] of CONTROLS) (element.elements.namedItem(key) as HTMLInputElement | HTMLSelectElement).value = filters[key] ?? '';
+    },
+  };
+}

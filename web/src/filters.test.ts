@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { filterQuery, pageSearch, readFilters, withFilter } from './filters.ts';
+
+describe('filters in the URL', () => {
+  it.each([
+    ['', {}],
+    ['?country=Syria&from=2019-06-01', { country: 'Syria', from: '2019-06-01' }],
+    ['?q=%20airstrike%20&min_killed=', { q: 'airstrike' }],
+    ['?event=abc&event_type=Battles', { event_type: 'Battles' }],
+    ['?bogus=1', {}],
+  ])('reads %j', (search, expected) => {
+    expect(readFilters(search)).toEqual(expected);
+  });
+
+  it('writes only the set filters, in one order, with extra parameters', () => {
+    expect(filterQuery({ to: '2019-07-01', country: 'Syria', actor: '' })).toBe('to=2019-07-01&country=Syria');
+    expect(filterQuery({ q: 'car bomb' }, { format: 'acled' })).toBe('q=car+bomb&format=acled');
+  });
+
+  it('keeps the page parameters that are not filters', () => {
+    expect(pageSearch('?event=e%231&country=Iraq', { country: 'Syria' })).toBe('?country=Syria&event=e%231');
+    expect(pageSearch('?country=Iraq', {})).toBe('');
+  });
+
+  it('sets and clears one filter without touching the others', () => {
+    expect(withFilter({ country: 'Syria' }, 'admin1', ' Idlib ')).toEqual({ country: 'Syria', admin1: 'Idlib' });
+    expect(withFilter({ country: 'Syria', admin1: 'Idlib' }, 'admin1', '')).toEqual({ country: 'Syria' });
+  });
+});

@@ -1,0 +1,107 @@
+import './styles.css';
+import { exportUrl, fetchEvents, fetchPoints, fetchTimeline } from './api.ts';
+import { h } from './dom.ts';
+import { colourOf, EVENT_TYPE_NAMES } from './event-colours.ts';
+import { showEventDetail } from './event-detail.ts';
+import { renderEventList } from './event-list.ts';
+import { filterForm } from './filter-form.ts';
+import { pageSearch, readFilters, withFilter, type Filters } from './filters.ts';
+import { ingestPanel } from './ingest-panel.ts';
+import { createMapView } from './map-view.ts';
+import { createTimelineView, type Measure } from './timeline-view.ts';
+
+/**
+ * The dashboard: filters (kept in the URL) drive the map, the timeline and the list together; an event
+ * opens beside them. `document.body.dataset` carries the state tests and benchmarks wait on.
+ */
+
+const byId = (id: string): HTMLElement => document.getElementById(id)!;
+const TOKEN_KEY = 'sitrep.token';
+const EXPORTS = [['acled', 'ACLED CSV'], ['ucdp', 'UCDP CSV'], ['geojson', 'GeoJSON'], ['jsonl', 'JSONL']] as const;
+
+let filters: Filters = readFilters(location.search);
+let measure: Measure = 'events';
+let generation = 0;
+const token = (): string | null => sessionStorage.getItem(TOKEN_KEY);
+
+const form = filterForm((next) => applyFilters(next));
+byId('filters').append(form.element);
+form.set(filters);
+
+const tokenInput = byId('token') as HTMLInputElement;
+tokenInput.value = token() ?? '';
+tokenInput.addEventListener('change', () => (tokenInput.value ? sessionStorage.setItem(TOKEN_KEY, tokenInput.value.trim()) : sessionStorage.removeItem(TOKEN_KEY)));
+
+byId('legend').append(...EVENT_TYPE_NAMES.map((t) => h('li', {}, h('span', { class: 'swatch', style: `background:${colourOf(t)}`, 'aria-hidden': 'true' }), t)),
+  h('li', {}, h('span', { class: 'ring', 'aria-hidden': 'true' }), 'area only (admin unit or country)'));
+byId('ingest').append(ingestPanel(token, () => void refresh()));
+(byId('measure') as HTMLSelectElement).addEventListener('change', (e) => {
+  measure = (e.target as HTMLSelectElement).value as Measure;
+  void refresh();
+});
+
+const detail = byId('detail');
+const openEvent = (id: string, push = true): void => {
+  if (push) {
+    const params = new URLSearchParams(location.search);
+    params.set('event', id);
+    history.pushState(null, '', `?${params}`);
+  }
+  void showEventDetail(detail, id, token, () => void refresh(), closeEvent).catch((error: Error) => detail.replaceChildren(h('p', { role: 'alert' }, `Could not open the event: ${error.message}`)));
+};
+const closeEvent = (): void => {
+  detail.hidden = true;
+  const params = new URLSearchParams(location.search);
+  params.delete('event');
+  history.pushState(null, '', params.size ? `?${params}` : location.pathname);
+};
+document.addEventListener('keydown', (e) => e.key === 'Escape' && !detail.hidden && closeEvent());
+
+const timeline = createTimelineView(byId('timeline'), (range) => applyFilters(withFilter(withFilter(filters, 'from', range.from), 'to', range.to)));
+const mapReady = createMapView(byId('map'), (id) => openEvent(id));
+
+function applyFilters(next: Filters): void {
+  filters = next;
+  form.set(filters);
+  history.pushState(null, '', pageSearch(location.search, filters) || location.pathname);
+  void refresh();
+}
+
+function renderExports(): void {
+  byId('exports').replaceChildren(...EXPORTS.map(([format, label]) => h('li', {}, h('a', { href: exportUrl(filters, format), download: '' }, label))));
+}
+
+async function refresh(): Promise<void> {
+  const mine = ++generation;
+  const started = performance.now();
+  document.body.dataset['state'] = 'loading';
+  renderExports();
+  const interval = filters.from && filters.to && Date.parse(filters.to) - Date.parse(filters.from) < 120 * 86400_000 ? 'day' : 'week';
+  try {
+    const [points, buckets, list, map] = await Promise.all([fetchPoints(filters), fetchTimeline(filters, interval), fetchEvents(filters, 100), mapReady]);
+    if (mine !== generation) return;
+    timeline.show(buckets, measure);
+    renderEventList(byId('list'), list.events, points.count, (id) => openEvent(id));
+    byId('count').textContent = `${points.count.toLocaleString('en')} events${points.unplaced ? ` (${points.unplaced.toLocaleString('en')} without a place, not on the map)` : ''}`;
+    await map.show(points);
+    if (mine !== generation) return;
+    document.body.dataset['refreshMs'] = String(Math.round(performance.now() - started));
+    document.body.dataset['state'] = 'ready';
+  } catch (error) {
+    document.body.dataset['state'] = 'error';
+    byId('count').textContent = `Could not load events: ${(error as Error).message}`;
+  }
+}
+
+window.addEventListener('popstate', () => {
+  filters = readFilters(location.search);
+  form.set(filters);
+  const event = new URLSearchParams(location.search).get('event');
+  if (event) openEvent(event, false);
+  else detail.hidden = true;
+  void refresh();
+});
+
+void refresh();
+const initial = new URLSearchParams(location.search).get('event');
+if (initial) openEvent(initial, false);

@@ -1,0 +1,39 @@
+import type { TimelineBucket } from './api.ts';
+
+/**
+ * Timeline buckets (period × event type) as the columns a stacked chart draws: one x per period, and for
+ * each type its value stacked on the types before it, so that each band's top is a running total.
+ */
+
+export interface StackedSeries {
+  /** Period starts, in seconds since the epoch (what uPlot's time axis takes). */
+  readonly xs: number[];
+  readonly keys: string[];
+  /** Per key, the running total up to and including that key, per period. */
+  readonly stacked: number[][];
+  /** Per key, its own value per period (for tooltips and the accessible table). */
+  readonly own: number[][];
+}
+
+export const UNTYPED_KEY = '(untyped)';
+
+export function stackSeries(buckets: readonly TimelineBucket[], measure: 'events' | 'killed', keyOrder: readonly string[]): StackedSeries {
+  const periods = [...new Set(buckets.map((b) => b.period))].sort();
+  const seen = new Set(buckets.map((b) => b.key ?? UNTYPED_KEY));
+  const keys = [...keyOrder.filter((k) => seen.has(k)), ...[...seen].filter((k) => !keyOrder.includes(k)).sort()];
+  const periodIndex = new Map(periods.map((p, i) => [p, i]));
+  const own = keys.map(() => new Array<number>(periods.length).fill(0));
+  const keyIndex = new Map(keys.map((k, i) => [k, i]));
+  for (const bucket of buckets) {
+    own[keyIndex.get(bucket.key ?? UNTYPED_KEY)!]![periodIndex.get(bucket.period)!]! += bucket[measure];
+  }
+  const stacked: number[][] = [];
+  own.forEach((values, k) => stacked.push(values.map((v, i) => v + (k > 0 ? stacked[k - 1]![i]! : 0))));
+  return { xs: periods.map((p) => Date.parse(`${p}T00:00:00Z`) / 1000), keys, stacked, own };
+}
+
+/** The date range a brush selected, as inclusive YYYY-MM-DD days (a week bucket's last day is its Sunday). */
+export function brushedRange(fromSeconds: number, toSeconds: number): { from: string; to: string } {
+  const day = (s: number): string => new Date(s * 1000).toISOString().slice(0, 10);
+  return { from: day(Math.min(fromSeconds, toSeconds)), to: day(Math.max(fromSeconds, toSeconds)) };
+}
