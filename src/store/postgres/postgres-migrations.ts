@@ -50,4 +50,21 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
       'CREATE INDEX api_tokens_user ON api_tokens (user_name)',
     ],
   },
+  {
+    version: 5,
+    name: 'event reviews; the audit log (if incidents have not made it yet)',
+    statements: [
+      // audit_log is shared with the incident reviews (migration 3), in exactly the same shape; created here
+      // too so that event reviews work on a database that has no incidents yet.
+      `CREATE TABLE IF NOT EXISTS audit_log (
+        seq BIGSERIAL PRIMARY KEY, at TEXT NOT NULL, actor TEXT NOT NULL, entity TEXT NOT NULL,
+        entity_id TEXT NOT NULL, action TEXT NOT NULL, before_json TEXT, after_json TEXT)`,
+      'CREATE INDEX IF NOT EXISTS audit_log_entity ON audit_log (entity, entity_id, seq)',
+      // The value an analyst set per event field, and the automatic value it replaced (for reverts); later
+      // automatic runs writing the same event get the reviewed value back.
+      `CREATE TABLE event_reviews (
+        event_id TEXT NOT NULL, field TEXT NOT NULL, value_json TEXT NOT NULL, original_json TEXT NOT NULL,
+        at TEXT NOT NULL, actor TEXT NOT NULL, PRIMARY KEY (event_id, field))`,
+    ],
+  },
 ];

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Document } from '../../core/document.ts';
 import type { EventRecord } from '../../core/event.ts';
 import type { PutResult } from '../store.ts';
+import { withReviews } from './event-reviews.ts';
 import { EVENT_COLUMNS, eventRow, reporterKey } from './event-row.ts';
 import type { SqlExecutor, SqlValue } from './sql-connection.ts';
 
@@ -58,7 +59,7 @@ export async function putDocumentIn(tx: SqlExecutor, doc: Document, events: read
     'INSERT INTO documents (id, doc_key, url, source, title, published, language, text, content_hash, version, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
     [doc.id, key, doc.url, doc.source, doc.title, doc.published, doc.language, doc.text, hash, version, at],
   );
-  await insertRows(tx, 'events', EVENT_COLUMNS, events.map((e) => eventRow(e, at)));
+  await insertRows(tx, 'events', EVENT_COLUMNS, (await withReviews(tx, events)).map((e) => eventRow(e, at)));
   const reporters = events.flatMap((e) => [...new Set(e.reported_by.map(reporterKey))].map((name): SqlValue[] => [e.id, name]));
   await insertRows(tx, 'event_reporters', ['event_id', 'reporter_key'], reporters);
   await insertRows(tx, 'changes', ['at', 'op', 'event_id', 'doc_id'], events.map((e) => [at, 'upsert', e.id, doc.id]));
