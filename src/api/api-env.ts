@@ -1,5 +1,6 @@
 import type { Reader } from '../read-document.ts';
 import type { AccessStore, TokenHolder } from '../store/access/access.ts';
+import type { ReviewStore } from '../store/review/review.ts';
 import type { EventStore } from '../store/store.ts';
 
 /** What the routes share: the stores, how to read documents, and the deployment's rules. */
@@ -7,6 +8,8 @@ export interface ApiDeps {
   readonly store: EventStore;
   /** Without it no token is valid: reading works (when public), writing is refused. */
   readonly access: AccessStore | null;
+  /** Analysts' corrections and the audit trail; without it the review routes answer 500. */
+  readonly reviews: ReviewStore | null;
   /** The reader for POST /api/documents, loaded on first use (the gazetteer takes a while). */
   readonly reader: () => Promise<Reader>;
   readonly publicRead: boolean;

@@ -42,6 +42,8 @@ describe('the OpenAPI document', () => {
     ['/api/documents/{id}', '/api/documents/syria', '200'],
     ['/api/changes', '/api/changes?since=2000-01-01', '200'],
     ['/api/stats/timeline', '/api/stats/timeline?interval=week', '200'],
+    ['/api/map/points', '/api/map/points?country=Syria', '200'],
+    ['/api/audit', '/api/audit?entity_id=syria%231', '200'],
     ['/api/events', '/api/events?min_killed=lots', '400'],
     ['/api/events/{id}', '/api/events/none', '404'],
   ])('a real answer of %s (%s) fits its schema', async (path, url, status) => {

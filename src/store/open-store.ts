@@ -1,6 +1,8 @@
 import { join } from 'node:path';
 import { sqlAccessStore } from './access/sql-access-store.ts';
 import type { AccessStore } from './access/access.ts';
+import type { ReviewStore } from './review/review.ts';
+import { sqlReviewStore } from './review/sql-review-store.ts';
 import { openPostgresConnection, openPostgresStore, withoutPassword } from './postgres/open-postgres-store.ts';
 import { openSqlEventStore } from './sql/sql-event-store.ts';
 import type { SqlConnection } from './sql/sql-connection.ts';
@@ -25,6 +27,7 @@ export interface Stores {
   /** Closing it closes the shared connection, and so the access store too. */
   readonly store: EventStore;
   readonly access: AccessStore;
+  readonly reviews: ReviewStore;
 }
 
 /** The event store and the access store on one connection (what `sitrep serve` and `sitrep users` need). */
@@ -34,7 +37,7 @@ export async function openStores(options: OpenStoreOptions): Promise<Stores> {
   const conn: SqlConnection = url ? await openPostgresConnection({ url }) : openSqliteConnection(file);
   try {
     const store = await openSqlEventStore(conn, { location: url ? withoutPassword(url) : file });
-    return { store, access: sqlAccessStore(conn) };
+    return { store, access: sqlAccessStore(conn), reviews: sqlReviewStore(conn) };
   } catch (error) {
     await conn.close();
     throw error;

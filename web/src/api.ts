@@ -1,5 +1,5 @@
 import type { EventRecord } from '../../src/core/event.ts';
-import type { EventPoints } from '../../src/store/event-points.ts';
+import type { EventPoints } from '../../src/api/routes/map-routes.ts';
 import { filterQuery, type Filters } from './filters.ts';
 
 /** The dashboard's calls to the sitrep HTTP API (DESIGN.md); every path is relative to the page's origin. */

@@ -1,4 +1,4 @@
-import type { EventPoints } from '../../src/store/event-points.ts';
+import type { EventPoints } from '../../src/api/routes/map-routes.ts';
 import { colourOf } from './event-colours.ts';
 
 /**

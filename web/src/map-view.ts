@@ -1,7 +1,7 @@
 import { Map as MapLibreMap, NavigationControl, setWorkerUrl, type GeoJSONSource, type MapLayerMouseEvent } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import type { EventPoints } from '../../src/store/event-points.ts';
+import type { EventPoints } from '../../src/api/routes/map-routes.ts';
 import { clusterLabels } from './map-labels.ts';
 import { pointFeatures } from './map-features.ts';
 import { mapStyle } from './map-style.ts';

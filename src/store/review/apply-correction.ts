@@ -34,20 +34,20 @@ export function applyCorrection(event: EventRecord, changes: ReviewChanges, acto
     next['sub_event_type'] = null;
   }
   if (type && next['sub_event_type'] !== null && !(TAXONOMY[type] as readonly string[]).includes(next['sub_event_type'] as string)) {
-    throw new ReviewError('invalid', `sub_event_type "${String(next['sub_event_type'])}" is not a kind of ${type}`);
+    throw new ReviewError('invalid', `sub_event_type "${String(next['sub_event_type'])}" is not a kind of ${type}`, 'sub_event_type');
   }
   for (const prefix of ['killed', 'wounded'] as const) {
     const [low, best, high] = (['low', 'best', 'high'] as const).map((k) => next[`${prefix}_${k}`] as number | null);
     if ((low != null && best != null && low > best) || (best != null && high != null && best > high) || (low != null && high != null && low > high)) {
-      throw new ReviewError('invalid', `${prefix}: low ≤ best ≤ high does not hold (${low} / ${best} / ${high})`);
+      throw new ReviewError('invalid', `${prefix}: low ≤ best ≤ high does not hold (${low} / ${best} / ${high})`, prefix);
     }
   }
   if (changes.killed_low !== undefined || changes.killed_best !== undefined) next['fatalities'] = (next['killed_low'] ?? next['killed_best'] ?? 0) as number;
-  if ((next['latitude'] === null) !== (next['longitude'] === null)) throw new ReviewError('invalid', 'latitude and longitude go together');
+  if ((next['latitude'] === null) !== (next['longitude'] === null)) throw new ReviewError('invalid', 'latitude and longitude go together', 'latitude');
   const parsed = EventRecordSchema.safeParse(next);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw new ReviewError('invalid', `${issue.path.join('.')}: ${issue.message}`);
+    throw new ReviewError('invalid', `${issue.path.join('.')}: ${issue.message}`, issue.path.join('.'));
   }
   return { event: parsed.data, before, after };
 }

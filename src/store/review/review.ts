@@ -71,7 +71,12 @@ export interface ReviewStore {
 }
 
 export class ReviewError extends Error {
-  constructor(readonly code: 'not_found' | 'invalid', message: string) {
+  constructor(
+    readonly code: 'not_found' | 'invalid',
+    message: string,
+    /** The field at fault, for an invalid correction. */
+    readonly field: string | null = null,
+  ) {
     super(message);
     this.name = 'ReviewError';
   }
