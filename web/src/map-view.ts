@@ -48,6 +48,8 @@ export function createMapView(container: HTMLElement, onSelect: (eventId: string
   }
   clusterLabels(map);
 
+  // The first data frames the view; later filter changes leave the user's view alone.
+  let framed = false;
   return new Promise((resolve) => {
     map.on('load', () => {
       resolve({
@@ -56,9 +58,24 @@ export function createMapView(container: HTMLElement, onSelect: (eventId: string
             const source = map.getSource('events') as GeoJSONSource;
             map.once('idle', () => done());
             source.setData(pointFeatures(points) as GeoJSON.FeatureCollection);
+            if (!framed && points.id.length > 0) {
+              framed = true;
+              map.fitBounds(extent(points), { padding: 40, maxZoom: 6, duration: 0 });
+            }
             container.dataset['events'] = String(points.id.length);
           }),
       });
     });
   });
+}
+
+function extent(points: EventPoints): [[number, number], [number, number]] {
+  let [west, south, east, north] = [180, 90, -180, -90];
+  for (let i = 0; i < points.lon.length; i++) {
+    west = Math.min(west, points.lon[i]!);
+    east = Math.max(east, points.lon[i]!);
+    south = Math.min(south, points.lat[i]!);
+    north = Math.max(north, points.lat[i]!);
+  }
+  return [[west, Math.max(south, -75)], [east, Math.min(north, 80)]];
 }

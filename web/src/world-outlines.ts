@@ -2,8 +2,12 @@ import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import countries110m from 'world-atlas/countries-110m.json';
 
+const ANTARCTICA = '010';
+
 /** Country outlines for the base map, from the world-atlas package: bundled, so the map needs no tile server. */
 export function worldOutlines(): GeoJSON.FeatureCollection {
   const topology = countries110m as unknown as Topology<{ countries: GeometryCollection }>;
-  return feature(topology, topology.objects.countries) as GeoJSON.FeatureCollection;
+  const all = feature(topology, topology.objects.countries) as GeoJSON.FeatureCollection;
+  // Antarctica's ring runs round the pole: in Web Mercator it would fill the whole sea. No events there either.
+  return { ...all, features: all.features.filter((f) => f.id !== ANTARCTICA) };
 }

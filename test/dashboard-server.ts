@@ -1,0 +1,79 @@
+import { execFile } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, symlinkSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { createApp } from '../src/api/create-app.ts';
+import { startServer } from '../src/api/start-server.ts';
+import { openReader } from '../src/cli/open-reader.ts';
+import { issueToken } from '../src/store/access/access-token.ts';
+import { openStores, type Stores } from '../src/store/open-store.ts';
+
+/**
+ * The dashboard as a user gets it, for browser tests and the dashboard benchmark: the built web app
+ * served by the real API app over a real SQLite store in a temp data directory, with an analyst token.
+ */
+
+const run = promisify(execFile);
+export const ROOT = resolve(import.meta.dirname, '..');
+export const WEB_DIST = join(ROOT, 'web', 'dist');
+
+export interface DashboardServer extends Stores {
+  readonly url: string;
+  readonly dataDir: string;
+  readonly analystToken: string;
+  close(): Promise<void>;
+}
+
+/** Newest modification time under a folder (files only). */
+function newest(path: string): number {
+  if (!existsSync(path)) return 0;
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return Math.max(0, ...readdirSync(path).map((name) => newest(join(path, name))));
+}
+
+/** Builds web/dist when it is missing or older than the dashboard's sources. */
+export async function ensureWebBuilt(): Promise<void> {
+  const sources = Math.max(newest(join(ROOT, 'web', 'src')), newest(join(ROOT, 'web', 'index.html')));
+  if (existsSync(join(WEB_DIST, 'index.html')) && newest(WEB_DIST) >= sources) return;
+  await run(process.execPath, [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', join(ROOT, 'web', 'vite.config.ts'), '--logLevel', 'warn'], { cwd: ROOT });
+}
+
+/** A data directory whose gazetteer cache is shared between runs (the cache checks its own freshness). */
+export function tempDataDir(prefix: string): string {
+  const dataDir = mkdtempSync(join(tmpdir(), prefix));
+  const shared = join(tmpdir(), 'sitrep-test-gazetteer-cache');
+  mkdirSync(shared, { recursive: true });
+  symlinkSync(shared, join(dataDir, 'cache'));
+  return dataDir;
+}
+
+/** `sitrep ingest` itself, as the README runs it. */
+export async function ingestWithCli(dataDir: string, ...paths: string[]): Promise<string> {
+  const { stderr } = await run(process.execPath, [join(ROOT, 'bin', 'sitrep.js'), '--data-dir', dataDir, 'ingest', ...paths], { cwd: ROOT });
+  return stderr;
+}
+
+export async function startDashboard(dataDir: string): Promise<DashboardServer> {
+  const stores = await openStores({ dataDir });
+  const existing = (await stores.access.listUsers()).some((u) => u.name === 'analyst-test');
+  if (!existing) await stores.access.addUser('analyst-test', 'analyst');
+  const analystToken = (await issueToken(stores.access, 'analyst-test')).secret;
+  const app = createApp({ ...stores, reader: () => openReader({ dataDir }), webDir: WEB_DIST, logError: () => undefined });
+  const server = await startServer(app, { port: 0, host: '127.0.0.1' });
+  return {
+    ...stores,
+    url: server.url,
+    dataDir,
+    analystToken,
+    async close() {
+      await server.close();
+      await stores.store.close();
+    },
+  };
+}
+
+export function removeDataDir(dataDir: string): void {
+  rmSync(dataDir, { recursive: true, force: true });
+}

@@ -1,0 +1,135 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserSkipReason, launchChromium } from './chromium.ts';
+import { ensureWebBuilt, ingestWithCli, removeDataDir, startDashboard, tempDataDir, type DashboardServer } from './dashboard-server.ts';
+
+/**
+ * The dashboard in a real Chromium, served by the real API over a real SQLite store holding the demo
+ * reports, ingested by `sitrep ingest`: load, filter, open an event and see its evidence, correct a field
+ * as an analyst and see the audit entry, ingest a pasted report.
+ */
+
+const skip = browserSkipReason();
+let server: DashboardServer;
+let browser: Browser;
+let page: Page;
+let dataDir: string;
+
+const ready = (p: Page) => p.waitForSelector('body[data-state=ready]', { timeout: 120_000 });
+
+describe.skipIf(skip !== null)('dashboard in Chromium', () => {
+  beforeAll(async () => {
+    dataDir = tempDataDir('sitrep-dashboard-');
+    await Promise.all([ensureWebBuilt(), ingestWithCli(dataDir, 'demo/reports')]);
+    server = await startDashboard(dataDir);
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await page.goto(server.url);
+    await ready(page);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    if (dataDir) removeDataDir(dataDir);
+  });
+
+  it('shows the demo events on the map, the timeline and the list', async () => {
+    const total = (await server.store.summarise()).events;
+    expect(total).toBeGreaterThan(5);
+    await expect(page.locator('#count').textContent()).resolves.toMatch(new RegExp(`^${total} events`));
+    expect(Number(await page.locator('#map').getAttribute('data-events'))).toBeGreaterThan(0);
+    expect(Number(await page.locator('#timeline').getAttribute('data-periods'))).toBeGreaterThan(0);
+    expect(await page.locator('table.events tbody tr').count()).toBe(total);
+    expect(await page.locator('#exports a').count()).toBe(4);
+    await page.screenshot({ path: '/tmp/sitrep-dashboard.png' });
+  });
+
+  it('filters every view by country, keeps the filter in the URL, and exports the filtered view', async () => {
+    await page.fill('#filter-country', 'Syria');
+    await page.press('#filter-country', 'Enter');
+    await page.waitForURL(/country=Syria/);
+    await ready(page);
+    const places = await page.locator('table.events tbody tr td:nth-child(3)').allTextContents();
+    expect(places.length).toBeGreaterThan(0);
+    for (const place of places) expect(place).toContain('Syria');
+    expect(await page.locator('#exports a').first().getAttribute('href')).toBe('/api/export?country=Syria&format=acled');
+    // A shared link opens the same view.
+    const other = await browser.newPage();
+    await other.goto(page.url());
+    await ready(other);
+    expect(await other.inputValue('#filter-country')).toBe('Syria');
+    expect(await other.locator('table.events tbody tr').count()).toBe(places.length);
+    await other.close();
+  });
+
+  it('narrows the dates by brushing the timeline', async () => {
+    const box = (await page.locator('#timeline .u-over').boundingBox())!;
+    await page.mouse.move(box.x + 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width - 2, box.y + box.height / 2, { steps: 5 });
+    await page.mouse.up();
+    await page.waitForURL(/from=\d{4}-\d\d-\d\d.*to=\d{4}-\d\d-\d\d/);
+    await ready(page);
+    expect(await page.inputValue('#filter-from')).toMatch(/^\d{4}-\d\d-\d\d$/);
+    await page.click('form.filters button.secondary');
+    await ready(page);
+  });
+
+  it('opens an event with its figures, claims and the evidence highlighted in the source text', async () => {
+    await page.locator('table.events tbody tr').first().getByRole('button', { name: 'Open' }).click();
+    const detail = page.locator('#detail');
+    await detail.locator('.source-text').waitFor();
+    const id = (await detail.getAttribute('data-event-id'))!;
+    const { event, evidence } = (await (await fetch(`${server.url}/api/events/${encodeURIComponent(id)}`)).json()) as { event: { evidence: { quote: string }[] }; evidence: unknown[] };
+    expect(evidence.length).toBeGreaterThan(0);
+    const marked = await detail.locator('mark').allTextContents();
+    for (const { quote } of event.evidence) expect(marked.join(' ')).toContain(quote.trim().split(/\s+/)[0]);
+    await expect(detail.locator('table.figures').textContent()).resolves.toContain('Killed');
+    expect(page.url()).toContain(`event=${encodeURIComponent(id)}`);
+  });
+
+  it('lets an analyst correct a field and shows the audit entry; the store keeps it', async () => {
+    await page.fill('#token', server.analystToken);
+    await page.dispatchEvent('#token', 'change');
+    const id = (await page.locator('#detail').getAttribute('data-event-id'))!;
+    await page.fill('#review-killed_best', '');
+    await page.fill('#review-killed_high', '');
+    await page.fill('#review-killed_low', '');
+    await page.fill('#review-killed_best', '77');
+    await page.click('form.review button[type=submit]');
+    const entry = page.locator('#detail ol.audit li').first();
+    await entry.waitFor();
+    await expect(entry.textContent()).resolves.toMatch(/analyst-test · correct/);
+    await expect(entry.textContent()).resolves.toContain('"killed_best":77');
+    expect((await server.store.getEvent(id))?.killed_best).toBe(77);
+    const audit = await server.reviews.audit({ entity_id: id, limit: 5 });
+    expect(audit[0]).toMatchObject({ actor: 'analyst-test', action: 'correct' });
+    await page.keyboard.press('Escape');
+    await expect(page.locator('#detail').isHidden()).resolves.toBe(true);
+  });
+
+  it('ingests a pasted report and shows its events', async () => {
+    await ready(page);
+    const before = (await server.store.summarise()).events;
+    await page.click('details.ingest-panel summary');
+    await page.fill('#ingest-text', 'Shelling hit the town of Kafr Nabl in Idlib province on Monday, killing four civilians, the White Helmets said.');
+    await page.fill('#ingest-published', '2019-06-24');
+    await page.fill('#ingest-source', 'Test desk');
+    await page.click('form.ingest button[type=submit]');
+    await page.waitForSelector('.ingest-status:has-text("Stored")', { timeout: 120_000 });
+    await ready(page);
+    const after = (await server.store.summarise()).events;
+    expect(after).toBeGreaterThan(before);
+    await expect(page.locator('#count').textContent()).resolves.toMatch(new RegExp(`^${after} events`));
+  });
+
+  it('fits a phone screen without sideways scrolling', async () => {
+    const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await phone.goto(server.url);
+    await ready(phone);
+    // Evaluated in the page: the test project has no DOM types.
+    const overflow = await phone.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');
+    expect(overflow).toBeLessThanOrEqual(0);
+    await phone.close();
+  });
+});
