@@ -1,11 +1,12 @@
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, symlinkSync, readdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { createApp } from '../src/api/create-app.ts';
 import { startServer } from '../src/api/start-server.ts';
 import { openReader } from '../src/cli/open-reader.ts';
+import { ensureWebBuilt, ROOT, WEB_DIST } from '../scripts/web-build.ts';
 import { issueToken } from '../src/store/access/access-token.ts';
 import { openStores, type Stores } from '../src/store/open-store.ts';
 
@@ -15,29 +16,13 @@ import { openStores, type Stores } from '../src/store/open-store.ts';
  */
 
 const run = promisify(execFile);
-export const ROOT = resolve(import.meta.dirname, '..');
-export const WEB_DIST = join(ROOT, 'web', 'dist');
+export { ensureWebBuilt };
 
 export interface DashboardServer extends Stores {
   readonly url: string;
   readonly dataDir: string;
   readonly analystToken: string;
   close(): Promise<void>;
-}
-
-/** Newest modification time under a folder (files only). */
-function newest(path: string): number {
-  if (!existsSync(path)) return 0;
-  const stat = statSync(path);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  return Math.max(0, ...readdirSync(path).map((name) => newest(join(path, name))));
-}
-
-/** Builds web/dist when it is missing or older than the dashboard's sources. */
-export async function ensureWebBuilt(): Promise<void> {
-  const sources = Math.max(newest(join(ROOT, 'web', 'src')), newest(join(ROOT, 'web', 'index.html')));
-  if (existsSync(join(WEB_DIST, 'index.html')) && newest(WEB_DIST) >= sources) return;
-  await run(process.execPath, [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', join(ROOT, 'web', 'vite.config.ts'), '--logLevel', 'warn'], { cwd: ROOT });
 }
 
 /** A data directory whose gazetteer cache is shared between runs (the cache checks its own freshness). */

@@ -1,0 +1,114 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
+import { openStores } from '../src/store/open-store.ts';
+import type { PutItem } from '../src/store/store.ts';
+import { launchChromium, chromiumPath } from '../test/chromium.ts';
+import { WEB_DIST } from '../scripts/web-build.ts';
+import { ensureWebBuilt, removeDataDir, startDashboard, tempDataDir } from '../test/dashboard-server.ts';
+import { random, syntheticDocument } from './store-synthetic.ts';
+
+/**
+ * The dashboard's speed with many events, in Debian's Chromium over the real API and SQLite store:
+ *   node --import tsx bench/dashboard-bench.ts [--events 100000] [--runs 3] [--dir DIR (kept, seeded once)]
+ * Reports the bundle size (gzip), the time to the first useful paint (page load until map, timeline and
+ * list show the data), and filter change → map and timeline updated.
+ */
+
+const { values } = parseArgs({ options: { events: { type: 'string', default: '100000' }, runs: { type: 'string', default: '3' }, dir: { type: 'string' } } });
+const total = Number(values.events);
+const runs = Number(values.runs);
+const log = (line: string): void => void process.stdout.write(`${line}\n`);
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+function bundleSizes(): void {
+  const assets = join(WEB_DIST, 'assets');
+  let raw = 0;
+  let gz = 0;
+  for (const name of readdirSync(assets)) {
+    const bytes = readFileSync(join(assets, name));
+    const zipped = gzipSync(bytes).length;
+    raw += bytes.length;
+    gz += zipped;
+    log(`  ${name}: ${(bytes.length / 1024).toFixed(0)} KiB, gzip ${(zipped / 1024).toFixed(0)} KiB`);
+  }
+  log(`bundle: ${(raw / 1024).toFixed(0)} KiB, gzip ${(gz / 1024).toFixed(0)} KiB (page script, styles and the map worker)`);
+}
+
+async function seed(dataDir: string): Promise<void> {
+  mkdirSync(dataDir, { recursive: true });
+  const { store } = await openStores({ dataDir });
+  const rng = random(42);
+  const started = performance.now();
+  let batch: PutItem[] = [];
+  for (let n = 0; n * 5 < total; n++) {
+    batch.push(syntheticDocument(rng, n, 5));
+    if (batch.length === 500) (await store.putDocuments(batch), (batch = []));
+  }
+  await store.putDocuments(batch);
+  log(`seeded ${(await store.summarise()).events} events in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  await store.close();
+}
+
+const ready = (page: Page) => page.waitForSelector('body[data-state=ready]', { timeout: 600_000 });
+
+async function main(): Promise<void> {
+  if (!chromiumPath()) throw new Error('no Chromium: set SITREP_CHROMIUM');
+  await ensureWebBuilt();
+  bundleSizes();
+  const dataDir = values.dir ?? tempDataDir('sitrep-dashboard-bench-');
+  if (!values.dir || !existsSync(join(dataDir, 'sitrep.db'))) await seed(dataDir);
+  const server = await startDashboard(dataDir);
+  const browser = await launchChromium();
+  try {
+    let t = performance.now();
+    const points = await (await fetch(`${server.url}/api/map/points`)).text();
+    log(`GET /api/map/points (all): ${(performance.now() - t).toFixed(0)} ms, ${(points.length / 1024 / 1024).toFixed(1)} MiB JSON`);
+    const paints: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+      t = performance.now();
+      await page.goto(server.url);
+      await ready(page);
+      paints.push(performance.now() - t);
+      await page.close();
+    }
+    log(`first useful paint (load → map, timeline, list drawn), ${total} events: median ${median(paints).toFixed(0)} ms of [${paints.map((p) => p.toFixed(0)).join(', ')}]`);
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await page.goto(server.url);
+    await ready(page);
+    for (const [label, key, value] of [['country=Syria', '#filter-country', 'Syria'], ['type=Battles', '#filter-event_type', 'Battles'], ['min_killed=5', '#filter-min_killed', '5'], ['clear', '', '']] as const) {
+      const times: number[] = [];
+      const inside: number[] = [];
+      for (let i = 0; i < runs; i++) {
+        if (i > 0 || label === 'clear') {
+          await page.click('form.filters button.secondary');
+          await ready(page);
+        }
+        if (label === 'clear') {
+          await page.fill('#filter-country', 'Syria');
+          await page.press('#filter-country', 'Enter');
+          await ready(page);
+        }
+        t = performance.now();
+        if (label === 'clear') await page.click('form.filters button.secondary');
+        else if (key === '#filter-event_type') await page.selectOption(key, value);
+        else (await page.fill(key, value), await page.press(key, 'Enter'));
+        await page.waitForSelector('body[data-state=loading]', { timeout: 5000 }).catch(() => undefined);
+        await ready(page);
+        times.push(performance.now() - t);
+        inside.push(Number(await page.getAttribute('body', 'data-refresh-ms')));
+      }
+      const count = await page.textContent('#count');
+      log(`filter ${label} → map and timeline updated: median ${median(times).toFixed(0)} ms (in-page ${median(inside)} ms); ${count}`);
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+    if (!values.dir) removeDataDir(dataDir);
+  }
+}
+
+await main();
