@@ -3,11 +3,12 @@ import type { Document } from '../../core/document.ts';
 import { decodeCursor, encodeCursor } from '../cursor.ts';
 import type { EventFilter, PageRequest, TimelineOptions } from '../event-filter.ts';
 import type { Change, EventStore, PutFailure, PutItem, PutOptions, PutResult, StoredDocument, TimelineBucket } from '../store.ts';
-import { eventFromRow } from './event-row.ts';
-import { eventWhere } from './event-where.ts';
+import { planEvents } from './event-plan.ts';
+import { eventConditions } from './event-where.ts';
 import { migrate } from './migrate.ts';
 import { putDocumentIn, textHash } from './put-document.ts';
 import type { SqlConnection } from './sql-connection.ts';
+import { expandRecord } from './stored-record.ts';
 
 export interface SqlStoreOptions {
   readonly location: string;
@@ -18,6 +19,13 @@ export interface SqlStoreOptions {
 interface DocumentRow extends Omit<StoredDocument, 'key' | 'version'> {
   readonly doc_key: string;
   readonly version: number | string;
+}
+
+interface EventKey {
+  readonly row_id: number | string;
+  readonly id: string;
+  readonly doc_id: string;
+  readonly sort_date: string;
 }
 
 const DOCUMENT_COLUMNS = 'id, doc_key, url, source, title, published, language, text, content_hash, version, ingested_at, superseded_at';
@@ -54,6 +62,21 @@ export async function openSqlEventStore(conn: SqlConnection, options: SqlStoreOp
     });
   }
 
+  /** The full records of a page, read by row id after the page is chosen: the sort never carries them. */
+  async function recordsOf(keys: readonly EventKey[]): Promise<EventRecord[]> {
+    if (keys.length === 0) return [];
+    const records = await conn.all<{ row_id: number | string; record: string }>(
+      `SELECT row_id, record FROM event_records WHERE row_id IN (${keys.map(() => '?').join(', ')})`,
+      keys.map((k) => k.row_id),
+    );
+    const byRow = new Map(records.map((r) => [String(r.row_id), r.record]));
+    return keys.map((k) => {
+      const record = byRow.get(String(k.row_id));
+      if (record === undefined) throw new Error(`event ${k.id} has no stored record`);
+      return expandRecord(k.id, k.doc_id, record);
+    });
+  }
+
   return {
     location: options.location,
 
@@ -76,22 +99,25 @@ export async function openSqlEventStore(conn: SqlConnection, options: SqlStoreOp
     },
 
     async getEvent(id) {
-      const rows = await conn.all<{ record: string }>('SELECT record FROM events WHERE id = ?', [id]);
-      return rows[0] ? eventFromRow(rows[0]) : null;
+      const rows = await conn.all<{ id: string; doc_id: string; record: string }>(
+        'SELECT e.id, e.doc_id, r.record FROM events e JOIN event_records r ON r.row_id = e.row_id WHERE e.id = ?',
+        [id],
+      );
+      return rows[0] ? expandRecord(rows[0].id, rows[0].doc_id, rows[0].record) : null;
     },
 
     async queryEvents(filter: EventFilter, page: PageRequest) {
-      const where = eventWhere(filter, conn.dialect);
+      const { where } = await planEvents(conn, eventConditions(filter, conn.dialect));
       const after = page.cursor === undefined ? null : decodeCursor(page.cursor, ['string', 'string']);
       const keyset = after ? ' AND (e.sort_date < ? OR (e.sort_date = ? AND e.id < ?))' : '';
-      const rows = await conn.all<{ record: string; sort_date: string; id: string }>(
-        `SELECT e.id, e.sort_date, e.record FROM events e WHERE ${where.sql}${keyset} ORDER BY e.sort_date DESC, e.id DESC LIMIT ?`,
+      const rows = await conn.all<EventKey>(
+        `SELECT e.row_id, e.id, e.doc_id, e.sort_date FROM events e WHERE ${where.sql}${keyset} ORDER BY e.sort_date DESC, e.id DESC LIMIT ?`,
         [...where.params, ...(after ? [after[0]!, after[0]!, after[1]!] : []), page.limit + 1],
       );
       const shown = rows.slice(0, page.limit);
       const last = shown[shown.length - 1];
       return {
-        events: shown.map(eventFromRow),
+        events: await recordsOf(shown),
         next_cursor: rows.length > page.limit && last ? encodeCursor([last.sort_date, last.id]) : null,
       };
     },
@@ -108,7 +134,7 @@ export async function openSqlEventStore(conn: SqlConnection, options: SqlStoreOp
     },
 
     async timeline(filter: EventFilter, options: TimelineOptions) {
-      const where = eventWhere(filter, conn.dialect);
+      const { where } = await planEvents(conn, eventConditions(filter, conn.dialect));
       const period = options.interval === 'week' ? conn.dialect.weekStart('e.sort_date') : 'e.sort_date';
       const key = options.group_by === 'admin1' ? 'e.admin1' : 'e.event_type';
       const rows = await conn.all<{ period: string; key: string | null; events: number | string; killed: number | string | null }>(

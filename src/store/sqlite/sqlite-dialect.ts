@@ -12,6 +12,13 @@ export const SQLITE_DIALECT: Dialect = {
       params: [match],
     };
   },
+  placeCandidates({ minLon, minLat, maxLon, maxLat }) {
+    // Overlap, not containment: the R*Tree rounds its boxes outwards, so a point on the edge still counts.
+    const box = 'SELECT t.row_id FROM events_rtree t WHERE t.max_lon >= ? AND t.min_lon <= ? AND t.max_lat >= ? AND t.min_lat <= ?';
+    if (minLon <= maxLon) return { sql: box, params: [minLon, maxLon, minLat, maxLat] };
+    return { sql: `${box} UNION ALL ${box}`, params: [minLon, 180, minLat, maxLat, -180, maxLon, minLat, maxLat] };
+  },
+  unindexed: (expression) => `+${expression}`,
   // 'weekday 0' moves forward to Sunday (or stays), six days back is that week's Monday.
   weekStart: (date) => `date(${date}, 'weekday 0', '-6 days')`,
   migrationLock: null,

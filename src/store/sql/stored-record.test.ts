@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { EventRecordSchema } from '../../core/event.ts';
+import { eventRecord } from '../../eval/event-record-fixture.ts';
+import { compactRecord, expandRecord } from './stored-record.ts';
+
+const full = EventRecordSchema.parse(
+  eventRecord({
+    id: 'd#1', doc_id: 'd', event_date: '2019-06-21', event_type: 'Battles', killed_best: 0, latitude: 0,
+    counts: { airstrikes: 66, rockets: 435 }, qualifiers: { killed_best: 'at least' }, reported_by: ['SOHR'],
+    evidence: [{ field: 'killed_best', start: 0, end: 4, quote: 'none' }],
+    claims: [{ field: 'killed_best', value: null, qualifier: null, reporter: 'SOHR', reporter_type: null, start: 0, end: 4 }],
+  }),
+);
+
+describe('stored record', () => {
+  it.each([
+    ['every field unknown', EventRecordSchema.parse(eventRecord({ id: 'e#1', doc_id: 'e' }))],
+    ['zeros, lists, objects, nulls inside claims', full],
+  ])('%s comes back equal, with its keys in schema order', (_name, event) => {
+    const back = expandRecord(event.id, event.doc_id, compactRecord(event));
+    expect(back).toEqual(event);
+    expect(JSON.stringify(back)).toBe(JSON.stringify(event));
+  });
+
+  it('keeps neither the row columns nor unknown fields, but keeps zeros', () => {
+    const stored = JSON.parse(compactRecord(full)) as Record<string, unknown>;
+    expect(stored).not.toHaveProperty('id');
+    expect(stored).not.toHaveProperty('doc_id');
+    expect(stored).not.toHaveProperty('actor1');
+    expect(stored).toMatchObject({ killed_best: 0, latitude: 0, kind: 'incident' });
+    expect(compactRecord(eventRecord({ id: 'x', doc_id: 'x' }))).toBe('{"kind":"incident"}');
+  });
+
+  it('reads a record with nulls and empties still in it (rows migrated from version 1)', () => {
+    const legacy = JSON.stringify({ ...full, doc_id: undefined, id: undefined, actor2: null, counts: {} });
+    expect(expandRecord('d#1', 'd', legacy)).toEqual({ ...full, counts: {} });
+  });
+});
