@@ -49,10 +49,10 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
       'ALTER TABLE events ADD COLUMN row_id BIGSERIAL',
       'CREATE UNIQUE INDEX events_row ON events (row_id)',
       'CREATE TABLE event_records (row_id BIGINT PRIMARY KEY, record TEXT NOT NULL)',
-      // Only the top-level nulls go (as `compactRecord` does); json, not jsonb, keeps nested key order.
+      // The top-level nulls and what the row holds go, as in `compactRecord` (its ROW_FIELDS, spelled out: a shipped migration never changes); json, not jsonb, keeps nested key order.
       `INSERT INTO event_records (row_id, record)
          SELECT e.row_id, coalesce((SELECT json_object_agg(f.key, f.value) FROM json_each(e.record::json) f
-           WHERE json_typeof(f.value) <> 'null' AND f.key NOT IN ('id', 'doc_id'))::text, '{}') FROM events e`,
+           WHERE json_typeof(f.value) <> 'null' AND f.key NOT IN ('id', 'doc_id', 'kind', 'event_type', 'country', 'iso3', 'admin1', 'latitude', 'longitude', 'killed_best'))::text, '{}') FROM events e`,
       'ALTER TABLE events DROP COLUMN record',
       'DROP INDEX events_place',
       'CREATE INDEX events_place ON events USING gist (point(longitude, latitude))',

@@ -16,12 +16,12 @@ export interface EventPlan {
   readonly driver: Narrowing['filter'] | null;
 }
 
-export async function planEvents(exec: SqlExecutor, conditions: EventConditions): Promise<EventPlan> {
+export async function planEvents(exec: SqlExecutor, conditions: EventConditions, driveBelow = DRIVE_BELOW): Promise<EventPlan> {
   let driver: Narrowing | null = null;
-  let fewest = DRIVE_BELOW;
+  let fewest = driveBelow;
   for (const narrowing of conditions.narrowing) {
     const sample = narrowing.estimate ?? narrowing.candidates;
-    const [row] = await exec.all<{ n: number | string }>(`SELECT count(*) AS n FROM (${sample.sql} LIMIT ${DRIVE_BELOW}) s`, sample.params);
+    const [row] = await exec.all<{ n: number | string }>(`SELECT count(*) AS n FROM (${sample.sql} LIMIT ${Math.max(1, Math.floor(driveBelow))}) s`, sample.params);
     const n = Number(row?.n ?? 0);
     if (n < fewest) {
       fewest = n;

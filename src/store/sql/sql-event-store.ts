@@ -8,12 +8,15 @@ import { eventConditions } from './event-where.ts';
 import { migrate } from './migrate.ts';
 import { putDocumentIn, textHash } from './put-document.ts';
 import type { SqlConnection } from './sql-connection.ts';
-import { expandRecord } from './stored-record.ts';
+import { readEvent } from './event-update.ts';
+import { expandRecord, STORED_EVENT_COLUMNS, type StoredEvent } from './stored-record.ts';
 
 export interface SqlStoreOptions {
   readonly location: string;
   /** The clock for ingest and change timestamps; tests pass their own. */
   readonly now?: () => Date;
+  /** Candidates below which a narrowing filter drives a query (`event-plan.ts`); tests force each plan. */
+  readonly driveBelow?: number;
 }
 
 interface DocumentRow extends Omit<StoredDocument, 'key' | 'version'> {
@@ -32,6 +35,7 @@ const DOCUMENT_COLUMNS = 'id, doc_key, url, source, title, published, language, 
 
 /** The store over any SQL engine: migrations on open, then every query through the shared layer. */
 export async function openSqlEventStore(conn: SqlConnection, options: SqlStoreOptions): Promise<EventStore> {
+  const plan = (filter: EventFilter) => planEvents(conn, eventConditions(filter, conn.dialect), options.driveBelow);
   const now = options.now ?? (() => new Date());
   await migrate(conn, now);
   const timestamp = (): string => now().toISOString();
@@ -65,15 +69,15 @@ export async function openSqlEventStore(conn: SqlConnection, options: SqlStoreOp
   /** The full records of a page, read by row id after the page is chosen: the sort never carries them. */
   async function recordsOf(keys: readonly EventKey[]): Promise<EventRecord[]> {
     if (keys.length === 0) return [];
-    const records = await conn.all<{ row_id: number | string; record: string }>(
-      `SELECT row_id, record FROM event_records WHERE row_id IN (${keys.map(() => '?').join(', ')})`,
+    const rows = await conn.all<StoredEvent & { row_id: number | string }>(
+      `SELECT e.row_id, ${STORED_EVENT_COLUMNS} FROM events e JOIN event_records r ON r.row_id = e.row_id WHERE e.row_id IN (${keys.map(() => '?').join(', ')})`,
       keys.map((k) => k.row_id),
     );
-    const byRow = new Map(records.map((r) => [String(r.row_id), r.record]));
+    const byRow = new Map(rows.map((r) => [String(r.row_id), r]));
     return keys.map((k) => {
-      const record = byRow.get(String(k.row_id));
-      if (record === undefined) throw new Error(`event ${k.id} has no stored record`);
-      return expandRecord(k.id, k.doc_id, record);
+      const row = byRow.get(String(k.row_id));
+      if (row === undefined) throw new Error(`event ${k.id} has no stored record`);
+      return expandRecord(row);
     });
   }
 
@@ -99,15 +103,11 @@ export async function openSqlEventStore(conn: SqlConnection, options: SqlStoreOp
     },
 
     async getEvent(id) {
-      const rows = await conn.all<{ id: string; doc_id: string; record: string }>(
-        'SELECT e.id, e.doc_id, r.record FROM events e JOIN event_records r ON r.row_id = e.row_id WHERE e.id = ?',
-        [id],
-      );
-      return rows[0] ? expandRecord(rows[0].id, rows[0].doc_id, rows[0].record) : null;
+      return readEvent(conn, id);
     },
 
     async queryEvents(filter: EventFilter, page: PageRequest) {
-      const { where } = await planEvents(conn, eventConditions(filter, conn.dialect));
+      const { where } = await plan(filter);
       const after = page.cursor === undefined ? null : decodeCursor(page.cursor, ['string', 'string']);
       const keyset = after ? ' AND (e.sort_date < ? OR (e.sort_date = ? AND e.id < ?))' : '';
       const rows = await conn.all<EventKey>(
@@ -134,7 +134,7 @@ export async function openSqlEventStore(conn: SqlConnection, options: SqlStoreOp
     },
 
     async timeline(filter: EventFilter, options: TimelineOptions) {
-      const { where } = await planEvents(conn, eventConditions(filter, conn.dialect));
+      const { where } = await plan(filter);
       const period = options.interval === 'week' ? conn.dialect.weekStart('e.sort_date') : 'e.sort_date';
       const key = options.group_by === 'admin1' ? 'e.admin1' : 'e.event_type';
       const rows = await conn.all<{ period: string; key: string | null; events: number | string; killed: number | string | null }>(

@@ -10,6 +10,7 @@ export interface SqliteStoreOptions {
   /** The database file; ':memory:' for a throwaway store. */
   readonly file: string;
   readonly now?: () => Date;
+  readonly driveBelow?: number;
 }
 
 /** The embedded default: one file, WAL so that readers never wait for the ingest writing beside them. */
@@ -23,7 +24,7 @@ export async function openSqliteStore(options: SqliteStoreOptions): Promise<Even
   db.pragma('foreign_keys = ON');
   db.pragma('cache_size = -65536');
   try {
-    return await openSqlEventStore(sqliteConnection(db, SQLITE_DIALECT), { location: options.file, now: options.now });
+    return await openSqlEventStore(sqliteConnection(db, SQLITE_DIALECT), { location: options.file, now: options.now, driveBelow: options.driveBelow });
   } catch (error) {
     db.close();
     throw error;
