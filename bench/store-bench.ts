@@ -100,9 +100,9 @@ async function seed(store: EventStore, total: number, perDocument: number): Prom
   const documents = Math.ceil(total / perDocument);
   const t = performance.now();
   let last = t;
-  const batch = Math.max(1, Math.floor(2000 / perDocument));
+  const batch = Math.max(1, Math.floor(5000 / perDocument));
   for (let n = 0; n < documents; n += batch) {
-    const items = Array.from({ length: Math.min(batch, documents - n) }, (_, k) => syntheticDocument(rng, n + k, perDocument));
+    const items = Array.from({ length: Math.min(batch, documents - n) }, (_, k) => syntheticDocument(rng, n + k, documents, perDocument));
     const failed = (await store.putDocuments(items)).filter((r) => r.outcome === 'failed');
     if (failed.length > 0) throw new Error(`seeding failed: ${failed.length} documents`);
     if (performance.now() - last > 15_000) {

@@ -7,7 +7,7 @@ import { eventRecord } from '../src/eval/event-record-fixture.ts';
  * Synthetic documents and events for the store benchmark, skewed like ACLED's record: 100 countries with
  * Zipf-like weights, 28 years with later years denser, a few thousand actor names, most events killing
  * no one and most of the rest one to three. Each report covers the week before its publication.
- * Deterministic for a given seed.
+ * Deterministic for a given seed and size.
  */
 
 export function random(seed: number): () => number {
@@ -63,10 +63,15 @@ function weighted<T>(rng: () => number, items: readonly T[], weight: (item: T, i
   return items[items.length - 1]!;
 }
 
-/** A publication day from 1997 to 2024, later years denser (ACLED's coverage grew). */
-function publicationDay(rng: () => number): number {
+/**
+ * A publication day from 1997 to 2024, later years denser (ACLED's coverage grew). Reports arrive in
+ * about the order they were published, as in a feed or a chronological backfill: `position` is how far
+ * through the load this report is (0..1), and a few days of jitter mix neighbours.
+ */
+function publicationDay(rng: () => number, position: number): number {
   const start = Date.UTC(1997, 0, 8);
-  return start + Math.sqrt(rng()) * (Date.UTC(2024, 11, 31) - start);
+  const end = Date.UTC(2024, 11, 31);
+  return Math.min(end, start + Math.sqrt(position) * (end - start) + Math.floor(rng() * 5) * 86_400_000);
 }
 
 function killedCount(rng: () => number): number {
@@ -88,10 +93,11 @@ function actorOf(rng: () => number, country: string): string {
   return `Militia ${Math.floor(rng() * MILITIAS)}`;
 }
 
-export function syntheticDocument(rng: () => number, n: number, eventsPerDocument: number): { doc: Document; events: EventRecord[] } {
+/** Report `n` of `documents`, with its events. */
+export function syntheticDocument(rng: () => number, n: number, documents: number, eventsPerDocument: number): { doc: Document; events: EventRecord[] } {
   const country = weighted(rng, COUNTRIES, (c) => c.weight);
   const id = `synthetic-${n}`;
-  const published = publicationDay(rng);
+  const published = publicationDay(rng, n / documents);
   const words = Array.from({ length: 60 }, () => (rng() < 0.5 ? pick(rng, WORDS.slice(0, 200)) : pick(rng, WORDS)));
   const source = weighted(rng, REPORTERS, (_, i) => 1 / (i + 1));
   const doc = makeDocument({ id, text: `${country.name} report ${n}. ${words.join(' ')}.`, published: new Date(published).toISOString().slice(0, 10), source });

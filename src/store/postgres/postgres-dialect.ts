@@ -13,6 +13,10 @@ export const POSTGRES_DIALECT: Dialect = {
       params: [queryWords(q).join(' ')],
     };
   },
+  documentMatches: (q, docId) => ({
+    sql: `EXISTS (SELECT 1 FROM documents d WHERE d.id = ${docId} AND d.superseded_at IS NULL AND d.search @@ plainto_tsquery('simple', ?))`,
+    params: [queryWords(q).join(' ')],
+  }),
   placeCandidates({ minLon, minLat, maxLon, maxLat }) {
     // The expression is the one the GiST index is built on (migration 4).
     const box = 'SELECT c.row_id FROM events c WHERE point(c.longitude, c.latitude) <@ box(point(?, ?), point(?, ?))';

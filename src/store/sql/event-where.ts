@@ -95,11 +95,14 @@ export function eventConditions(filter: EventFilter, dialect: Dialect): EventCon
     });
   }
   if (filter.q !== undefined) {
+    // Counted by streaming the matching documents' events, so that a common word stops at the bound
+    // instead of listing every document it is in; checked per row for the same reason.
     const match = dialect.documentsMatching(filter.q);
     narrowing.push({
       filter: 'q',
       candidates: clause(`SELECT c.row_id FROM events c WHERE c.doc_id IN (${match.sql})`, ...match.params),
-      check: clause(`${u('e.doc_id')} IN (${match.sql})`, ...match.params),
+      estimate: clause(`SELECT c.row_id FROM (${match.sql}) m JOIN events c ON c.doc_id = m.id`, ...match.params),
+      check: dialect.documentMatches(filter.q, 'e.doc_id'),
       exact: true,
     });
   }

@@ -23,6 +23,8 @@ export async function openSqliteStore(options: SqliteStoreOptions): Promise<Even
   db.pragma('busy_timeout = 5000');
   db.pragma('foreign_keys = ON');
   db.pragma('cache_size = -65536');
+  // Pages read through a memory map cost no copy: a large store's queries touch many (the build's cap is 2 GiB).
+  db.pragma('mmap_size = 2147418112');
   try {
     return await openSqlEventStore(sqliteConnection(db, SQLITE_DIALECT), { location: options.file, now: options.now, driveBelow: options.driveBelow });
   } catch (error) {
