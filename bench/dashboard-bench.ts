@@ -44,7 +44,7 @@ async function seed(dataDir: string): Promise<void> {
   const started = performance.now();
   let batch: PutItem[] = [];
   for (let n = 0; n * 5 < total; n++) {
-    batch.push(syntheticDocument(rng, n, 5));
+    batch.push(syntheticDocument(rng, n, total / 5, 5));
     if (batch.length === 500) (await store.putDocuments(batch), (batch = []));
   }
   await store.putDocuments(batch);

@@ -1,4 +1,4 @@
-import { readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,11 +7,11 @@ import { openReader } from '../src/cli/open-reader.ts';
 import { readAcledFile } from '../src/ingest/acled-input.ts';
 import { readInputs } from '../src/ingest/read-input.ts';
 import { readDocument } from '../src/read-document.ts';
-import { EventFilterSchema, type EventFilterInput } from '../src/store/event-filter.ts';
+import { EventFilterSchema, type EventFilterInput, type TimelineOptions } from '../src/store/event-filter.ts';
 import { openPostgresStore } from '../src/store/postgres/open-postgres-store.ts';
 import { openSqliteStore } from '../src/store/sqlite/open-sqlite-store.ts';
 import type { EventStore, PutItem } from '../src/store/store.ts';
-import { COUNTRIES, random, syntheticDocument } from './store-synthetic.ts';
+import { COUNTRIES, MILITIAS, random, REPORTERS, syntheticDocument } from './store-synthetic.ts';
 
 /**
  * Store benchmark: ingest throughput (reports through extraction, ACLED rows, raw store writes), then
@@ -26,7 +26,8 @@ const { values: args } = parseArgs({
     url: { type: 'string' },
     dir: { type: 'string' },
     events: { type: 'string', default: '500000' },
-    'per-document': { type: 'string', default: '25' },
+    'per-document': { type: 'string', default: '5' },
+    acled: { type: 'string' },
     'skip-seed': { type: 'boolean', default: false },
     'skip-ingest': { type: 'boolean', default: false },
     runs: { type: 'string', default: '40' },
@@ -39,6 +40,7 @@ const openBench = (name: string): Promise<EventStore> =>
     ? openPostgresStore({ url: args.url ?? process.env.SITREP_TEST_DATABASE_URL ?? '', schema: `bench_${name}` })
     : openSqliteStore({ file: join(dir, `${name}.db`) });
 
+const PAGE_SIZE = 50;
 const seconds = (start: number): number => (performance.now() - start) / 1000;
 const log = (line: string): void => console.log(line);
 
@@ -70,7 +72,7 @@ async function ingestReports(): Promise<void> {
   await store.close();
 
   const acled = await openBench('acled');
-  const acledFile = '../shared/evaldata/acledR/acled_2022H1_rest_of_world.csv';
+  const acledFile = args.acled ?? ['../shared', '../../shared'].map((d) => join(d, 'evaldata/acledR/acled_2022H1_rest_of_world.csv')).find((f) => existsSync(f))!;
   let rows = 0;
   const t = performance.now();
   let batch: PutItem[] = [];
@@ -98,9 +100,9 @@ async function seed(store: EventStore, total: number, perDocument: number): Prom
   const documents = Math.ceil(total / perDocument);
   const t = performance.now();
   let last = t;
-  const batch = Math.max(1, Math.floor(2000 / perDocument));
+  const batch = Math.max(1, Math.floor(5000 / perDocument));
   for (let n = 0; n < documents; n += batch) {
-    const items = Array.from({ length: Math.min(batch, documents - n) }, (_, k) => syntheticDocument(rng, n + k, perDocument));
+    const items = Array.from({ length: Math.min(batch, documents - n) }, (_, k) => syntheticDocument(rng, n + k, documents, perDocument));
     const failed = (await store.putDocuments(items)).filter((r) => r.outcome === 'failed');
     if (failed.length > 0) throw new Error(`seeding failed: ${failed.length} documents`);
     if (performance.now() - last > 15_000) {
@@ -114,31 +116,57 @@ async function seed(store: EventStore, total: number, perDocument: number): Prom
 type Case = (rng: () => number) => EventFilterInput;
 const country = (rng: () => number) => COUNTRIES[Math.floor(rng() * COUNTRIES.length)]!;
 const year = (rng: () => number) => 1998 + Math.floor(rng() * 27);
+const yearRange = (rng: () => number) => {
+  const y = year(rng);
+  return { from: `${y}-01-01`, to: `${y}-12-31` };
+};
+const box = (rng: () => number, half: number) => {
+  const c = country(rng);
+  const clamp = (v: number, m: number) => Math.max(-m, Math.min(m, v));
+  return `${clamp(c.lon - half, 180)},${clamp(c.lat - half, 90)},${clamp(c.lon + half, 180)},${clamp(c.lat + half, 90)}`;
+};
+const rareWord = (rng: () => number) => `w${(200 + Math.floor(rng() * 2800)).toString(36)}`;
+const commonWord = (rng: () => number) => `w${Math.floor(rng() * 200).toString(36)}`;
+/** The filters of DESIGN.md alone and in the combinations people use, each drawn afresh per run. */
 const CASES: Readonly<Record<string, Case>> = {
   'no filter': () => ({}),
-  country: (rng) => ({ country: country(rng).name }),
-  'country + year': (rng) => {
-    const y = year(rng);
-    return { country: country(rng).iso3, from: `${y}-01-01`, to: `${y}-12-31` };
-  },
+  'from..to (a year)': (rng) => yearRange(rng),
+  'country (any of 100)': (rng) => ({ country: country(rng).name }),
+  'country (the largest)': () => ({ country: COUNTRIES[0]!.name }),
+  'country iso3 + year': (rng) => ({ country: country(rng).iso3, ...yearRange(rng) }),
   admin1: (rng) => ({ admin1: `${country(rng).name} Province ${1 + Math.floor(rng() * 20)}` }),
   'event_type + month': (rng) => {
     const y = year(rng);
     return { event_type: 'Battles', from: `${y}-03-01`, to: `${y}-03-31` };
   },
-  'bbox 2x2 deg': (rng) => {
-    const c = country(rng);
-    return { bbox: `${c.lon - 1},${c.lat - 1},${c.lon + 1},${c.lat + 1}` };
-  },
-  'actor (part of name)': (rng) => ({ actor: `militia ${Math.floor(rng() * 400)}` }),
-  reporter: (rng) => ({ reporter: `Reporter ${1 + Math.floor(rng() * 40)}` }),
+  'kind aggregate': () => ({ kind: 'aggregate' }),
+  'bbox 2x2 deg': (rng) => ({ bbox: box(rng, 1) }),
+  'bbox 20x20 deg': (rng) => ({ bbox: box(rng, 10) }),
+  'actor (part: militia N)': (rng) => ({ actor: `militia ${Math.floor(rng() * MILITIAS)}` }),
+  'actor (common word)': (rng) => ({ actor: rng() < 0.5 ? 'forces' : 'protesters' }),
+  'actor + country': (rng) => ({ actor: 'military', country: country(rng).name }),
+  'reporter (common)': () => ({ reporter: REPORTERS[0]! }),
+  'reporter (rare)': (rng) => ({ reporter: REPORTERS[30 + Math.floor(rng() * 16)]! }),
+  'min_killed 1': () => ({ min_killed: 1 }),
+  'min_killed 10': () => ({ min_killed: 10 }),
   'min_killed 30': () => ({ min_killed: 30 }),
-  'q (one word)': (rng) => ({ q: `w${(200 + Math.floor(rng() * 2800)).toString(36)}` }),
-  'q + country': (rng) => ({ q: `w${Math.floor(rng() * 200).toString(36)}`, country: country(rng).name }),
-  'country + min_killed + year': (rng) => {
-    const y = year(rng);
-    return { country: country(rng).name, min_killed: 5, from: `${y}-01-01`, to: `${y}-12-31` };
-  },
+  'min_killed 100': () => ({ min_killed: 100 }),
+  'q (rare word)': (rng) => ({ q: rareWord(rng) }),
+  'q (common word)': (rng) => ({ q: commonWord(rng) }),
+  'q (two words)': (rng) => ({ q: `${commonWord(rng)} ${rareWord(rng)}` }),
+  'q + country': (rng) => ({ q: commonWord(rng), country: country(rng).name }),
+  'country + min_killed + year': (rng) => ({ country: country(rng).name, min_killed: 5, ...yearRange(rng) }),
+  'reporter + min_killed 10': (rng) => ({ reporter: REPORTERS[Math.floor(rng() * 10)]!, min_killed: 10 }),
+  'actor + bbox 2x2': (rng) => ({ actor: 'forces', bbox: box(rng, 1) }),
+  'type + admin1 + year': (rng) => ({ event_type: 'Protests', admin1: `${COUNTRIES[0]!.name} Province ${1 + Math.floor(rng() * 20)}`, ...yearRange(rng) }),
+};
+const TIMELINES: Readonly<Record<string, [Case, TimelineOptions]>> = {
+  'timeline: country-year, week': [(rng) => ({ country: country(rng).name, ...yearRange(rng) }), { interval: 'week', group_by: 'event_type' }],
+  'timeline: country, week, admin1': [(rng) => ({ country: country(rng).name }), { interval: 'week', group_by: 'admin1' }],
+  'timeline: largest country, week': [() => ({ country: COUNTRIES[0]!.name }), { interval: 'week', group_by: 'event_type' }],
+  'timeline: a year, day': [(rng) => yearRange(rng), { interval: 'day', group_by: 'event_type' }],
+  'timeline: actor, week': [(rng) => ({ actor: `militia ${Math.floor(rng() * MILITIAS)}` }), { interval: 'week', group_by: 'event_type' }],
+  'timeline: everything, week': [() => ({}), { interval: 'week', group_by: 'event_type' }],
 };
 
 function percentile(sorted: readonly number[], p: number): number {
@@ -146,13 +174,13 @@ function percentile(sorted: readonly number[], p: number): number {
 }
 
 async function measureQueries(store: EventStore, runs: number): Promise<void> {
-  log(`query latency, limit 100, ${runs} runs each (ms):`);
-  log(`  ${'filter'.padEnd(30)} ${'p50'.padStart(8)} ${'p95'.padStart(8)} ${'max'.padStart(8)}  rows(avg)`);
+  log(`first page (limit ${PAGE_SIZE}, newest first), ${runs} runs each (ms):`);
+  log(`  ${'filter'.padEnd(32)} ${'p50'.padStart(8)} ${'p95'.padStart(8)} ${'max'.padStart(8)}  rows(avg)`);
   const all: number[] = [];
-  const report = (name: string, times: number[], rows: number): void => {
+  const report = (name: string, times: number[], rows: number, pooled = true): void => {
     times.sort((a, b) => a - b);
-    all.push(...times);
-    log(`  ${name.padEnd(30)} ${percentile(times, 50).toFixed(1).padStart(8)} ${percentile(times, 95).toFixed(1).padStart(8)} ${times[times.length - 1]!.toFixed(1).padStart(8)}  ${(rows / runs).toFixed(0)}`);
+    if (pooled) all.push(...times);
+    log(`  ${name.padEnd(32)} ${percentile(times, 50).toFixed(1).padStart(8)} ${percentile(times, 95).toFixed(1).padStart(8)} ${times[times.length - 1]!.toFixed(1).padStart(8)}  ${(rows / times.length).toFixed(0)}`);
   };
   for (const [name, make] of Object.entries(CASES)) {
     const rng = random(7);
@@ -161,7 +189,7 @@ async function measureQueries(store: EventStore, runs: number): Promise<void> {
     for (let i = 0; i < runs; i += 1) {
       const filter = EventFilterSchema.parse(make(rng));
       const t = performance.now();
-      const page = await store.queryEvents(filter, { limit: 100 });
+      const page = await store.queryEvents(filter, { limit: PAGE_SIZE });
       times.push(performance.now() - t);
       rows += page.events.length;
     }
@@ -173,26 +201,29 @@ async function measureQueries(store: EventStore, runs: number): Promise<void> {
   for (let i = 0; i < runs; i += 1) {
     const filter = EventFilterSchema.parse({ country: country(rng).name });
     let cursor: string | undefined;
-    for (let p = 0; p < 5; p += 1) {
+    for (let p = 0; p < 5 && (p === 0 || cursor !== undefined); p += 1) {
       const t = performance.now();
-      const page = await store.queryEvents(filter, { limit: 100, cursor });
+      const page = await store.queryEvents(filter, { limit: PAGE_SIZE, cursor });
       if (p === 4) times.push(performance.now() - t);
       cursor = page.next_cursor ?? undefined;
     }
   }
-  report('country, 5th page', times, runs * 100);
-  const timeline: number[] = [];
-  const trng = random(11);
-  for (let i = 0; i < runs; i += 1) {
-    const y = year(trng);
-    const filter = EventFilterSchema.parse({ country: country(trng).name, from: `${y}-01-01`, to: `${y}-12-31` });
-    const t = performance.now();
-    await store.timeline(filter, { interval: 'week', group_by: 'event_type' });
-    timeline.push(performance.now() - t);
-  }
-  report('timeline: country-year by week', timeline, 0);
+  if (times.length > 0) report('country, 5th page', times, times.length * PAGE_SIZE);
   all.sort((a, b) => a - b);
-  log(`  ${'ALL QUERIES'.padEnd(30)} ${percentile(all, 50).toFixed(1).padStart(8)} ${percentile(all, 95).toFixed(1).padStart(8)}`);
+  log(`  ${'ALL PAGE QUERIES'.padEnd(32)} ${percentile(all, 50).toFixed(1).padStart(8)} ${percentile(all, 95).toFixed(1).padStart(8)}`);
+  for (const [name, [make, options]] of Object.entries(TIMELINES)) {
+    const trng = random(11);
+    const timeline: number[] = [];
+    let buckets = 0;
+    const n = name.includes('everything') || name.includes('largest') ? Math.min(runs, 5) : runs;
+    for (let i = 0; i < n; i += 1) {
+      const filter = EventFilterSchema.parse(make(trng));
+      const t = performance.now();
+      buckets += (await store.timeline(filter, options)).length;
+      timeline.push(performance.now() - t);
+    }
+    report(name, timeline, buckets, false);
+  }
 }
 
 function sqliteSize(file: string): number {
@@ -213,6 +244,11 @@ await big.close();
 if (args.engine === 'sqlite') {
   const bytes = sqliteSize(join(dir, 'big.db'));
   log(`SQLite file: ${(bytes / 2 ** 20).toFixed(0)} MiB, ${(bytes / 2 ** 20 / (summary.events / 1e6)).toFixed(0)} MiB per million events`);
+  const Database = (await import('better-sqlite3')).default;
+  const db = new Database(join(dir, 'big.db'), { readonly: true });
+  const parts = db.prepare('SELECT name, sum(pgsize) AS bytes FROM dbstat GROUP BY name ORDER BY 2 DESC LIMIT 14').all() as { name: string; bytes: number }[];
+  log(`  largest parts (MiB per million events): ${parts.map((p) => `${p.name} ${(p.bytes / 2 ** 20 / (summary.events / 1e6)).toFixed(0)}`).join(', ')}`);
+  db.close();
 } else {
   const pg = (await import('pg')).default;
   const client = new pg.Client({ connectionString: args.url ?? process.env.SITREP_TEST_DATABASE_URL });

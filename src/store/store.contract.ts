@@ -154,6 +154,15 @@ export function describeEventStoreContract(engine: string, open: (now: () => Dat
       ['full text matches words, not stems', { q: 'airstrike' }, []],
       ['combined', { country: 'Syria', event_type: 'Explosions/Remote violence', min_killed: 100 }, ['syria#3']],
       ['doc_id', { doc_id: 'fiji' }, ['fiji#2', 'fiji#1']],
+      ['bbox: a point on the lower edges is inside', { bbox: '36.63,35.93,37,36' }, ['syria#1']],
+      ['bbox: a point on the upper edges is inside', { bbox: '36,35,36.63,35.93' }, ['syria#1']],
+      ['actor on the second side only', { actor: 'civilians' }, ['syria#1']],
+      ['actor and reporter', { actor: 'military', reporter: 'SOHR' }, ['syria#1', 'syria#2']],
+      ['bbox and min_killed', { bbox: '36,35,37,36', min_killed: 5 }, ['syria#1']],
+      ['full text and actor', { q: 'idlib', actor: 'tahrir' }, ['syria#2']],
+      ['reporter and kind', { reporter: 'snhr', kind: 'aggregate' }, ['syria#3']],
+      ['min_killed and from', { min_killed: 1, from: '2019-11-01' }, ['fiji#2', 'fiji#1', 'yemen#1']],
+      ['country and bbox across the antimeridian', { country: 'FJI', bbox: '179.2,-18,-179,-16' }, ['fiji#2', 'fiji#1']],
     ])('filter: %s', async (_name, filter, expected) => {
       await fill();
       expect(await allIds(filter)).toEqual(expected);

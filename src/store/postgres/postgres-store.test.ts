@@ -3,6 +3,10 @@ import type { PGlite } from '@electric-sql/pglite';
 import { describeEventStoreContract } from '../store.contract.ts';
 import { openPgliteStore } from './open-pglite-store.ts';
 import { openPostgresStore } from './open-postgres-store.ts';
+import { describeVersion1Upgrade } from '../version-1-upgrade.contract.ts';
+import { pgConnection } from './pg-connection.ts';
+import { pgliteConnection } from './pglite-connection.ts';
+import { POSTGRES_DIALECT } from './postgres-dialect.ts';
 
 /**
  * The PostgreSQL store against a real server when SITREP_TEST_DATABASE_URL is set (CI sets it), else
@@ -14,6 +18,19 @@ let n = 0;
 
 if (serverUrl) {
   describeEventStoreContract('PostgreSQL server', (now) => openPostgresStore({ url: serverUrl, schema: `${run}_${(n += 1)}`, now }));
+  describeVersion1Upgrade('PostgreSQL server', async () => {
+    const pg = (await import('pg')).default;
+    const schema = `${run}_${(n += 1)}`;
+    return {
+      connect: async (only1) => {
+        const pool = new pg.Pool({ connectionString: serverUrl, max: 1 });
+        await pool.query(`CREATE SCHEMA ${schema}`);
+        await pool.end();
+        return pgConnection(new pg.Pool({ connectionString: serverUrl, max: 1, options: `-c search_path=${schema}` }), only1(POSTGRES_DIALECT));
+      },
+      reopen: () => openPostgresStore({ url: serverUrl, schema }),
+    };
+  });
   afterAll(async () => {
     const pg = (await import('pg')).default;
     const client = new pg.Client({ connectionString: serverUrl });
@@ -31,6 +48,15 @@ if (serverUrl) {
   } else {
     console.warn('PostgreSQL store contract runs on PGlite: set SITREP_TEST_DATABASE_URL to run it against a server');
     describeEventStoreContract('PostgreSQL on PGlite', (now) => openPgliteStore(pglite, { schema: `s${(n += 1)}`, now }));
+    describeEventStoreContract('PostgreSQL on PGlite, ordered plans only', (now) => openPgliteStore(pglite, { schema: `s${(n += 1)}`, now, driveBelow: 0 }));
+    describeVersion1Upgrade('PostgreSQL on PGlite', async () => {
+      const schema = `legacy${(n += 1)}`;
+      await pglite.exec(`CREATE SCHEMA ${schema}; SET search_path TO ${schema}`);
+      return {
+        connect: async (only1) => pgliteConnection(pglite, only1(POSTGRES_DIALECT), { ownsInstance: false }),
+        reopen: () => openPgliteStore(pglite, { schema }),
+      };
+    });
     afterAll(() => pglite.close());
   }
 }

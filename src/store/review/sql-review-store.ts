@@ -1,5 +1,5 @@
 import type { EventRecord } from '../../core/event.ts';
-import { EVENT_COLUMNS, eventFromRow, eventRow } from '../sql/event-row.ts';
+import { readEvent, rewriteEvent } from '../sql/event-update.ts';
 import type { SqlConnection, SqlExecutor } from '../sql/sql-connection.ts';
 import { applyCorrection } from './apply-correction.ts';
 import { AuditEntrySchema, ReviewChangesSchema, ReviewError, type AuditEntry, type ReviewChanges, type ReviewField, type ReviewStore } from './review.ts';
@@ -9,7 +9,6 @@ interface Original {
   readonly implied: string | null;
 }
 
-const SET_COLUMNS = EVENT_COLUMNS.filter((c) => c !== 'id');
 const AUDIT_COLUMNS = 'seq, at, actor, entity, entity_id, action, before_json, after_json';
 
 /**
@@ -18,14 +17,13 @@ const AUDIT_COLUMNS = 'seq, at, actor, entity, entity_id, action, before_json, a
  */
 export function sqlReviewStore(conn: SqlConnection, now: () => Date = () => new Date()): ReviewStore {
   async function loadEvent(tx: SqlExecutor, id: string): Promise<EventRecord> {
-    const [row] = await tx.all<{ record: string }>('SELECT record FROM events WHERE id = ?', [id]);
-    if (!row) throw new ReviewError('not_found', `no event ${id}`);
-    return eventFromRow(row);
+    const event = await readEvent(tx, id);
+    if (!event) throw new ReviewError('not_found', `no event ${id}`);
+    return event;
   }
 
   async function write(tx: SqlExecutor, event: EventRecord, at: string): Promise<void> {
-    const values = eventRow(event, at);
-    await tx.run(`UPDATE events SET ${SET_COLUMNS.map((c) => `${c} = ?`).join(', ')} WHERE id = ?`, [...values.slice(1), event.id]);
+    await rewriteEvent(tx, event, at);
     await tx.run('INSERT INTO changes (at, op, event_id, doc_id) VALUES (?, ?, ?, ?)', [at, 'upsert', event.id, event.doc_id]);
   }
 

@@ -1,7 +1,8 @@
 import { EVENT_TYPES, type EventType } from '../../core/taxonomy.ts';
 import type { EventFilter } from '../event-filter.ts';
 import type { EventPoints } from '../event-points.ts';
-import { eventWhere } from './event-where.ts';
+import { planEvents } from './event-plan.ts';
+import { eventConditions } from './event-where.ts';
 import type { SqlConnection } from './sql-connection.ts';
 
 interface PointRow {
@@ -23,15 +24,17 @@ interface AnchorRow {
 }
 
 /**
- * The map's points for a filter. The record is stored as compact JSON on both engines, so a LIKE on it
- * tells a town-level place from a coordinate kept for a coarser one without a column of its own.
+ * The map's points for a filter. Only a place with coordinates can be exact; its record (compact JSON,
+ * read only for those) tells a town-level place from a coordinate kept for a coarser one (an ACLED row's
+ * province centroid). A record whose spacing differs is read as not exact: the safe side.
  */
-export async function queryEventPoints(conn: SqlConnection, filter: EventFilter): Promise<EventPoints> {
-  const where = eventWhere(filter, conn.dialect);
+export async function queryEventPoints(conn: SqlConnection, filter: EventFilter, driveBelow?: number): Promise<EventPoints> {
+  const { where } = await planEvents(conn, eventConditions(filter, conn.dialect), driveBelow);
   const rows = await conn.all<PointRow>(
     `SELECT e.id, e.event_type, e.latitude, e.longitude, e.killed_best, e.iso3, e.admin1,
        CASE WHEN e.latitude IS NULL OR e.longitude IS NULL THEN 0
-            WHEN e.record LIKE '%"geo_precision":1,%' THEN 1 ELSE 0 END AS exact
+            WHEN EXISTS (SELECT 1 FROM event_records r WHERE r.row_id = e.row_id AND r.record LIKE '%"geo_precision":1%') THEN 1
+            ELSE 0 END AS exact
      FROM events e WHERE ${where.sql}`,
     where.params,
   );

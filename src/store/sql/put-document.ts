@@ -3,7 +3,8 @@ import type { Document } from '../../core/document.ts';
 import type { EventRecord } from '../../core/event.ts';
 import type { PutResult } from '../store.ts';
 import { withReviews } from './event-reviews.ts';
-import { EVENT_COLUMNS, eventRow, reporterKey } from './event-row.ts';
+import { actorKey, EVENT_COLUMNS, eventRow, reporterKey } from './event-row.ts';
+import { compactRecord } from './stored-record.ts';
 import type { SqlExecutor, SqlValue } from './sql-connection.ts';
 
 // Rows per multi-row INSERT: far below PostgreSQL's 65,535 parameters and SQLite's 32,766.
@@ -59,7 +60,7 @@ export async function putDocumentIn(tx: SqlExecutor, doc: Document, events: read
     'INSERT INTO documents (id, doc_key, url, source, title, published, language, text, content_hash, version, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
     [doc.id, key, doc.url, doc.source, doc.title, doc.published, doc.language, doc.text, hash, version, at],
   );
-  await insertRows(tx, 'events', EVENT_COLUMNS, (await withReviews(tx, events)).map((e) => eventRow(e, at)));
+  await insertEvents(tx, await withReviews(tx, events), at);
   const reporters = events.flatMap((e) => [...new Set(e.reported_by.map(reporterKey))].map((name): SqlValue[] => [e.id, name]));
   await insertRows(tx, 'event_reporters', ['event_id', 'reporter_key'], reporters);
   await insertRows(tx, 'changes', ['at', 'op', 'event_id', 'doc_id'], events.map((e) => [at, 'upsert', e.id, doc.id]));
@@ -70,15 +71,33 @@ async function deleteEventsOf(tx: SqlExecutor, docId: string, at: string): Promi
   const gone = await tx.all<{ id: string }>('SELECT id FROM events WHERE doc_id = ?', [docId]);
   if (gone.length === 0) return 0;
   await tx.run('DELETE FROM event_reporters WHERE event_id IN (SELECT id FROM events WHERE doc_id = ?)', [docId]);
+  await tx.run('DELETE FROM event_records WHERE row_id IN (SELECT row_id FROM events WHERE doc_id = ?)', [docId]);
   await tx.run('DELETE FROM events WHERE doc_id = ?', [docId]);
   await insertRows(tx, 'changes', ['at', 'op', 'event_id', 'doc_id'], gone.map((e) => [at, 'delete', e.id, docId]));
   return gone.length;
 }
 
-async function insertRows(tx: SqlExecutor, table: string, columns: readonly string[], rows: readonly (readonly SqlValue[])[]): Promise<void> {
+/** The rows, then each record under the row id the engine gave it, and any actor name not seen before. */
+async function insertEvents(tx: SqlExecutor, events: readonly EventRecord[], at: string): Promise<void> {
+  const rowIds = new Map<string, number | string>();
+  for (let start = 0; start < events.length; start += CHUNK) {
+    const chunk = events.slice(start, start + CHUNK);
+    const tuple = `(${EVENT_COLUMNS.map(() => '?').join(', ')})`;
+    const returned = await tx.all<{ row_id: number | string; id: string }>(
+      `INSERT INTO events (${EVENT_COLUMNS.join(', ')}) VALUES ${chunk.map(() => tuple).join(', ')} RETURNING row_id, id`,
+      chunk.flatMap((e) => eventRow(e, at)),
+    );
+    for (const r of returned) rowIds.set(r.id, r.row_id);
+  }
+  await insertRows(tx, 'event_records', ['row_id', 'record'], events.map((e) => [rowIds.get(e.id)!, compactRecord(e)]));
+  const actors = new Set(events.flatMap((e) => [actorKey(e.actor1), actorKey(e.actor2)]).filter((k): k is string => k !== null));
+  await insertRows(tx, 'actors', ['key'], [...actors].map((k) => [k]), ' ON CONFLICT DO NOTHING');
+}
+
+async function insertRows(tx: SqlExecutor, table: string, columns: readonly string[], rows: readonly (readonly SqlValue[])[], suffix = ''): Promise<void> {
   for (let start = 0; start < rows.length; start += CHUNK) {
     const chunk = rows.slice(start, start + CHUNK);
     const tuple = `(${columns.map(() => '?').join(', ')})`;
-    await tx.run(`INSERT INTO ${table} (${columns.join(', ')}) VALUES ${chunk.map(() => tuple).join(', ')}`, chunk.flat());
+    await tx.run(`INSERT INTO ${table} (${columns.join(', ')}) VALUES ${chunk.map(() => tuple).join(', ')}${suffix}`, chunk.flat());
   }
 }

@@ -1,3 +1,5 @@
+import type { Bbox } from '../event-filter.ts';
+
 /**
  * The one query layer both engines run: SQL is written once with `?` placeholders and the few places
  * where the engines differ are answered by a `Dialect`. Everything is async because PostgreSQL is;
@@ -28,6 +30,15 @@ export interface Dialect {
   readonly name: 'sqlite' | 'postgres';
   /** A subquery of current document ids whose text matches the words of `q`, with its parameters. */
   documentsMatching(q: string): { readonly sql: string; readonly params: readonly SqlValue[] };
+  /**
+   * A condition that the current document with id `docId` (an SQL expression) matches the words of `q`,
+   * checked for that one document: for filtering rows met in date order without listing every match.
+   */
+  documentMatches(q: string, docId: string): { readonly sql: string; readonly params: readonly SqlValue[] };
+  /** Selects the `row_id` of the events placed in the box, or a few more (never fewer), through a spatial index. */
+  placeCandidates(bbox: Bbox): { readonly sql: string; readonly params: readonly SqlValue[] };
+  /** The expression, written so that the engine will not use an index for it (SQLite: unary plus). */
+  unindexed(expression: string): string;
   /** An expression for the Monday starting the ISO week of a YYYY-MM-DD text expression, as YYYY-MM-DD. */
   weekStart(dateExpression: string): string;
   /** Run first inside the migration transaction so that two processes starting together migrate once. */

@@ -3,17 +3,21 @@ import type { Document } from '../../core/document.ts';
 import { decodeCursor, encodeCursor } from '../cursor.ts';
 import type { EventFilter, PageRequest, TimelineOptions } from '../event-filter.ts';
 import type { Change, EventStore, PutFailure, PutItem, PutOptions, PutResult, StoredDocument, TimelineBucket } from '../store.ts';
-import { eventFromRow } from './event-row.ts';
+import { planEvents } from './event-plan.ts';
 import { queryEventPoints } from './event-points.ts';
-import { eventWhere } from './event-where.ts';
+import { eventConditions } from './event-where.ts';
 import { migrate } from './migrate.ts';
 import { putDocumentIn, textHash } from './put-document.ts';
 import type { SqlConnection } from './sql-connection.ts';
+import { readEvent } from './event-update.ts';
+import { expandRecord, STORED_EVENT_COLUMNS, type StoredEvent } from './stored-record.ts';
 
 export interface SqlStoreOptions {
   readonly location: string;
   /** The clock for ingest and change timestamps; tests pass their own. */
   readonly now?: () => Date;
+  /** Candidates below which a narrowing filter drives a query (`event-plan.ts`); tests force each plan. */
+  readonly driveBelow?: number;
 }
 
 interface DocumentRow extends Omit<StoredDocument, 'key' | 'version'> {
@@ -21,10 +25,18 @@ interface DocumentRow extends Omit<StoredDocument, 'key' | 'version'> {
   readonly version: number | string;
 }
 
+interface EventKey {
+  readonly row_id: number | string;
+  readonly id: string;
+  readonly doc_id: string;
+  readonly sort_date: string;
+}
+
 const DOCUMENT_COLUMNS = 'id, doc_key, url, source, title, published, language, text, content_hash, version, ingested_at, superseded_at';
 
 /** The store over any SQL engine: migrations on open, then every query through the shared layer. */
 export async function openSqlEventStore(conn: SqlConnection, options: SqlStoreOptions): Promise<EventStore> {
+  const plan = (filter: EventFilter) => planEvents(conn, eventConditions(filter, conn.dialect), options.driveBelow);
   const now = options.now ?? (() => new Date());
   await migrate(conn, now);
   const timestamp = (): string => now().toISOString();
@@ -55,6 +67,21 @@ export async function openSqlEventStore(conn: SqlConnection, options: SqlStoreOp
     });
   }
 
+  /** The full records of a page, read by row id after the page is chosen: the sort never carries them. */
+  async function recordsOf(keys: readonly EventKey[]): Promise<EventRecord[]> {
+    if (keys.length === 0) return [];
+    const rows = await conn.all<StoredEvent & { row_id: number | string }>(
+      `SELECT e.row_id, ${STORED_EVENT_COLUMNS} FROM events e JOIN event_records r ON r.row_id = e.row_id WHERE e.row_id IN (${keys.map(() => '?').join(', ')})`,
+      keys.map((k) => k.row_id),
+    );
+    const byRow = new Map(rows.map((r) => [String(r.row_id), r]));
+    return keys.map((k) => {
+      const row = byRow.get(String(k.row_id));
+      if (row === undefined) throw new Error(`event ${k.id} has no stored record`);
+      return expandRecord(row);
+    });
+  }
+
   return {
     location: options.location,
 
@@ -77,22 +104,21 @@ export async function openSqlEventStore(conn: SqlConnection, options: SqlStoreOp
     },
 
     async getEvent(id) {
-      const rows = await conn.all<{ record: string }>('SELECT record FROM events WHERE id = ?', [id]);
-      return rows[0] ? eventFromRow(rows[0]) : null;
+      return readEvent(conn, id);
     },
 
     async queryEvents(filter: EventFilter, page: PageRequest) {
-      const where = eventWhere(filter, conn.dialect);
+      const { where } = await plan(filter);
       const after = page.cursor === undefined ? null : decodeCursor(page.cursor, ['string', 'string']);
       const keyset = after ? ' AND (e.sort_date < ? OR (e.sort_date = ? AND e.id < ?))' : '';
-      const rows = await conn.all<{ record: string; sort_date: string; id: string }>(
-        `SELECT e.id, e.sort_date, e.record FROM events e WHERE ${where.sql}${keyset} ORDER BY e.sort_date DESC, e.id DESC LIMIT ?`,
+      const rows = await conn.all<EventKey>(
+        `SELECT e.row_id, e.id, e.doc_id, e.sort_date FROM events e WHERE ${where.sql}${keyset} ORDER BY e.sort_date DESC, e.id DESC LIMIT ?`,
         [...where.params, ...(after ? [after[0]!, after[0]!, after[1]!] : []), page.limit + 1],
       );
       const shown = rows.slice(0, page.limit);
       const last = shown[shown.length - 1];
       return {
-        events: shown.map(eventFromRow),
+        events: await recordsOf(shown),
         next_cursor: rows.length > page.limit && last ? encodeCursor([last.sort_date, last.id]) : null,
       };
     },
@@ -109,7 +135,7 @@ export async function openSqlEventStore(conn: SqlConnection, options: SqlStoreOp
     },
 
     async timeline(filter: EventFilter, options: TimelineOptions) {
-      const where = eventWhere(filter, conn.dialect);
+      const { where } = await plan(filter);
       const period = options.interval === 'week' ? conn.dialect.weekStart('e.sort_date') : 'e.sort_date';
       const key = options.group_by === 'admin1' ? 'e.admin1' : 'e.event_type';
       const rows = await conn.all<{ period: string; key: string | null; events: number | string; killed: number | string | null }>(
@@ -123,7 +149,7 @@ export async function openSqlEventStore(conn: SqlConnection, options: SqlStoreOp
         .sort((a, b) => compareText(a.period, b.period) || compareText(a.key, b.key));
     },
 
-    eventPoints: (filter: EventFilter) => queryEventPoints(conn, filter),
+    eventPoints: (filter: EventFilter) => queryEventPoints(conn, filter, options.driveBelow),
 
     async summarise() {
       const [docs] = await conn.all<{ n: number | string }>('SELECT count(*) AS n FROM documents WHERE superseded_at IS NULL');

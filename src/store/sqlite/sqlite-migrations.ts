@@ -54,6 +54,56 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
     ],
   },
   {
+    version: 4,
+    name: 'events with integer row ids, records apart and compact, actor names, R*Tree over places',
+    statements: [
+      // The rebuild drops and renames `events`; tables whose foreign keys point at it are checked at commit.
+      'PRAGMA defer_foreign_keys = ON',
+      'CREATE TABLE actors (key TEXT PRIMARY KEY) WITHOUT ROWID',
+      `INSERT OR IGNORE INTO actors (key)
+         SELECT actor1_key FROM events WHERE actor1_key IS NOT NULL UNION SELECT actor2_key FROM events WHERE actor2_key IS NOT NULL`,
+      // An INTEGER PRIMARY KEY keeps its values across VACUUM, so the R*Tree and records can point at it.
+      `CREATE TABLE events_v4 (
+        row_id INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, doc_id TEXT NOT NULL, kind TEXT NOT NULL, sort_date TEXT NOT NULL,
+        event_type TEXT, country TEXT, iso3 TEXT, admin1 TEXT, actor1_key TEXT, actor2_key TEXT,
+        latitude REAL, longitude REAL, killed_best INTEGER, updated_at TEXT NOT NULL)`,
+      'INSERT INTO events_v4 (id, doc_id, kind, sort_date, event_type, country, iso3, admin1, actor1_key, actor2_key, latitude, longitude, killed_best, updated_at) SELECT id, doc_id, kind, sort_date, event_type, country, iso3, admin1, actor1_key, actor2_key, latitude, longitude, killed_best, updated_at FROM events ORDER BY rowid',
+      'CREATE TABLE event_records (row_id INTEGER PRIMARY KEY, record TEXT NOT NULL)',
+      // A merge patch onto {} drops the null fields, and what the row holds goes, as in `compactRecord` (its ROW_FIELDS, spelled out: a shipped migration never changes).
+      `INSERT INTO event_records (row_id, record)
+         SELECT n.row_id, json_remove(json_patch('{}', o.record), '$.id', '$.doc_id', '$.kind', '$.event_type', '$.country', '$.iso3', '$.admin1', '$.latitude', '$.longitude', '$.killed_best')
+         FROM events o JOIN events_v4 n ON n.id = o.id`,
+      'DROP TABLE events',
+      'ALTER TABLE events_v4 RENAME TO events',
+      'CREATE INDEX events_sort ON events (sort_date, id)',
+      'CREATE INDEX events_country ON events (country, sort_date, id)',
+      'CREATE INDEX events_iso3 ON events (iso3, sort_date, id)',
+      'CREATE INDEX events_admin1 ON events (admin1, sort_date, id)',
+      'CREATE INDEX events_type ON events (event_type, sort_date, id)',
+      'CREATE INDEX events_doc ON events (doc_id)',
+      'CREATE INDEX events_killed ON events (killed_best)',
+      'CREATE INDEX events_actor1 ON events (actor1_key)',
+      'CREATE INDEX events_actor2 ON events (actor2_key)',
+      // Without a rowid, the primary key is the table: one b-tree fewer.
+      'CREATE TABLE event_reporters_v4 (event_id TEXT NOT NULL, reporter_key TEXT NOT NULL, PRIMARY KEY (event_id, reporter_key)) WITHOUT ROWID',
+      'INSERT INTO event_reporters_v4 (event_id, reporter_key) SELECT event_id, reporter_key FROM event_reporters',
+      'DROP TABLE event_reporters',
+      'ALTER TABLE event_reporters_v4 RENAME TO event_reporters',
+      'CREATE INDEX event_reporters_key ON event_reporters (reporter_key, event_id)',
+      'CREATE VIRTUAL TABLE events_rtree USING rtree(row_id, min_lon, max_lon, min_lat, max_lat)',
+      `INSERT INTO events_rtree (row_id, min_lon, max_lon, min_lat, max_lat)
+         SELECT row_id, longitude, longitude, latitude, latitude FROM events WHERE latitude IS NOT NULL AND longitude IS NOT NULL`,
+      `CREATE TRIGGER events_rtree_insert AFTER INSERT ON events WHEN new.latitude IS NOT NULL AND new.longitude IS NOT NULL BEGIN
+         INSERT INTO events_rtree (row_id, min_lon, max_lon, min_lat, max_lat) VALUES (new.row_id, new.longitude, new.longitude, new.latitude, new.latitude); END`,
+      `CREATE TRIGGER events_rtree_delete AFTER DELETE ON events BEGIN
+         DELETE FROM events_rtree WHERE row_id = old.row_id; END`,
+      `CREATE TRIGGER events_rtree_update AFTER UPDATE OF latitude, longitude ON events BEGIN
+         DELETE FROM events_rtree WHERE row_id = old.row_id;
+         INSERT INTO events_rtree (row_id, min_lon, max_lon, min_lat, max_lat)
+           SELECT new.row_id, new.longitude, new.longitude, new.latitude, new.latitude WHERE new.latitude IS NOT NULL AND new.longitude IS NOT NULL; END`,
+    ],
+  },
+  {
     version: 5,
     name: 'event reviews; the audit log (if incidents have not made it yet)',
     statements: [

@@ -1,0 +1,41 @@
+import type { Clause, EventConditions, Narrowing } from './event-where.ts';
+import type { SqlExecutor, SqlValue } from './sql-connection.ts';
+
+/**
+ * Chooses how a filtered, newest-first query finds its rows. Either an index in (sort_date, id) order is
+ * walked and every row checked, which is quick when many rows pass, or one narrowing filter lists its
+ * few candidates, which are checked and sorted, which is quick when few pass. The crossover sits near
+ * sqrt(page * table) candidates; counting up to that bound costs a bounded index read per filter.
+ * Engines' own planners guess this badly without statistics on the side tables, hence the choice here.
+ */
+export const DRIVE_BELOW = 10_000;
+
+export interface EventPlan {
+  readonly where: Clause;
+  /** The narrowing filter whose candidates drive the query; null when an ordered index does. */
+  readonly driver: Narrowing['filter'] | null;
+}
+
+export async function planEvents(exec: SqlExecutor, conditions: EventConditions, driveBelow = DRIVE_BELOW): Promise<EventPlan> {
+  let driver: Narrowing | null = null;
+  let fewest = driveBelow;
+  for (const narrowing of conditions.narrowing) {
+    const sample = narrowing.estimate ?? narrowing.candidates;
+    const [row] = await exec.all<{ n: number | string }>(`SELECT count(*) AS n FROM (${sample.sql} LIMIT ${Math.max(1, Math.floor(driveBelow))}) s`, sample.params);
+    const n = Number(row?.n ?? 0);
+    if (n < fewest) {
+      fewest = n;
+      driver = narrowing;
+    }
+    if (n === 0) break;
+  }
+  const parts: Clause[] = [...conditions.rows];
+  if (driver) parts.push({ sql: `e.row_id IN (${driver.candidates.sql})`, params: driver.candidates.params });
+  for (const narrowing of conditions.narrowing) if (narrowing !== driver || !narrowing.exact) parts.push(narrowing.check);
+  return { where: joinClauses(parts), driver: driver?.filter ?? null };
+}
+
+export function joinClauses(parts: readonly Clause[]): Clause {
+  if (parts.length === 0) return { sql: '1 = 1', params: [] };
+  return { sql: parts.map((p) => p.sql).join(' AND '), params: parts.flatMap((p): SqlValue[] => [...p.params]) };
+}
