@@ -37,6 +37,9 @@ async function demoDocuments() {
   return docs;
 }
 
+// Longitudes past ±180 come round the other side (Fiji's box then crosses the antimeridian, as the API allows).
+const wrap = (lon: number): number => ((((lon + 180) % 360) + 360) % 360) - 180;
+
 /** The queries a dashboard makes, in turn: the newest page, then filtered ones. */
 function eventQueries(i: number): string {
   const rng = random(i + 1);
@@ -45,7 +48,7 @@ function eventQueries(i: number): string {
     'limit=100',
     `country=${country.iso3}&limit=100`,
     `event_type=Battles&from=2015-01-01&limit=100`,
-    `bbox=${country.lon - 3},${country.lat - 3},${country.lon + 3},${country.lat + 3}&limit=100`,
+    `bbox=${wrap(country.lon - 3)},${country.lat - 3},${wrap(country.lon + 3)},${country.lat + 3}&limit=100`,
     `min_killed=10&limit=50`,
     `q=${country.name.split(' ')[0]}&limit=50`,
   ];
