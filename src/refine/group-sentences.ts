@@ -8,6 +8,8 @@ import { sentenceAt } from '../text/sentence-at.ts';
 const FURNITURE = /^(?:see|read more|related|jump to|click|watch|photo|video|subscribe|follow us)\b/i;
 /** Words that make a tally cumulative rather than one incident. */
 const AGGREGATE_CUES = /\b(?:so far|to date|in total|in all|overall|cumulative|since the (?:start|beginning|outbreak)|this year|since \d{4})\b/i;
+/** "one of the deadliest strikes so far" ranks one incident; it is not a running total. */
+const RANKED = /\b(?:deadliest|worst|bloodiest|largest|biggest|heaviest|highest|fiercest|most \w+|single)\b[^,;.]{0,60}$/i;
 const MIN_TRIGGER_WEIGHT = 5;
 const WEAK_TRIGGER_WEIGHT = 3;
 /** "Since Wednesday" is one battle going on; "since late April" is a campaign's tally. */
@@ -51,7 +53,7 @@ function signalsOf(text: string, sentence: Sentence, mentions: readonly Mention[
   const family = strongestFamily(text, mentions);
   const since = dates.find((d) => d.since) ?? null;
   const hasFigure = casualties.some((c) => c.outcome === 'killed' || c.outcome === 'wounded' || c.outcome === 'displaced');
-  const aggregate = hasFigure && (since !== null || AGGREGATE_CUES.test(sentence.text));
+  const aggregate = hasFigure && (since !== null || tallyCue(sentence.text));
   const specific = places.find((p) => p.level === 'town') ?? places[0] ?? null;
   // "Demonstrators said they would return on Saturday": what may happen is not an event.
   const hypothetical = !hasFigure && MODAL_ANYWHERE.test(sentence.text);
@@ -65,6 +67,11 @@ function signalsOf(text: string, sentence: Sentence, mentions: readonly Mention[
     place: specific,
     family,
   };
+}
+
+function tallyCue(text: string): boolean {
+  const cue = AGGREGATE_CUES.exec(text);
+  return cue !== null && !RANKED.test(text.slice(Math.max(0, cue.index - 80), cue.index));
 }
 
 function datesConflict(a: DateMention | null, b: DateMention | null): boolean {

@@ -3,6 +3,7 @@ import type { Extractor } from '../../core/pipeline.ts';
 import { sentenceTokens } from '../../text/sentence-tokens.ts';
 import type { Token } from '../../text/tokens.ts';
 import { findCountedPhrases, type CountedPhrase } from './counted-phrases.ts';
+import { nounAfterNumber } from './noun-after-number.ts';
 import { BREAKDOWN_CUES, LINKING, OUTCOME_AFTER, OUTCOME_BEFORE } from './outcome-words.ts';
 
 const RIGHT_WINDOW = 7;
@@ -202,13 +203,15 @@ export const casualtyCount: Extractor = {
       const reading = readings[p]!;
       if (!reading.outcome) return;
       // A bare number is a count of people only when nothing else is named: "killed 25 heads of cattle" is not.
-      if (!phrase.group && !reading.partOf && nounFollows(tokens, sentence.text, sentence.span.start, phrase)) return;
+      const noun = phrase.group || reading.partOf ? null : nounAfterNumber(tokens, sentence.text, base, phrase);
+      if (noun?.kind === 'other') return;
+      const span = noun?.kind === 'people' ? { start: phrase.span.start, end: tokens[noun.to - 1]!.end } : phrase.span;
       found.push({
         kind: 'casualty',
-        span: phrase.span,
+        span,
         outcome: reading.outcome,
         figure: phrase.figure,
-        group: armedMembers(sentence.text, phrase.span.start - base, phrase.span.end - base) ? 'combatants' : (phrase.group ?? 'people'),
+        group: armedMembers(sentence.text, span.start - base, span.end - base) ? 'combatants' : (phrase.group ?? 'people'),
         side: phrase.modifier,
         partOf: reading.partOf,
         additional: phrase.additional,
@@ -225,23 +228,4 @@ const GANG_WORDS = /\b(?:gang|cartel|drug dealer|drug trafficker|trafficker|mili
 
 function armedMembers(text: string, start: number, end: number): boolean {
   return GANG_WORDS.test(text.slice(start, end)) || ARMED_MEMBERSHIP.test(text.slice(end, end + 80));
-}
-
-const AFTER_BARE_NUMBER = new Set([
-  'and', 'in', 'on', 'at', 'near', 'during', 'others', 'more', 'while', 'when', 'after', 'as', 'including',
-  'with', 'were', 'was', 'have', 'has', 'had', 'are', 'dead', 'killed', 'wounded', 'injured', 'died', 'people',
-  'from', 'by', 'since', 'so', 'to', 'among', 'among', 'fled', 'displaced', 'others', 'across', 'last', 'this',
-]);
-
-function nounFollows(tokens: readonly Token[], text: string, base: number, phrase: CountedPhrase): boolean {
-  const next = tokens[phrase.to];
-  if (!next) return false;
-  // "a dozen of their livestock" is not people; "12 of them", "3 of the victims" are.
-  if (next.norm === 'of') {
-    const after = tokens.slice(phrase.to + 1, phrase.to + 4).map((t) => t.norm);
-    return !after.some((w) => w === 'them' || w === 'whom' || w === 'victims' || w === 'dead' || w === 'injured' || w === 'wounded');
-  }
-  const between = text.slice(phrase.span.end - base, next.start - base);
-  if (/[,.;:()]/.test(between)) return false;
-  return !AFTER_BARE_NUMBER.has(next.norm);
 }
