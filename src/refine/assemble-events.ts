@@ -73,7 +73,8 @@ export const assembleEvents: Refiner = {
       const counted = isDemonstration(first.subEventType) ? withoutCauses(doc.text, state.sentences, draft.mentions) : draft.mentions;
       const figures = eventFigures(doc.text, state.sentences, counted);
       const kind = counted === draft.mentions ? first : classifyEvent(doc.text, opening, figures, counted);
-      const when = eventWhen(draft, doc.published, doc.text);
+      // A reference known only to the month cannot date an event by itself.
+      const when = eventWhen(draft, ctx.referenceYearOnly ? null : doc.published, doc.text);
       const where = eventWhere(opening, draft.mentions, before);
       const place = where.place;
       const country = place?.country ? gazetteer.countryByName(place.country) : null;
