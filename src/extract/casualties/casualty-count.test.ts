@@ -25,6 +25,8 @@ const ROWS: readonly Row[] = [
   ['Aircraft struck two workshops overnight, killing 15 labourers.', [['15 labourers', 'killed', 15, 'people']]],
   ['Three herders were wounded when the mine went off.', [['Three herders', 'wounded', 3, 'people']]],
   ['The raiders killed 40 sheep and wounded 2 shepherds.', [['2 shepherds', 'wounded', 2, 'people']]],
+  ['Two militants (suspected members of the group) were killed in the raid.', [['Two militants', 'killed', 2, 'combatants']]],
+  ['The village general was killed later that day.', [['The village general', 'killed', 1, 'people']]],
   ['The convoy of 40 trucks reached Idlib on 12 June.', []],
   ['Fighting has displaced about 3 million people since 2011.', [['about 3 million people', 'displaced', 3_000_000, 'people']]],
   ['At 1200 GMT, the 5th Army Corps moved north.', []],

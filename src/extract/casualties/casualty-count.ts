@@ -139,9 +139,13 @@ function readPhrases(
   phrases: readonly CountedPhrase[],
   punctuatedBefore: (p: CountedPhrase) => boolean,
   clauseEnds: (k: number) => boolean,
+  pastAside: (phrase: CountedPhrase) => number,
 ): Reading[] {
   const nextFrom = new Map(phrases.map((phrase, p) => [phrase, phrases[p + 1]?.from ?? tokens.length] as const));
-  const after = (phrase: CountedPhrase) => outcomeAfter(tokens, phrase, clauseEnds, nextFrom.get(phrase) ?? tokens.length);
+  const after = (phrase: CountedPhrase) => {
+    const to = pastAside(phrase);
+    return outcomeAfter(tokens, to === phrase.to ? phrase : { ...phrase, to }, clauseEnds, Math.max(to, nextFrom.get(phrase) ?? tokens.length));
+  };
   const readings: Reading[] = [];
   if (phrases.length === 0) return readings;
   const cueAt = nearestCues(tokens);
@@ -197,6 +201,7 @@ export const casualtyCount: Extractor = {
         return before !== undefined && punctuated(before, tokens[phrase.from]!);
       },
       (k) => k > 0 && punctuated(tokens[k - 1]!, tokens[k]!),
+      (phrase) => pastAside(sentence.text, base, tokens, phrase.to),
     );
     const found: CasualtyMention[] = [];
     phrases.forEach((phrase, p) => {
@@ -221,6 +226,20 @@ export const casualtyCount: Extractor = {
     return found;
   },
 };
+
+const ASIDE_REACH = 60;
+
+/** "two militants (suspected TTP) were killed": the token after a short aside in brackets, else `to` itself. */
+function pastAside(text: string, base: number, tokens: readonly Token[], to: number): number {
+  const next = tokens[to];
+  const last = tokens[to - 1];
+  if (!next || !last || !text.slice(last.end - base, next.start - base).includes('(')) return to;
+  const close = text.indexOf(')', next.start - base);
+  if (close < 0 || close - (next.start - base) > ASIDE_REACH) return to;
+  let k = to;
+  while (k < tokens.length && tokens[k]!.start - base < close) k += 1;
+  return k;
+}
 
 /** Members of gangs, cartels and armed groups are fighters when they are killed, whoever they are. */
 const ARMED_MEMBERSHIP = /^(?:[^.,;]{0,40}?\bof (?:a |the |an )?(?:rival |armed |drug[- ]trafficking |criminal |militant |insurgent |jihadist )+(?:group|gang|cartel|faction|organi[sz]ation)s?|\s+(?:of )?(?:the )?(?:rival )?(?:gang|cartel))/i;
