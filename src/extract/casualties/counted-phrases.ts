@@ -2,7 +2,7 @@ import type { Figure, VictimGroup } from '../../core/mention.ts';
 import type { Span } from '../../core/span.ts';
 import { readNumber } from '../../text/numbers.ts';
 import type { Token } from '../../text/tokens.ts';
-import { VICTIM_GROUPS } from '../lexicon/index.ts';
+import { VICTIM_GROUPS, VICTIM_WORDS } from '../lexicon/index.ts';
 import { OUTCOME_BEFORE } from './outcome-words.ts';
 
 /** A counted noun phrase: "more than 100 regime troops", "a woman", "9 children", "330,000". */
@@ -34,6 +34,8 @@ const PERSON_NOUNS = new Set([
   'farmer', 'journalist', 'student', 'worker', 'suspect', 'trafficker', 'gangster', 'militant', 'fighter', 'attacker',
   'assailant', 'robber', 'thief', 'member', 'guard', 'official', 'leader', 'individual', 'person', 'resident',
 ]);
+/** Victim nouns that after "the" name a whole group or the dead themselves, not one person told of before. */
+const NOT_ANAPHORIC = new Set(['dead', 'displaced', 'military', 'others', 'people', 'staff', 'crew', 'family', 'victims', 'bodies']);
 const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her']);
 /** A victim noun is not looked for past these: "a mob killed a truck driver" is not one counted phrase. */
 const MODIFIER_STOP = new Set([
@@ -83,7 +85,7 @@ function findPassive(tokens: readonly Token[], from: number): number | null {
 function isPerson(t: Token | undefined): boolean {
   if (t === undefined) return false;
   const norm = t.norm;
-  return PERSON_NOUNS.has(norm) || (norm.endsWith('s') && PERSON_NOUNS.has(norm.slice(0, -1)));
+  return PERSON_NOUNS.has(norm) || (norm.endsWith('s') && PERSON_NOUNS.has(norm.slice(0, -1))) || (VICTIM_WORDS.has(norm) && !NOT_ANAPHORIC.has(norm));
 }
 
 function anaphoricPerson(tokens: readonly Token[], i: number): CountedPhrase | null {
