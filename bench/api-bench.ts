@@ -14,7 +14,7 @@ import { COUNTRIES, random, syntheticDocument } from './store-synthetic.ts';
  * The HTTP API under load, served by `sitrep serve` in its own process on loopback:
  *   GET /api/events (requests/s, p50/p95) on the demo store and on a store of N synthetic events,
  *   POST /api/documents ingest throughput (documents/s).
- *   node --import tsx bench/api-bench.ts [--events 100000] [--requests 400] [--concurrency 4] [--posts 60]
+ *   node --import tsx bench/api-bench.ts [--events 100000] [--requests 400] [--concurrency 4] [--posts 60] [--dir DIR]
  */
 
 const { values: args } = parseArgs({
@@ -56,7 +56,7 @@ function eventQueries(i: number): string {
 }
 
 async function measureEvents(name: string, dataDir: string): Promise<void> {
-  const server = await serveDataDir(dataDir);
+  const server = await serveDataDir(dataDir, join(root, 'serve.log'));
   try {
     await runLoad(20, 2, (i) => fetch(`${server.url}/api/events?${eventQueries(i)}`)); // warm-up
     log(formatLoad(`${name}: GET /api/events (mixed)`, await runLoad(requests, concurrency, (i) => fetch(`${server.url}/api/events?${eventQueries(i)}`))));
@@ -79,6 +79,13 @@ async function demoStore(): Promise<string> {
 async function syntheticStore(total: number): Promise<string> {
   const dataDir = join(root, 'synthetic');
   const { store } = await openStores({ dataDir });
+  // With --dir, a store seeded by an earlier run is measured again as it is.
+  const already = (await store.summarise()).events;
+  if (already >= total) {
+    log(`synthetic store: ${already} events (kept from an earlier run)`);
+    await store.close();
+    return dataDir;
+  }
   const rng = random(42);
   const perDocument = 4;
   for (let n = 0; n < total / perDocument; n += 500) {
@@ -96,7 +103,7 @@ async function measureIngest(posts: number): Promise<void> {
   const { secret } = await issueToken(stores.access, 'bench');
   await stores.store.close();
   const docs = await demoDocuments();
-  const server = await serveDataDir(dataDir);
+  const server = await serveDataDir(dataDir, join(root, 'serve.log'));
   // Each post a new text (a numbered update line), so that none is skipped as already stored.
   const post = (i: number) => {
     const doc = docs[i % docs.length]!;

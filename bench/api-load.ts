@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { openSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 /** Load-generation helpers for the API benchmark: a `sitrep serve` child process and timed request loops. */
@@ -11,10 +12,14 @@ export interface Served {
 }
 
 /** `sitrep serve` on a free loopback port over a data directory, as a separate process (as deployed). */
-export function serveDataDir(dataDir: string): Promise<Served> {
+export function serveDataDir(dataDir: string, logFile: string): Promise<Served> {
+  const log = openSync(logFile, 'a');
   const child = spawn(process.execPath, [BIN, '--data-dir', dataDir, 'serve', '--port', '0', '--host', '127.0.0.1'], {
     env: { ...process.env, SITREP_DATABASE_URL: '' },
-    stdio: ['ignore', 'pipe', 'ignore'],
+    stdio: ['ignore', 'pipe', log],
+  });
+  child.once('exit', (code, signal) => {
+    if (code !== 0 && signal !== 'SIGTERM') console.error(`sitrep serve exited (${code ?? signal}); see ${logFile}`);
   });
   return new Promise((done, fail) => {
     let out = '';
@@ -56,10 +61,14 @@ export async function runLoad(total: number, concurrency: number, request: (i: n
     while (next < total) {
       const i = next++;
       const t = performance.now();
-      const response = await request(i);
-      await response.arrayBuffer();
+      try {
+        const response = await request(i);
+        await response.arrayBuffer();
+        if (!response.ok) failures += 1;
+      } catch {
+        failures += 1;
+      }
       latencies.push(performance.now() - t);
-      if (!response.ok) failures += 1;
     }
   };
   await Promise.all(Array.from({ length: concurrency }, loop));

@@ -83,8 +83,10 @@ describe('sitrep users, tokens and serve', () => {
   });
 
   it('keeps reading private when the deployment says so', async () => {
-    const server = await serve([], { SITREP_PUBLIC_READ: '0' });
+    const server = await serve(['--no-dashboard'], { SITREP_PUBLIC_READ: '0' });
     expect((await fetch(`${server.url}/api/events`)).status).toBe(401);
+    // No dashboard: the root says where the API is.
+    expect(await (await fetch(`${server.url}/`)).json()).toMatchObject({ openapi: '/api/openapi.json' });
     expect(await server.stop('SIGTERM')).toBe(0);
   });
 });

@@ -12,6 +12,7 @@ interface ServeOptions {
   readonly private?: boolean;
   readonly maxBody: string;
   readonly webDir?: string;
+  readonly dashboard: boolean;
 }
 
 // The dashboard's build output, beside the sources: found wherever the command is run from.
@@ -32,12 +33,13 @@ export function registerServe(program: Command): void {
     .option('--private', 'every request needs a bearer token (also: SITREP_PUBLIC_READ=0)')
     .option('--max-body <bytes>', 'largest request body accepted', String(DEFAULT_MAX_BODY_BYTES))
     .option('--web-dir <dir>', 'the dashboard’s built files (default: web/dist when it exists)')
+    .option('--no-dashboard', 'serve the API alone, even when web/dist exists')
     .action(async (opts: ServeOptions, command: Command) => {
       const port = Number(opts.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port: expected 0-65535, got ${opts.port}`);
       const maxBodyBytes = Number(opts.maxBody);
       if (!Number.isInteger(maxBodyBytes) || maxBodyBytes < 1) throw new Error(`--max-body: expected a positive number of bytes, got ${opts.maxBody}`);
-      const webDir = opts.webDir ?? (existsSync(WEB_DIST) ? WEB_DIST : null);
+      const webDir = !opts.dashboard ? null : (opts.webDir ?? (existsSync(WEB_DIST) ? WEB_DIST : null));
       if (webDir !== null && !existsSync(webDir)) throw new Error(`--web-dir: ${webDir} does not exist`);
       const global = command.optsWithGlobals<{ dataDir?: string }>();
       const publicRead = publicReadOf(opts.private, process.env.SITREP_PUBLIC_READ);
