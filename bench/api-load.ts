@@ -23,7 +23,7 @@ export function serveDataDir(dataDir: string, logFile: string): Promise<Served> 
   });
   return new Promise((done, fail) => {
     let out = '';
-    child.stdout.on('data', (chunk: Buffer) => {
+    child.stdout!.on('data', (chunk: Buffer) => {
       out += chunk.toString();
       const match = /serving (http:\/\/\S+)/.exec(out);
       if (match)
