@@ -57,6 +57,7 @@ export function registerServe(program: Command): void {
         server = await startServer(app, { port, host: opts.host });
       } catch (error) {
         await stores.store.close();
+        if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') throw new Error(`${opts.host}:${port} is already in use; choose another port with --port`);
         throw error;
       }
       const summary = await stores.store.summarise();
