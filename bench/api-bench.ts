@@ -7,7 +7,7 @@ import { readInputs } from '../src/ingest/read-input.ts';
 import { readDocument } from '../src/read-document.ts';
 import { issueToken } from '../src/store/access/access-token.ts';
 import { openStores } from '../src/store/open-store.ts';
-import { formatLoad, runLoad, serveDataDir } from './api-load.ts';
+import { formatLoad, runLoad, serveDataDir, serverTimes } from './api-load.ts';
 import { COUNTRIES, random, syntheticDocument } from './store-synthetic.ts';
 
 /**
@@ -56,7 +56,8 @@ function eventQueries(i: number): string {
 }
 
 async function measureEvents(name: string, dataDir: string): Promise<void> {
-  const server = await serveDataDir(dataDir, join(root, 'serve.log'));
+  const logFile = join(root, `serve-${name.replace(/\W+/g, '-')}.log`);
+  const server = await serveDataDir(dataDir, logFile);
   try {
     await runLoad(20, 2, (i) => fetch(`${server.url}/api/events?${eventQueries(i)}`)); // warm-up
     log(formatLoad(`${name}: GET /api/events (mixed)`, await runLoad(requests, concurrency, (i) => fetch(`${server.url}/api/events?${eventQueries(i)}`))));
@@ -64,6 +65,7 @@ async function measureEvents(name: string, dataDir: string): Promise<void> {
   } finally {
     await server.stop();
   }
+  log(`  ${serverTimes(logFile, /GET \/api\/events 200/)} (warm-up included)`);
 }
 
 async function demoStore(): Promise<string> {
@@ -103,7 +105,8 @@ async function measureIngest(posts: number): Promise<void> {
   const { secret } = await issueToken(stores.access, 'bench');
   await stores.store.close();
   const docs = await demoDocuments();
-  const server = await serveDataDir(dataDir, join(root, 'serve.log'));
+  const logFile = join(root, 'serve-ingest.log');
+  const server = await serveDataDir(dataDir, logFile);
   // Each post a new text (a numbered update line), so that none is skipped as already stored.
   const post = (i: number) => {
     const doc = docs[i % docs.length]!;
@@ -124,6 +127,7 @@ async function measureIngest(posts: number): Promise<void> {
   } finally {
     await server.stop();
   }
+  log(`  ${serverTimes(logFile, /POST \/api\/documents 201/)} (the first, with the gazetteer load, included)`);
 }
 
 await measureEvents('demo', await demoStore());

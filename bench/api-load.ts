@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { openSync } from 'node:fs';
+import { openSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 /** Load-generation helpers for the API benchmark: a `sitrep serve` child process and timed request loops. */
@@ -80,4 +80,17 @@ export async function runLoad(total: number, concurrency: number, request: (i: n
 
 export function formatLoad(name: string, r: LoadResult): string {
   return `${name.padEnd(34)} ${(r.requests / r.seconds).toFixed(0).padStart(6)} req/s  p50 ${r.p50.toFixed(1).padStart(6)} ms  p95 ${r.p95.toFixed(1).padStart(6)} ms${r.failures ? `  ${r.failures} FAILED` : ''}`;
+}
+
+/** Server-side handling times (from `sitrep serve`'s request log) of the requests matching `line`. */
+export function serverTimes(logFile: string, line: RegExp): string {
+  const ms = readFileSync(logFile, 'utf8')
+    .split('\n')
+    .filter((l) => line.test(l))
+    .map((l) => Number(/ ([\d.]+) ms$/.exec(l)?.[1]))
+    .filter(Number.isFinite)
+    .sort((a, b) => a - b);
+  if (ms.length === 0) return 'no requests logged';
+  const at = (p: number) => ms[Math.min(ms.length - 1, Math.floor(p * ms.length))]!.toFixed(1);
+  return `server-side: ${ms.length} requests, p50 ${at(0.5)} ms, p95 ${at(0.95)} ms`;
 }
