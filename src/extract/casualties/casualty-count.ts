@@ -30,6 +30,11 @@ function outcomeFrom(tokens: readonly Token[], from: number, includingList: bool
       return active ? null : outcome;
     }
     if (PASSIVE_AUX.has(word)) passive = true;
+    // "was shot nine times and killed"
+    if (tokens[k + 1]?.norm === 'times') {
+      k += 1;
+      continue;
+    }
     if (BREAKDOWN_CUES.has(word)) {
       skipped += 1;
       continue;

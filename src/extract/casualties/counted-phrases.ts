@@ -43,6 +43,7 @@ const MODIFIER_STOP = new Set([
   'for', 'killed', 'killing', 'injured', 'wounded', 'dead', 'died', 'shot', 'attacked', 'beat', 'after', 'during',
 ]);
 const MAX_MODIFIER = 3;
+const ONE_ALONE_BEFORE = new Set(['and', 'or', 'while', 'in', 'on', 'at', 'near', 'as', 'when', 'after', 'but']);
 const GROUP_OF: Readonly<Record<string, VictimGroup>> = {
   people: 'people', civilians: 'civilians', children: 'children', women: 'women', men: 'men', medics: 'medics',
   combatants: 'combatants', journalists: 'journalists',
@@ -149,7 +150,10 @@ export function findCountedPhrases(tokens: readonly Token[]): CountedPhrase[] {
     if (article && !group) {
       // "a former FARC member was killed": one person, whatever the noun, when a passive verb follows.
       // "killed an off-duty police constable": likewise after an active verb.
-      const was = OUTCOME_BEFORE.has(tokens[i - 1]?.norm ?? '') ? number.to + 1 : findPassive(tokens, number.to);
+      const activeObject = OUTCOME_BEFORE.has(tokens[i - 1]?.norm ?? '');
+      // "killing one", "killing one and injuring the other": the count stands for a person by itself.
+      const alone = activeObject && word === 'one' && (tokens[number.to] === undefined || ONE_ALONE_BEFORE.has(tokens[number.to]!.norm));
+      const was = alone ? number.to : activeObject ? number.to + 1 : findPassive(tokens, number.to);
       if (was === null || was > tokens.length) {
         i += 1;
         continue;

@@ -12,7 +12,8 @@ export type NounAfterNumber = { readonly kind: 'bare' } | { readonly kind: 'othe
 const AFTER_BARE_NUMBER = new Set([
   'and', 'in', 'on', 'at', 'near', 'during', 'others', 'more', 'while', 'when', 'after', 'as', 'including',
   'with', 'were', 'was', 'have', 'has', 'had', 'are', 'dead', 'killed', 'wounded', 'injured', 'died', 'people',
-  'from', 'by', 'since', 'so', 'to', 'among', 'fled', 'displaced', 'across', 'last', 'this',
+  'from', 'by', 'since', 'so', 'to', 'among', 'fled', 'displaced', 'across', 'last', 'this', 'fatality', 'fatalities',
+  'deaths', 'casualties',
 ]);
 
 /** Plural nouns that are not people, the ones that follow a count near a casualty word in reports. */
