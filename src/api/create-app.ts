@@ -67,6 +67,8 @@ export function createApp(options: AppOptions) {
   if (!deps.publicRead) app.use('/api/*', requireRole(deps, 'viewer'));
   const routes = app.route('/', apiRoutes(deps));
   if (options.webDir) app.route('/', dashboardFiles(options.webDir));
+  // Without a dashboard, someone opening the printed URL in a browser still learns where to go.
+  else app.get('/', (c) => c.json({ name: 'sitrep', events: '/api/events', openapi: '/api/openapi.json', dashboard: 'not built (web/dist)' }));
 
   app.notFound((c) => c.json({ error: 'not_found' as const, message: `no route ${c.req.method} ${c.req.path}` }, 404));
   app.onError((error, c) => {

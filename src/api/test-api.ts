@@ -21,16 +21,23 @@ export interface TestApi extends Stores {
   close(): Promise<void>;
 }
 
-export async function startTestApi(options: Omit<AppOptions, 'store' | 'access' | 'reader'> & { fill?: boolean } = {}): Promise<TestApi> {
+export interface TestApiOptions extends Omit<AppOptions, 'store' | 'access' | 'reader'> {
+  /** Default true: the store contract's eight events. */
+  readonly fill?: boolean;
+  /** Default: the SQLite file of a temp data directory, as `sitrep serve` opens it. */
+  readonly open?: (dataDir: string) => Promise<Stores>;
+}
+
+export async function startTestApi(options: TestApiOptions = {}): Promise<TestApi> {
   const dataDir = mkdtempSync(join(tmpdir(), 'sitrep-api-'));
-  const stores = await openStores({ dataDir });
+  const stores = await (options.open ?? ((dir: string) => openStores({ dataDir: dir })))(dataDir);
   if (options.fill !== false) for (const { doc, events } of filterFixture()) await stores.store.putDocument(doc, events);
   const tokens = {} as Record<Role, string>;
   for (const [name, role] of [['vera', 'viewer'], ['ana', 'analyst'], ['adam', 'admin']] as const) {
     await stores.access.addUser(name, role);
     tokens[role] = (await issueToken(stores.access, name)).secret;
   }
-  const app = createApp({ ...options, ...stores, reader: () => openReader({ dataDir }), logError: () => undefined });
+  const app = createApp({ publicRead: options.publicRead, maxBodyBytes: options.maxBodyBytes, ...stores, reader: () => openReader({ dataDir }), logError: () => undefined });
   const server = await startServer(app, { port: 0, host: '127.0.0.1' });
   return {
     ...stores,

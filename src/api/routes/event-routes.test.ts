@@ -86,6 +86,12 @@ describe('GET /api/events/{id}', () => {
     expect(evidence!.context.text.slice(evidence!.start - evidence!.context.start, evidence!.end - evidence!.context.start)).toBe(quote);
   });
 
+  it('finds ids with slashes, spaces and # when they are percent-encoded', async () => {
+    await api.store.putDocument(testDocument('feeds/a b', 'Clashes were reported.'), [testEvent('feeds/a b', 1)]);
+    expect((await api.get(`/api/events/${encodeURIComponent('feeds/a b#1')}`)).status).toBe(200);
+    expect((await api.get(`/api/documents/${encodeURIComponent('feeds/a b')}`)).status).toBe(200);
+  });
+
   it('answers 404 for an unknown id', async () => {
     const response = await api.get('/api/events/nope%231');
     expect(response.status).toBe(404);
