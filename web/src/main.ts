@@ -78,16 +78,22 @@ async function refresh(): Promise<void> {
   renderExports();
   const interval = filters.from && filters.to && Date.parse(filters.to) - Date.parse(filters.from) < 120 * 86400_000 ? 'day' : 'week';
   try {
-    const [points, buckets, list, map] = await Promise.all([fetchPoints(filters), fetchTimeline(filters, interval), fetchEvents(filters, 100), mapReady]);
-    if (mine !== generation) return;
-    timeline.show(buckets, measure);
-    renderEventList(byId('list'), list.events, points.count, (id) => openEvent(id));
-    byId('count').textContent = `${points.count.toLocaleString('en')} events${points.unplaced ? ` (${points.unplaced.toLocaleString('en')} without a place, not on the map)` : ''}`;
-    await map.show(points);
+    // Each view draws as soon as its own data is in; the page is ready when all three are.
+    const points = fetchPoints(filters);
+    await Promise.all([
+      fetchTimeline(filters, interval).then((buckets) => mine === generation && timeline.show(buckets, measure)),
+      Promise.all([fetchEvents(filters, 100), points]).then(([list, p]) => mine === generation && renderEventList(byId('list'), list.events, p.count, (id) => openEvent(id))),
+      Promise.all([points, mapReady]).then(async ([p, map]) => {
+        if (mine !== generation) return;
+        byId('count').textContent = `${p.count.toLocaleString('en')} events${p.unplaced ? ` (${p.unplaced.toLocaleString('en')} without a place, not on the map)` : ''}`;
+        await map.show(p);
+      }),
+    ]);
     if (mine !== generation) return;
     document.body.dataset['refreshMs'] = String(Math.round(performance.now() - started));
     document.body.dataset['state'] = 'ready';
   } catch (error) {
+    if (mine !== generation) return;
     document.body.dataset['state'] = 'error';
     byId('count').textContent = `Could not load events: ${(error as Error).message}`;
   }
