@@ -69,14 +69,18 @@ async function main(): Promise<void> {
     const paints: number[] = [];
     for (let i = 0; i < runs; i++) {
       const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+      page.setDefaultTimeout(600_000);
       t = performance.now();
       await page.goto(server.url);
       await ready(page);
       paints.push(performance.now() - t);
+      const parts = await page.evaluate<Record<string, string>>('({ ...document.body.dataset })');
+      log(`  load ${(performance.now() - t).toFixed(0)} ms; in page after script start: points ${parts['pointsMs']} ms, timeline ${parts['timelineMs']} ms, list ${parts['listMs']} ms, all drawn ${parts['refreshMs']} ms`);
       await page.close();
     }
     log(`first useful paint (load → map, timeline, list drawn), ${total} events: median ${median(paints).toFixed(0)} ms of [${paints.map((p) => p.toFixed(0)).join(', ')}]`);
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    page.setDefaultTimeout(600_000);
     await page.goto(server.url);
     await ready(page);
     for (const [label, key, value] of [['country=Syria', '#filter-country', 'Syria'], ['type=Battles', '#filter-event_type', 'Battles'], ['min_killed=5', '#filter-min_killed', '5'], ['clear', '', '']] as const) {

@@ -79,10 +79,11 @@ async function refresh(): Promise<void> {
   const interval = filters.from && filters.to && Date.parse(filters.to) - Date.parse(filters.from) < 120 * 86400_000 ? 'day' : 'week';
   try {
     // Each view draws as soon as its own data is in; the page is ready when all three are.
-    const points = fetchPoints(filters);
+    const mark = (name: string) => (document.body.dataset[name] = String(Math.round(performance.now() - started)));
+    const points = fetchPoints(filters).then((p) => (mark('pointsMs'), p));
     await Promise.all([
-      fetchTimeline(filters, interval).then((buckets) => mine === generation && timeline.show(buckets, measure)),
-      Promise.all([fetchEvents(filters, 100), points]).then(([list, p]) => mine === generation && renderEventList(byId('list'), list.events, p.count, (id) => openEvent(id))),
+      fetchTimeline(filters, interval).then((buckets) => mine === generation && (timeline.show(buckets, measure), mark('timelineMs'))),
+      Promise.all([fetchEvents(filters, 100), points]).then(([list, p]) => mine === generation && (renderEventList(byId('list'), list.events, p.count, (id) => openEvent(id)), mark('listMs'))),
       Promise.all([points, mapReady]).then(async ([p, map]) => {
         if (mine !== generation) return;
         byId('count').textContent = `${p.count.toLocaleString('en')} events${p.unplaced ? ` (${p.unplaced.toLocaleString('en')} without a place, not on the map)` : ''}`;
