@@ -165,6 +165,11 @@ function readPhrases(
     const inList = previous !== undefined && phrase.from - previous.to <= 1;
     if (!inList) listStart = phrase.from;
     const cue = breakdownCue(tokens, phrase, listStart, cueAt);
+    // "dragged out by four armed individuals, shot, and killed": the agent of a passive is not its victim.
+    if (tokens[phrase.from - 1]?.norm === 'by' && !cue) {
+      readings.push({ outcome: null, partOf: false, joined: false });
+      continue;
+    }
     const adjacent = punctuatedBefore(phrase) ? null : (OUTCOME_BEFORE.get(tokens[phrase.from - 1]?.norm ?? '') ?? null);
     let outcome: Outcome | null;
     if (cue) outcome = cue === 'same' ? (after(phrase) ?? lastOutcome ?? 'killed') : cue;
@@ -215,7 +220,7 @@ export const casualtyCount: Extractor = {
       const read = readings[p]!;
       // A body is a dead person whatever the verb: "two bodies were found", "a man's body was recovered".
       const reading = read.outcome || !isBody(sentence.text, phrase.span.start - base, phrase.span.end - base) ? read : { ...read, outcome: 'killed' as const };
-      if (!reading.outcome) return;
+      if (!reading.outcome || elsewhere(sentence.text, phrase.span.end - base, reading.outcome)) return;
       // A bare number is a count of people only when nothing else is named: "killed 25 heads of cattle" is not.
       const noun = phrase.group || reading.partOf ? null : nounAfterNumber(tokens, sentence.text, base, phrase);
       if (noun?.kind === 'other') return;
@@ -245,6 +250,18 @@ const FOUND = /\b(?:found|discovered|recovered|retrieved|dumped|lying|identified
 function isBody(text: string, start: number, end: number): boolean {
   const named = BODY_NOUN.test(text.slice(start, end)) || BODY_OF.test(text.slice(end, end + 24)) || BODY_BEFORE.test(text.slice(Math.max(0, start - 20), start));
   return named && FOUND.test(text);
+}
+
+/**
+ * Figures that are not this event's dead: "4 fighters were killed or injured" splits nothing (ACLED counts no
+ * fatality), and "killed a man (coded separately)" belongs to another coded event.
+ */
+const EITHER_OUTCOME = /^[^.;]{0,40}?\b(?:(?:killed|dead)\s+or\s+(?:wounded|injured)|(?:wounded|injured)\s+or\s+killed)\b/i;
+const CODED_ELSEWHERE = /^[^.;]{0,80}?[[(](?:coded|recorded) separately[\])]/i;
+
+function elsewhere(text: string, end: number, outcome: string): boolean {
+  const after = text.slice(end, end + 120);
+  return (outcome === 'killed' && EITHER_OUTCOME.test(after)) || CODED_ELSEWHERE.test(after);
 }
 
 const ASIDE_REACH = 60;
