@@ -106,6 +106,11 @@ function tollRise(tokens: readonly Token[], phrase: CountedPhrase): Outcome | nu
   return null;
 }
 
+/** A past-tense verb right after a phrase ("sustained", "escaped"), other than the linking words. */
+function ownVerbAfter(token: Token | undefined): boolean {
+  return token !== undefined && token.raw === token.norm && token.norm.endsWith('ed') && !LINKING.has(token.norm) && !OUTCOME_AFTER.has(token.norm);
+}
+
 /** Where a breakdown list starts: "including", "among them", "among the slain were". */
 function breakdownCue(tokens: readonly Token[], phrase: CountedPhrase, listStart: number, cueAt: Int32Array): Outcome | 'same' | null {
   const k = phrase.from > 0 ? cueAt[phrase.from - 1]! : -1;
@@ -175,7 +180,9 @@ function readPhrases(
     if (cue) outcome = cue === 'same' ? (after(phrase) ?? lastOutcome ?? 'killed') : cue;
     else outcome = adjacent ?? after(phrase) ?? outcomeBefore(tokens, phrase);
     // "killed 8 civilians in Mbakira and 7 civilians in Chavinyungu": the verb carries over "and".
-    const carried = !outcome && !cue && tokens[phrase.from - 1]?.norm === 'and' && previous && readings[p - 1]?.outcome;
+    // "A villager died, and another villager sustained a wound": a phrase with a verb of its own takes none.
+    const ownVerb = ownVerbAfter(tokens[phrase.to]);
+    const carried = !outcome && !cue && !ownVerb && tokens[phrase.from - 1]?.norm === 'and' && previous && readings[p - 1]?.outcome;
     if (carried) {
       readings.push({ outcome: readings[p - 1]!.outcome, partOf: readings[p - 1]!.partOf, joined: true });
       continue;
