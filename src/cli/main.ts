@@ -4,6 +4,9 @@ import { registerExport } from './export.ts';
 import { registerExtract } from './extract.ts';
 import { registerIngest } from './ingest.ts';
 import { registerPlaces } from './places.ts';
+import { registerServe } from './serve.ts';
+import { registerTokens } from './tokens.ts';
+import { registerUsers } from './users.ts';
 
 const program = new Command();
 program
@@ -16,6 +19,9 @@ registerEval(program);
 registerPlaces(program);
 registerIngest(program);
 registerExport(program);
+registerServe(program);
+registerUsers(program);
+registerTokens(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   process.stderr.write(`sitrep: ${error instanceof Error ? error.message : String(error)}\n`);
