@@ -15,6 +15,7 @@ import { openReader } from './open-reader.ts';
 interface EvalOptions {
   readonly acled?: boolean;
   readonly limit?: number;
+  readonly country?: string;
   readonly json?: boolean;
   readonly verbose?: boolean;
 }
@@ -26,6 +27,7 @@ export function registerEval(program: Command): void {
     .argument('<inputs...>', 'gold files or directories of *.gold.json; with --acled, ACLED CSV files')
     .option('--acled', 'each CSV row is a test case: its notes are the text, its columns the gold')
     .option('--limit <n>', 'with --acled, score only the first n rows', parseLimit)
+    .option('--country <name>', 'with --acled, score only the rows of that country (ACLED\'s name, e.g. Syria)')
     .option('--json', 'print the scores as JSON')
     .option('--verbose', 'per-document detail (gold) or error confusions (--acled)')
     .action(async (inputs: string[], options: EvalOptions, command: Command) => {
@@ -88,7 +90,9 @@ async function evalGold(reader: Reader, inputs: readonly string[], options: Eval
 }
 
 async function evalAcled(reader: Reader, inputs: readonly string[], options: EvalOptions): Promise<string> {
-  const cases = await loadAcledCases(inputs, options.limit);
+  const all = await loadAcledCases(inputs, options.limit);
+  const cases = options.country === undefined ? all : all.filter(({ row }) => row.country.toLowerCase() === options.country!.toLowerCase());
+  if (cases.length === 0) throw new Error(`eval: no ACLED rows${options.country ? ` of ${options.country}` : ''} in ${inputs.join(', ')}`);
   const failures: string[] = [];
   const started = performance.now();
   const scores = cases.map(({ row, doc }) => scoreAcledRow(row, readEvents(reader, doc, failures)));

@@ -1,3 +1,4 @@
+import { arabicKey, hasArabic } from './arabic-key.ts';
 import rules from './place-key-rules.json' with { type: 'json' };
 
 /**
@@ -91,8 +92,9 @@ export function placeKey(name: string): string {
   return key;
 }
 
-
 function computeKey(name: string): string {
+  // OCHA and GeoNames carry Arabic-script names; they get keys of their own, never equal to a Latin one.
+  if (hasArabic(name)) return arabicKey(name);
   const words = nameWords(name);
   const kept = words.filter((w) => !ARTICLES.has(w));
   // A name made only of articles ("As", a town in Belgium) keeps its words.
