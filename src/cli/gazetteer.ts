@@ -82,7 +82,7 @@ export function registerGazetteer(program: Command): void {
     });
   gazetteer
     .command('rebuild')
-    .description('rebuild the index over every stored import (after an upgrade)')
+    .description("rebuild the index over every stored import (done by itself when sitrep's name keys change)")
     .action((_options: unknown, command: Command) => {
       const pointer = rebuildImportIndex(dataDirOf(command.optsWithGlobals<{ dataDir?: string }>()));
       process.stdout.write(`indexed ${pointer.places} imported place(s) from ${pointer.imports.length} import(s)\n`);

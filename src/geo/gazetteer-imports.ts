@@ -3,7 +3,7 @@ import { basename, join } from 'node:path';
 import { encodeBoundaries } from './boundary-file.ts';
 import type { BoundaryUnit } from './boundary-units.ts';
 import type { AdminUnit } from './gazetteer.ts';
-import { placeLine, writeAtomically } from './gazetteer-cache.ts';
+import { CACHE_VERSION, placeLine, writeAtomically } from './gazetteer-cache.ts';
 import type { MemoryPlace } from './memory-gazetteer.ts';
 import { NameIndex } from './name-index.ts';
 import { placeProminence } from './place-prominence.ts';
@@ -16,7 +16,8 @@ import type { Ring } from './topojson.ts';
  * one compact index over all of them is built (`gazetteer/index-*`), which commands load as they load
  * the embedded cache. `gazetteer/index.json`, written last and renamed into place, names the current one.
  */
-export const IMPORT_INDEX_VERSION = 1;
+// Both indexes hold name keys: a change of key (a new cache version) rebuilds this one too.
+export const IMPORT_INDEX_VERSION = 100 + CACHE_VERSION;
 
 export interface StoredImport {
   readonly format: string;

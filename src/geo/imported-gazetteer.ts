@@ -5,7 +5,7 @@ import { readBoundaries } from './boundary-file.ts';
 import { BoundaryIndex } from './boundary-index.ts';
 import type { AdminUnit } from './gazetteer.ts';
 import { CachedPlaceStore } from './gazetteer-cache.ts';
-import { gazetteerDir, IMPORT_INDEX_VERSION, type IndexPointer } from './gazetteer-imports.ts';
+import { gazetteerDir, IMPORT_INDEX_VERSION, rebuildImportIndex, type IndexPointer } from './gazetteer-imports.ts';
 import { IndexedGazetteer } from './indexed-gazetteer.ts';
 import { NameIndex } from './name-index.ts';
 import { SortedKeyTable } from './sorted-key-table.ts';
@@ -21,20 +21,18 @@ export interface ImportedGazetteer {
   readonly boundaries: () => BoundaryIndex | null;
 }
 
-function readPointer(root: string): IndexPointer | null {
-  const path = join(root, 'index.json');
+/** The current index; an index of an older layout or key is rebuilt from the stored imports, once. */
+function readPointer(dataDir: string): IndexPointer | null {
+  const path = join(gazetteerDir(dataDir), 'index.json');
   if (!existsSync(path)) return null;
   const pointer = JSON.parse(readFileSync(path, 'utf8')) as IndexPointer;
-  if (pointer.version !== IMPORT_INDEX_VERSION) {
-    throw new Error(`${path}: gazetteer index version ${pointer.version}, this sitrep reads ${IMPORT_INDEX_VERSION}; run "sitrep gazetteer rebuild"`);
-  }
-  return pointer;
+  return pointer.version === IMPORT_INDEX_VERSION ? pointer : rebuildImportIndex(dataDir);
 }
 
 /** What `sitrep gazetteer import` stored in a data directory; null when nothing was ever imported. */
 export function loadImportedGazetteer(dataDir: string): ImportedGazetteer | null {
   const root = gazetteerDir(dataDir);
-  const pointer = readPointer(root);
+  const pointer = readPointer(dataDir);
   const boundaryDir = join(root, 'boundaries');
   const boundaryFiles = existsSync(boundaryDir) ? readdirSync(boundaryDir).filter((f) => f.endsWith('.json')).sort() : [];
   if (!pointer && boundaryFiles.length === 0) return null;

@@ -82,7 +82,8 @@ export function parseOchaCommunities(text: string, admin1Codes: Admin1Codes, cou
         addUnit(admins, { countryCode, code: `${admin1}.${adm2Code}`, name: get('adm2Name'), aliases: [get('adm2Ar')].filter(Boolean), level: 2 });
       }
       const capital = get('capital');
-      const alternateNames = [...new Set([get('nameRef'), get('nameAr')].filter((n) => n !== '' && n !== name))];
+      const spellings = [name, get('nameRef'), get('nameAr')];
+      const alternateNames = [...new Set([...spellings, ...spellings.flatMap(partsOf)].filter((n) => n !== '' && n !== name))];
       places.push({
         id: `ocha:${get('pcode') || `${countryCode}-${line}`}`,
         name,
@@ -99,6 +100,12 @@ export function parseOchaCommunities(text: string, admin1Codes: Admin1Codes, cou
     }
   }
   return { places, admins: [...admins.values()], problems };
+}
+
+// Communities listed together are written "Maaret Elnaasan - Maaret Elhaski" (Arabic with "_"); reports name one.
+function partsOf(name: string): string[] {
+  const parts = name.split(/\s+-\s+|_/).map((p) => p.trim()).filter((p) => p.length > 1);
+  return parts.length > 1 ? parts : [];
 }
 
 function addUnit(units: Map<string, AdminUnit>, unit: AdminUnit): void {

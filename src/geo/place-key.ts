@@ -92,6 +92,13 @@ export function placeKey(name: string): string {
   return key;
 }
 
+// OCHA writes the article joined to the next word ("Maaret Elnaasan", "Tal Elloz") where reports write
+// "Maaret al-Naasan"; after the first word, "el" + a word of three letters or more is read as the two.
+const GLUED_ARTICLE_MIN = 5;
+function unglueArticle(word: string): string {
+  return word.length >= GLUED_ARTICLE_MIN && word.charCodeAt(0) === 101 && word.charCodeAt(1) === 108 ? word.slice(2) : word;
+}
+
 function computeKey(name: string): string {
   // OCHA and GeoNames carry Arabic-script names; they get keys of their own, never equal to a Latin one.
   if (hasArabic(name)) return arabicKey(name);
@@ -100,7 +107,7 @@ function computeKey(name: string): string {
   // A name made only of articles ("As", a town in Belgium) keeps its words.
   const used = kept.length > 0 ? kept : words;
   let key = '';
-  for (const word of used) key += foldToken(word);
+  for (let i = 0; i < used.length; i += 1) key += foldToken(i > 0 ? unglueArticle(used[i]!) : used[i]!);
   return key;
 }
 

@@ -10,6 +10,8 @@ import { documentCountries, type CountryHint } from '../geo/document-countries.t
 import { NearPlaces } from '../geo/near-places.ts';
 import { NamedUnitIndex, namedUnits, type NamedUnit } from '../geo/place-context.ts';
 import { placeProminence } from '../geo/place-prominence.ts';
+import { CITIES500_SOURCE } from '../geo/embedded-gazetteer.ts';
+import { nameWords } from '../geo/place-key.ts';
 
 interface DocumentContext {
   /** The provinces the document names, in the countries it is about when it is plainly about few. */
@@ -32,13 +34,18 @@ const DOCUMENT_ADMIN1 = 1;
 // More than every other piece of evidence together: "Kani" in a report about Myanmar is not the Japanese city.
 const DOCUMENT_COUNTRY = 5;
 const NEAR_ANCHOR = 0.5;
+// Places the user imported (OCHA communities, a GeoNames country dump) are the list kept for the countries
+// they monitor: at equal spelling and context, a village there beats a cities500 namesake of some size.
+const IMPORTED = 0.3;
+// Keys fold endings ("Tawileh" = "Tawil"); between two places of one key, the one spelt as the report spells it.
+const SAME_LETTERS = 0.05;
 const NEAR_KM = 60;
 // Capitals and large cities are named in reports from anywhere; small towns abroad rarely are.
 const PROMINENT = 5;
 // In a report plainly about one country, only a capital or a great city elsewhere is named by its bare name.
 const FAMOUS = 7;
 
-function scoreCandidate(m: PlaceMatch, doc: DocumentContext, sentenceAdmin1s: ReadonlySet<string>, anchors: NearPlaces | null): number {
+function scoreCandidate(m: PlaceMatch, doc: DocumentContext, sentenceAdmin1s: ReadonlySet<string>, anchors: NearPlaces | null, letters: string): number {
   const p = m.place;
   const admin1 = `${p.countryCode}.${p.admin1Code}`;
   let score = SPELLING[Math.min(m.distance, SPELLING.length - 1)]! + placeProminence(p.feature, p.population) / 10 + (m.primary ? PRIMARY_NAME : 0);
@@ -46,6 +53,8 @@ function scoreCandidate(m: PlaceMatch, doc: DocumentContext, sentenceAdmin1s: Re
   else if (doc.admin1s.has(admin1)) score += DOCUMENT_ADMIN1;
   if (doc.countries.has(p.countryCode)) score += DOCUMENT_COUNTRY;
   if (anchors?.hasNear(p, NEAR_KM)) score += NEAR_ANCHOR;
+  if (p.source !== CITIES500_SOURCE) score += IMPORTED;
+  if (m.distance === 0 && nameWords(p.name).join(' ') === letters) score += SAME_LETTERS;
   return score;
 }
 
@@ -70,6 +79,8 @@ function fromContext(gazetteer: Gazetteer, mention: PlaceMention, name: string, 
     country: country?.name ?? mention.country,
     iso3: country?.iso3 ?? mention.iso3,
     admin1: admin1?.name ?? mention.admin1,
+    // A district the extractor read from a candidate it had no reason to keep is not the place's district.
+    admin2: mention.level === 'admin2' ? mention.admin2 : null,
     latitude: null,
     longitude: null,
     feature: mention.level === 'admin2' ? 'ADM2' : null,
@@ -100,11 +111,12 @@ function resolveOne(
   core: (m: PlaceMention) => string,
 ): PlaceMention | null {
   // A bare province name followed by units of another country is a namesake town there: "(Beni, Nord-Kivu)".
-  // So is a bare province name of another country in a report plainly about one: "Beni" in a report on Congo.
+  // So is a bare province name of another country in a report about others: "Beni" in a report on Congo,
+  // "Bara" (Bar, Montenegro) in a report on Idlib.
   const adminCountry = mention.placeId?.slice(7, 9) ?? '';
   const foreignAdmin =
     mention.level === 'admin1' && mention.score < CUED_SCORE &&
-    (attached !== null ? !attached.countries.has(adminCountry) : doc.strict && !doc.countries.has(adminCountry));
+    (attached !== null ? !attached.countries.has(adminCountry) : doc.countries.size > 0 && !doc.countries.has(adminCountry));
   if (mention.level !== 'town' && mention.level !== 'admin2' && !foreignAdmin) return mention;
   const name = core(mention);
   const cued = mention.score >= CUED_SCORE;
@@ -112,11 +124,12 @@ function resolveOne(
   const asTown: PlaceMention = foreignAdmin ? { ...mention, level: 'town', placeId: null, country: null, iso3: null, admin1: null } : mention;
   if (mention.level === 'admin2') return fromContext(ctx.gazetteer, asTown, name, districtUnit(ctx.gazetteer, doc, name, sentence, mention.span.start) ?? context, doc);
   const sentenceAdmin1s = doc.units.admin1sIn(sentence);
+  const letters = nameWords(name).join(' ');
   let best: { match: PlaceMatch; score: number } | null = null;
   for (const match of ctx.gazetteer.match(name)) {
     // "Pokrovka, Sumy": the units written after a name bind it; a namesake elsewhere is another place.
     if (attached ? !inAttached(match.place, attached) || match.distance > 1 : !isPlausible(match, doc, cued)) continue;
-    const score = scoreCandidate(match, doc, sentenceAdmin1s, anchors);
+    const score = scoreCandidate(match, doc, sentenceAdmin1s, anchors, letters);
     if (!best || score > best.score) best = { match, score };
   }
   ctx.trace.note('resolve-places', () => `${name} -> ${best ? `${best.match.place.name} ${best.match.place.countryCode}.${best.match.place.admin1Code} (${best.score.toFixed(2)})` : 'no candidate'}`);
