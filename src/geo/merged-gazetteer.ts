@@ -13,22 +13,26 @@ class PlacedMatch implements PlaceMatch {
     private readonly inner: PlaceMatch,
     private readonly placed: (p: GazetteerPlace) => GazetteerPlace,
     readonly imported: boolean,
-    private readonly twinPopulation = 0,
+    private readonly twin: PlaceMatch | null = null,
   ) {}
 
+  // A twin's nearer spelling counts for the import: "Kafr Nabl" is an alternate of the cities500
+  // Kafranbel and a near miss of OCHA's "Kafr Nobol", and both are the one town.
   get distance(): number {
-    return this.inner.distance;
+    return this.twin && this.twin.distance < this.inner.distance ? this.twin.distance : this.inner.distance;
   }
 
   get primary(): boolean {
-    return this.inner.primary;
+    return this.twin && this.twin.distance < this.inner.distance ? this.twin.primary : this.inner.primary;
   }
 
   get place(): GazetteerPlace {
     if (this.decoded) return this.decoded;
     const p = this.placed(this.inner.place);
-    // The twin's size tells how prominent the place is; the import keeps its own point and units.
-    this.decoded = this.twinPopulation > p.population ? { ...p, population: this.twinPopulation } : p;
+    // The twin's size and rank tell how prominent the place is; the import keeps its own point and units.
+    const population = Math.max(p.population, this.twin?.place.population ?? 0);
+    const feature = p.feature === 'PPL' && this.twin ? this.twin.place.feature : p.feature;
+    this.decoded = population !== p.population || feature !== p.feature ? { ...p, population, feature } : p;
     return this.decoded;
   }
 }
@@ -71,14 +75,15 @@ export class MergedGazetteer implements Gazetteer {
     const own = this.imported.gazetteer?.match(name) ?? [];
     const base = this.embedded.match(name);
     if (own.length === 0) return this.imported.boundaries() ? base.map((m) => new PlacedMatch(m, placed, false)) : base;
-    const twinPopulation = new Map<PlaceMatch, number>();
+    const twins = new Map<PlaceMatch, PlaceMatch>();
     const kept = base.filter((m) => {
       const twin = own.find((o) => o.place.id === m.place.id || (o.place.countryCode === m.place.countryCode &&
         kilometres(o.place.latitude, o.place.longitude, m.place.latitude, m.place.longitude) < TWIN_KM));
-      if (twin) twinPopulation.set(twin, Math.max(twinPopulation.get(twin) ?? 0, m.place.population));
+      // The base list is best first: the first twin found is the one kept.
+      if (twin && !twins.has(twin)) twins.set(twin, m);
       return !twin;
     });
-    const all = [...own.map((m) => new PlacedMatch(m, placed, true, twinPopulation.get(m))), ...kept.map((m) => new PlacedMatch(m, placed, false))];
+    const all = [...own.map((m) => new PlacedMatch(m, placed, true, twins.get(m) ?? null)), ...kept.map((m) => new PlacedMatch(m, placed, false))];
     // Stable: at one distance the imported candidates stay first.
     return all.sort((a, b) => a.distance - b.distance);
   }
