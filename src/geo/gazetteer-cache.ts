@@ -39,7 +39,8 @@ export class CachedPlaceStore implements PlaceStore {
       const end = bytes.indexOf(NEWLINE, start);
       start = end < 0 ? bytes.length : end + 1;
     }
-    this.starts[count] = bytes.length + 1;
+    // One past the last line's end, so that its text (read up to start - 1) leaves out the final newline.
+    this.starts[count] = bytes.length > 0 && bytes[bytes.length - 1] === NEWLINE ? bytes.length : bytes.length + 1;
   }
 
   get size(): number {
