@@ -10,10 +10,13 @@ import { scoreDocument, type DocumentScore } from '../eval/score-document.ts';
 import { summariseAcled } from '../eval/summarise-acled.ts';
 import { summariseScores } from '../eval/summarise-scores.ts';
 import { readDocument, type Reader } from '../read-document.ts';
-import { openReader } from './open-reader.ts';
+import { evalGeoparse, unitHoldsFrom } from '../eval/run-geoparse.ts';
+import { loadImportedGazetteer } from '../geo/imported-gazetteer.ts';
+import { dataDirOf, openReader } from './open-reader.ts';
 
 interface EvalOptions {
   readonly acled?: boolean;
+  readonly geoparse?: boolean;
   readonly limit?: number;
   readonly country?: string;
   readonly json?: boolean;
@@ -26,6 +29,7 @@ export function registerEval(program: Command): void {
     .description('score sitrep\'s readings against hand-coded gold readings, or against ACLED rows with --acled')
     .argument('<inputs...>', 'gold files or directories of *.gold.json; with --acled, ACLED CSV files')
     .option('--acled', 'each CSV row is a test case: its notes are the text, its columns the gold')
+    .option('--geoparse', 'geoparsing corpora (LGL, TR-News, GeoVirus XML, or directories of them): toponyms found and resolved within 161 km')
     .option('--limit <n>', 'with --acled, score only the first n rows', parseLimit)
     .option('--country <name>', 'with --acled, score only the rows of that country (ACLED\'s name, e.g. Syria)')
     .option('--json', 'print the scores as JSON')
@@ -33,6 +37,12 @@ export function registerEval(program: Command): void {
     .action(async (inputs: string[], options: EvalOptions, command: Command) => {
       const { dataDir } = command.optsWithGlobals<{ dataDir?: string }>();
       const reader = await openReader({ dataDir });
+      if (options.geoparse) {
+        const boundaries = loadImportedGazetteer(dataDirOf({ dataDir }))?.boundaries() ?? null;
+        const { report, json } = await evalGeoparse(reader, inputs, unitHoldsFrom(boundaries), options.verbose ?? false);
+        process.stdout.write(`${options.json ? JSON.stringify(json, null, 2) : report}\n`);
+        return;
+      }
       const report = options.acled ? await evalAcled(reader, inputs, options) : await evalGold(reader, inputs, options);
       process.stdout.write(`${report}\n`);
     });
