@@ -29,6 +29,8 @@ describe('place-names', () => {
     ['Rebels held the village of Qastoun.', ['Qastoun|town|-|no-point']],
     ['Crops burned in the Idlib countryside.', ['Idlib countryside|region|Idlib|no-point']],
     ['Fighting in Deir ez-Zor and Syria.', ['Deir ez-Zor|town|Deir ez-Zor|point', 'Syria|country|Syria|no-point']],
+    // A possessive ending is no part of the name; the span stops before it.
+    ["Idlib's hospitals and Syria’s border were hit.", ['Idlib|town|Idlib|point', 'Syria|country|Syria|no-point']],
     // Negative rows: demonyms, actors, products, organisations, months, people.
     ['Syrian and Turkish troops met on Thursday in June.', []],
     ['The Damascus government rejected the claim.', []],

@@ -163,12 +163,20 @@ function classify(gazetteer: Gazetteer, phrase: Phrase): PlaceMention | null {
   return near ? townMention(gazetteer, span, near.place, scored(0.3)) : unknownTownMention(span, phrase.core, CUED_SCORE);
 }
 
+const POSSESSIVE = /['’]s$/i;
+
+/** "Egypt's", "Idlib's": the name without its possessive ending, which is no part of the place's name. */
+function withoutPossessive(token: Token): Token {
+  if (token.raw.length < 4 || !POSSESSIVE.test(token.raw)) return token;
+  return { start: token.start, end: token.end - 2, raw: token.raw.slice(0, -2), norm: token.norm.replace(/s$/, '') };
+}
+
 /** Place names in one sentence: towns, provinces and regions of them, countries; resolved against the gazetteer. */
 export const placeNames: Extractor = {
   name: 'place-names',
   extract(ctx: Context, sentence: Sentence): readonly PlaceMention[] {
     const base = sentence.span.start;
-    const tokens = sentenceTokens(sentence);
+    const tokens = sentenceTokens(sentence).map(withoutPossessive);
     const phrases = findNameRuns(tokens, sentence.text, base).map((run) => readPhrase(tokens, run));
     spreadPluralAdmin(phrases, sentence.text, base);
     const out: PlaceMention[] = [];
