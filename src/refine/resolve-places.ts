@@ -111,12 +111,16 @@ function resolveOne(
   core: (m: PlaceMention) => string,
 ): PlaceMention | null {
   // A bare province name followed by units of another country is a namesake town there: "(Beni, Nord-Kivu)".
-  // So is a bare province name of another country in a report about others: "Beni" in a report on Congo,
-  // "Bara" (Bar, Montenegro) in a report on Idlib.
+  // So is a bare province name of another country in a report plainly about one: "Beni" in a report on Congo;
+  // and a bare province name of another country than the report's main one, when that one has a town of
+  // exactly that name: "Bara" (Bar, Montenegro) in a report on Idlib.
   const adminCountry = mention.placeId?.slice(7, 9) ?? '';
   const foreignAdmin =
     mention.level === 'admin1' && mention.score < CUED_SCORE &&
-    (attached !== null ? !attached.countries.has(adminCountry) : doc.countries.size > 0 && !doc.countries.has(adminCountry));
+    (attached !== null
+      ? !attached.countries.has(adminCountry)
+      : (doc.strict && !doc.countries.has(adminCountry)) ||
+        (doc.dominant !== null && doc.dominant !== adminCountry && hasTownIn(ctx.gazetteer, core(mention), doc.dominant)));
   if (mention.level !== 'town' && mention.level !== 'admin2' && !foreignAdmin) return mention;
   const name = core(mention);
   const cued = mention.score >= CUED_SCORE;
@@ -127,6 +131,8 @@ function resolveOne(
   const letters = nameWords(name).join(' ');
   let best: { match: PlaceMatch; score: number } | null = null;
   for (const match of ctx.gazetteer.match(name)) {
+    // The province reading was set aside for a namesake elsewhere; its own country named only itself.
+    if (foreignAdmin && match.place.countryCode === adminCountry) continue;
     // "Pokrovka, Sumy": the units written after a name bind it; a namesake elsewhere is another place.
     if (attached ? !inAttached(match.place, attached) || match.distance > 1 : !isPlausible(match, doc, cued)) continue;
     const score = scoreCandidate(match, doc, sentenceAdmin1s, anchors, letters);
@@ -146,6 +152,10 @@ function resolveOne(
   }
   if (best) return townMention(ctx.gazetteer, mention.span, best.match.place, Math.min(1, best.score / 3));
   return cued ? fromContext(ctx.gazetteer, mention, name, context, doc) : null;
+}
+
+function hasTownIn(gazetteer: Gazetteer, name: string, countryCode: string): boolean {
+  return gazetteer.match(name).some((m) => m.distance === 0 && m.place.countryCode === countryCode);
 }
 
 /** The province a district named as such lies in, when the district table knows it in the document's countries. */

@@ -4,9 +4,10 @@ import type { Gazetteer } from '../../geo/gazetteer.ts';
 import { sentenceTokens } from '../../text/sentence-tokens.ts';
 import type { Token } from '../../text/tokens.ts';
 import { findNameRuns, type NameRun } from './capitalised-runs.ts';
+import { nameTokens } from './name-tokens.ts';
 import { CUED_SCORE, adminMention, countryMention, districtMention, townMention, unknownTownMention } from './place-mention.ts';
 import {
-  ADMIN_WORDS, DEMONYMS, DIRECTIONS, NON_PLACE_HEADS, ORGANISATION_WORDS, PLACE_TYPE_WORDS, REGION_WORDS,
+  ADMIN_WORDS, DEMONYMS, DIRECTIONS, MACRO_REGIONS, NON_PLACE_HEADS, ORGANISATION_WORDS, PLACE_TYPE_WORDS, REGION_WORDS,
   STOPWORDS, STRONG_CUES, TITLES, type AdminWordLevel,
 } from './place-words.ts';
 
@@ -126,6 +127,8 @@ function classify(gazetteer: Gazetteer, phrase: Phrase): PlaceMention | null {
   // A cue ("town of", "X village") lifts any reading to at least CUED_SCORE: the text says it is a place.
   const scored = (base: number): number => (phrase.cued ? Math.max(base, CUED_SCORE) + 0.1 : base);
   if (phrase.admin === 'admin2') return districtMention(span, phrase.core, CUED_SCORE);
+  // "Africa" is an alternate name of Mahdia, "Atlantic" a town in Iowa: a world region is read as neither.
+  if (MACRO_REGIONS.has(phrase.core.toLowerCase()) || (phrase.whole !== null && MACRO_REGIONS.has(phrase.whole.toLowerCase()))) return null;
   // "South Sudan", "West Bengal": a compass or other word is part of the name when the whole is a country or unit.
   if (phrase.whole) {
     const country = gazetteer.countryByName(phrase.whole);
@@ -163,20 +166,12 @@ function classify(gazetteer: Gazetteer, phrase: Phrase): PlaceMention | null {
   return near ? townMention(gazetteer, span, near.place, scored(0.3)) : unknownTownMention(span, phrase.core, CUED_SCORE);
 }
 
-const POSSESSIVE = /['’]s$/i;
-
-/** "Egypt's", "Idlib's": the name without its possessive ending, which is no part of the place's name. */
-function withoutPossessive(token: Token): Token {
-  if (token.raw.length < 4 || !POSSESSIVE.test(token.raw)) return token;
-  return { start: token.start, end: token.end - 2, raw: token.raw.slice(0, -2), norm: token.norm.replace(/s$/, '') };
-}
-
 /** Place names in one sentence: towns, provinces and regions of them, countries; resolved against the gazetteer. */
 export const placeNames: Extractor = {
   name: 'place-names',
   extract(ctx: Context, sentence: Sentence): readonly PlaceMention[] {
     const base = sentence.span.start;
-    const tokens = sentenceTokens(sentence).map(withoutPossessive);
+    const tokens = nameTokens(sentenceTokens(sentence), sentence.text, base);
     const phrases = findNameRuns(tokens, sentence.text, base).map((run) => readPhrase(tokens, run));
     spreadPluralAdmin(phrases, sentence.text, base);
     const out: PlaceMention[] = [];
