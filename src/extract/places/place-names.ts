@@ -154,8 +154,9 @@ function classify(gazetteer: Gazetteer, phrase: Phrase): PlaceMention | null {
   if (exact) {
     const tooSmall = phrase.sentenceInitial && phrase.coreTokens === 1 && exact.population < MIN_UNCUED_INITIAL_POPULATION;
     if (tooSmall && !phrase.cued && !units[0]) return null;
-    // A bare name that is both a province and only a small town is more likely the province.
-    if (units[0] && exact.population < 1000 && !phrase.cued) return adminMention(gazetteer, span, units[0], 'admin1', 0.6);
+    // A bare name that is both a province and only a small town, or a town only by another of its names
+    // ("Minnesota" for Minneota), is more likely the province.
+    if (units[0] && (exact.population < 1000 || !matches[0]!.primary) && !phrase.cued) return adminMention(gazetteer, span, units[0], 'admin1', 0.6);
     return townMention(gazetteer, span, exact, scored(0.5));
   }
   if (units[0]) return adminMention(gazetteer, span, units[0], 'admin1', 0.6);
