@@ -32,6 +32,7 @@ describe('place-names', () => {
     // A possessive ending is no part of the name; the span stops before it.
     ["Idlib's hospitals and Syria’s border were hit.", ['Idlib|town|Idlib|point', 'Syria|country|Syria|no-point']],
     // Initialisms with dots are one name; a lone capital letter is not.
+    ['Families returned to Jalma Camp.', ['Jalma Camp|town|Hama|point']],
     ['Refugees from West Africa and the Middle East crossed the Mediterranean.', []],
     ['Aid from the U.S. reached Syria. Plan B failed.', ['U.S.|country|United States|no-point', 'Syria|country|Syria|no-point']],
     // Negative rows: demonyms, actors, products, organisations, months, people.

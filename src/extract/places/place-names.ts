@@ -57,6 +57,8 @@ function readPhrase(tokens: readonly Token[], run: NameRun): Phrase | null {
   let admin: AdminWordLevel | null = null;
   let plural = false;
   let region = false;
+  // "Hole Camp", "Zaatari Camp": a capitalised place-type word ending the name says it is a place.
+  let typed = false;
   while (last >= first) {
     const norm = tokens[last]!.norm;
     const level = ADMIN_WORDS.get(norm);
@@ -64,6 +66,7 @@ function readPhrase(tokens: readonly Token[], run: NameRun): Phrase | null {
       admin = level;
       plural = norm.endsWith('s');
     } else if (REGION_WORDS.has(norm)) region = true;
+    else if (PLACE_TYPE_WORDS.has(norm) && last > first && admin === null && !region) typed = true;
     else break;
     last -= 1;
   }
@@ -85,7 +88,7 @@ function readPhrase(tokens: readonly Token[], run: NameRun): Phrase | null {
     end = after.end;
   }
   const start = direction && before && DIRECTIONS.has(before.norm) ? before.start : tokens[run.first]!.start;
-  const cued = hasCueBefore(tokens, run.first) || (after !== undefined && PLACE_TYPE_WORDS.has(after.norm));
+  const cued = typed || hasCueBefore(tokens, run.first) || (after !== undefined && PLACE_TYPE_WORDS.has(after.norm));
   const core = tokens.slice(first, last + 1);
   const named = tokens.slice(run.first, last + 1);
   return {
