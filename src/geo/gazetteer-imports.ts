@@ -46,8 +46,10 @@ function slugOf(format: string, file: string): string {
 export function storeImport(dataDir: string, stored: StoredImport): IndexPointer {
   const dir = join(gazetteerDir(dataDir), 'imports');
   mkdirSync(dir, { recursive: true });
-  writeAtomically(join(dir, `${slugOf(stored.format, stored.file)}.json`), JSON.stringify(stored));
-  return rebuildImportIndex(dataDir);
+  const name = `${slugOf(stored.format, stored.file)}.json`;
+  writeAtomically(join(dir, name), JSON.stringify(stored));
+  // The import just written need not be read back.
+  return rebuildImportIndex(dataDir, new Map([[name, stored]]));
 }
 
 /** Keeps one boundary file's units and polygons beside the place imports. */
@@ -62,25 +64,29 @@ export function storeBoundaries(dataDir: string, file: string, units: readonly B
   return slug;
 }
 
+// Yielded one at a time: a list of every (place, name) pair of a large import is millions of small arrays.
+function* namesOf(places: readonly MemoryPlace[]): Generator<readonly [number, string]> {
+  for (let index = 0; index < places.length; index += 1) {
+    yield [index, places[index]!.name];
+    for (const name of places[index]!.alternateNames ?? []) yield [index, name];
+  }
+}
+
 /** Builds the compact index of all stored imports; later imports win where two give the same place id. */
-export function rebuildImportIndex(dataDir: string): IndexPointer {
+export function rebuildImportIndex(dataDir: string, known: ReadonlyMap<string, StoredImport> = new Map()): IndexPointer {
   const root = gazetteerDir(dataDir);
   const importsDir = join(root, 'imports');
   const files = existsSync(importsDir) ? readdirSync(importsDir).filter((f) => f.endsWith('.json')).sort() : [];
   const byId = new Map<string, MemoryPlace>();
   const admins: AdminUnit[] = [];
   for (const file of files) {
-    const stored = JSON.parse(readFileSync(join(importsDir, file), 'utf8')) as StoredImport;
+    const stored = known.get(file) ?? (JSON.parse(readFileSync(join(importsDir, file), 'utf8')) as StoredImport);
     for (const place of stored.places) byId.set(place.id, place);
     admins.push(...stored.admins);
   }
   const places = [...byId.values()];
-  const names: [number, string][] = [];
-  places.forEach((place, index) => {
-    for (const name of [place.name, ...(place.alternateNames ?? [])]) names.push([index, name]);
-  });
   const prominence = places.map((p) => placeProminence(p.feature, p.population));
-  const { postings, skeletons } = NameIndex.build(names, (i) => prominence[i]!, (i) => places[i]!.name).entries();
+  const { postings, skeletons } = NameIndex.build(namesOf(places), (i) => prominence[i]!, (i) => places[i]!.name).entries();
   const name = `index-${Date.now().toString(36)}-${process.pid}`;
   const dir = join(root, name);
   mkdirSync(dir, { recursive: true });
