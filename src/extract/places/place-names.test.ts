@@ -33,6 +33,7 @@ describe('place-names', () => {
     ["Idlib's hospitals and Syria’s border were hit.", ['Idlib|town|Idlib|point', 'Syria|country|Syria|no-point']],
     // Initialisms with dots are one name; a lone capital letter is not.
     ['Families returned to Jalma Camp.', ['Jalma Camp|town|Hama|point']],
+    ['Shells fell on the M4 Highway near Jalma.', ['Jalma|town|Hama|point']],
     ['Refugees from West Africa and the Middle East crossed the Mediterranean.', []],
     ['Aid from the U.S. reached Syria. Plan B failed.', ['U.S.|country|United States|no-point', 'Syria|country|Syria|no-point']],
     // Negative rows: demonyms, actors, products, organisations, months, people.

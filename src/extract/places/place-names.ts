@@ -7,7 +7,7 @@ import { findNameRuns, type NameRun } from './capitalised-runs.ts';
 import { nameTokens } from './name-tokens.ts';
 import { CUED_SCORE, adminMention, countryMention, districtMention, townMention, unknownTownMention } from './place-mention.ts';
 import {
-  ADMIN_WORDS, DEMONYMS, DIRECTIONS, MACRO_REGIONS, NON_PLACE_HEADS, ORGANISATION_WORDS, PLACE_TYPE_WORDS, REGION_WORDS,
+  ADMIN_WORDS, DEMONYMS, DIRECTIONS, MACRO_REGIONS, NON_PLACE_HEADS, SETTLEMENT_WORDS, ORGANISATION_WORDS, PLACE_TYPE_WORDS, REGION_WORDS,
   STOPWORDS, STRONG_CUES, TITLES, type AdminWordLevel,
 } from './place-words.ts';
 
@@ -66,7 +66,7 @@ function readPhrase(tokens: readonly Token[], run: NameRun): Phrase | null {
       admin = level;
       plural = norm.endsWith('s');
     } else if (REGION_WORDS.has(norm)) region = true;
-    else if (PLACE_TYPE_WORDS.has(norm) && last > first && admin === null && !region) typed = true;
+    else if (SETTLEMENT_WORDS.has(norm) && last > first && admin === null && !region) typed = true;
     else break;
     last -= 1;
   }
