@@ -45,14 +45,20 @@ const PROMINENT = 5;
 // In a report plainly about one country, only a capital or a great city elsewhere is named by its bare name.
 const FAMOUS = 7;
 
-function scoreCandidate(m: PlaceMatch, doc: DocumentContext, sentenceAdmin1s: ReadonlySet<string>, anchors: NearPlaces | null, letters: string): number {
+interface Anchors {
+  readonly near: NearPlaces;
+  /** The place this very mention settled on in the first pass, which must not count as a neighbour. */
+  readonly except: string | undefined;
+}
+
+function scoreCandidate(m: PlaceMatch, doc: DocumentContext, sentenceAdmin1s: ReadonlySet<string>, anchors: Anchors | null, letters: string): number {
   const p = m.place;
   const admin1 = `${p.countryCode}.${p.admin1Code}`;
   let score = SPELLING[Math.min(m.distance, SPELLING.length - 1)]! + placeProminence(p.feature, p.population) / 10 + (m.primary ? PRIMARY_NAME : 0);
   if (sentenceAdmin1s.has(admin1)) score += SAME_SENTENCE_ADMIN1;
   else if (doc.admin1s.has(admin1)) score += DOCUMENT_ADMIN1;
   if (doc.countries.has(p.countryCode)) score += DOCUMENT_COUNTRY;
-  if (anchors?.hasNear(p, NEAR_KM)) score += NEAR_ANCHOR;
+  if (anchors?.near.hasNear(p, NEAR_KM, anchors.except)) score += NEAR_ANCHOR;
   if (p.source !== CITIES500_SOURCE) score += IMPORTED;
   if (m.distance === 0 && nameWords(p.name).join(' ') === letters) score += SAME_LETTERS;
   return score;
@@ -106,7 +112,7 @@ function resolveOne(
   doc: DocumentContext,
   mention: PlaceMention,
   sentence: number,
-  anchors: NearPlaces | null,
+  anchors: Anchors | null,
   attached: AttachedContext | null,
   core: (m: PlaceMention) => string,
 ): PlaceMention | null {
@@ -208,13 +214,13 @@ export const resolvePlaces: Refiner = {
       const end = state.sentences[sentence]?.span.end ?? ctx.doc.text.length;
       return attachedContexts(ctx.gazetteer, ctx.doc.text, end, places, core);
     });
-    const resolveAll = (doc: DocumentContext, anchors: NearPlaces | null): (readonly Mention[])[] =>
+    const resolveAll = (doc: DocumentContext, anchors: NearPlaces | null, ownAnchor = new Map<number, string>()): (readonly Mention[])[] =>
       state.mentions.map((list, sentence) => {
         const contexts = attached[sentence]!;
         let at = 0;
         return list.flatMap((m): Mention[] => {
           if (m.kind !== 'place') return [m];
-          const resolved = resolveOne(ctx, doc, m, sentence, anchors, contexts[at++] ?? null, core);
+          const resolved = resolveOne(ctx, doc, m, sentence, anchors && { near: anchors, except: ownAnchor.get(m.span.start) }, contexts[at++] ?? null, core);
           return resolved ? [resolved] : [];
         });
       });
@@ -222,11 +228,18 @@ export const resolvePlaces: Refiner = {
     const first = resolveAll(firstDoc, null);
     const settled = first.flat().filter((m): m is PlaceMention => m.kind === 'place' && m.level === 'town' && m.score >= 0.8 && m.latitude !== null);
     if (settled.length === 0) return { ...state, mentions: first };
+    // Each anchor remembers the mention it settled: a mention is not pulled towards its own first reading
+    // (a namesake a few kilometres from it would win for being "near a place the report names").
+    const ownAnchor = new Map<number, string>();
     const anchors = settled
-      .map((m) => ctx.gazetteer.match(m.name).find(({ place: p }) => p.latitude === m.latitude && p.longitude === m.longitude)?.place)
+      .map((m) => {
+        const place = ctx.gazetteer.match(m.name).find(({ place: p }) => p.latitude === m.latitude && p.longitude === m.longitude)?.place;
+        if (place) ownAnchor.set(m.span.start, place.id);
+        return place;
+      })
       .filter((p) => p !== undefined);
     const townHints = anchors.map((p) => ({ countryCode: p.countryCode, weight: RESOLVED_TOWN_WEIGHT }));
-    const mentions = resolveAll(documentContext(ctx, named, [...hints, ...townHints]), new NearPlaces(anchors));
+    const mentions = resolveAll(documentContext(ctx, named, [...hints, ...townHints]), new NearPlaces(anchors), ownAnchor);
     return { ...state, mentions };
   },
 };
