@@ -77,6 +77,8 @@ describe('TopoJSON features', () => {
     const [west] = topologyFeatures(topology);
     const codes = (country: string, names: readonly string[]) => (country === 'SY' && names.includes('Hama') ? '10' : null);
     expect(boundaryUnit(west!, codes)).toMatchObject({ level: 2, countryCode: 'SY', code: '10.SY0101', name: 'West' });
+    const withArabic = { properties: { adm2_en: 'Afrin', adm2_ar: 'عفرين', adm2_pcode: 'SY0203', adm1_en: 'Aleppo', adm1_ar: 'حلب', adm1_pcode: 'SY02' }, rings: [] };
+    expect(boundaryUnit(withArabic, () => '09')).toMatchObject({ code: '09.SY0203', aliases: ['عفرين'] });
     expect(boundaryUnit({ properties: { name: 'Hamah', iso_a2: 'SY' }, rings: [] }, codes)).toMatchObject({ level: 1, code: 'Hamah' });
     expect(boundaryUnit({ properties: { NAME_EN: 'Idleb', PCODE: 'SY07' }, rings: [] }, () => '12')).toMatchObject({ level: 1, countryCode: 'SY', code: '12' });
     expect(boundaryUnit({ properties: { NAME_EN: 'Idleb', PCODE: 'SY0700', ADMIN1_COD: 'SY07', ADMIN1_EN: 'Idleb' }, rings: [] }, () => '12')).toMatchObject({ level: 2, code: '12.SY0700' });

@@ -51,7 +51,9 @@ export function boundaryUnit(feature: ShapeFeature, admin1Codes: Admin1Codes, co
   if (!name) return 'no name property';
   const countryCode = (country ?? first(p, COUNTRY) ?? (code ?? parentCode ?? '').slice(0, 2)).toUpperCase();
   if (!/^[A-Z]{2}$/.test(countryCode)) return `no country for "${name}" (give --country)`;
-  const aliases = [...new Set(ALIASES.map((k) => p.get(k)).filter((n): n is string => n !== undefined && n !== name))];
+  // A district's own other names only: its province's ("adm1_ar") would make "حلب" a district of Aleppo.
+  const aliasKeys = district ? ALIASES.filter((k) => !k.startsWith('adm1')) : ALIASES;
+  const aliases = [...new Set(aliasKeys.map((k) => p.get(k)).filter((n): n is string => n !== undefined && n !== name))];
   if (!district) {
     return { level: 1, countryCode, code: admin1Codes(countryCode, [name, ...aliases]) ?? code ?? name, name, aliases };
   }
