@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { registerEval } from './eval.ts';
 import { registerExport } from './export.ts';
 import { registerExtract } from './extract.ts';
+import { registerGazetteer } from './gazetteer.ts';
 import { registerIngest } from './ingest.ts';
 import { registerPlaces } from './places.ts';
 import { registerServe } from './serve.ts';
@@ -17,6 +18,7 @@ program
 registerExtract(program);
 registerEval(program);
 registerPlaces(program);
+registerGazetteer(program);
 registerIngest(program);
 registerExport(program);
 registerServe(program);
