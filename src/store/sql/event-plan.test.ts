@@ -24,7 +24,8 @@ describe('planEvents', () => {
     ['few candidates drive', { min_killed: 100 }, 'min_killed'],
     ['too many candidates: the ordered index', { min_killed: 0 }, null],
     ['the narrowest drives', { min_killed: 0, reporter: 'SOHR' }, 'reporter'],
-    ['a tie goes to the first counted', { actor: 'military', q: 'market' }, 'actor'],
+    ['a tie goes to the first counted', { min_killed: 14, actor: 'military' }, 'min_killed'],
+    ['a dear check drives with more candidates', { actor: 'military', q: 'market' }, 'q'],
     ['no match at all drives at once', { actor: 'military', q: 'zanzibar' }, 'q'],
     ['the R*Tree drives a small box', { bbox: '36,35,37,36' }, 'bbox'],
   ])('%s', async (_name, filter, driver) => {

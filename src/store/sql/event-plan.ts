@@ -18,13 +18,17 @@ export interface EventPlan {
 
 export async function planEvents(exec: SqlExecutor, conditions: EventConditions, driveBelow = DRIVE_BELOW): Promise<EventPlan> {
   let driver: Narrowing | null = null;
-  let fewest = driveBelow;
+  let best = 1;
   for (const narrowing of conditions.narrowing) {
+    // A filter whose check is dear drives with more candidates: its bound grows by that cost.
+    const bound = Math.max(1, Math.floor(driveBelow * (narrowing.checkCost ?? 1)));
     const sample = narrowing.estimate ?? narrowing.candidates;
-    const [row] = await exec.all<{ n: number | string }>(`SELECT count(*) AS n FROM (${sample.sql} LIMIT ${Math.max(1, Math.floor(driveBelow))}) s`, sample.params);
+    const [row] = await exec.all<{ n: number | string }>(`SELECT count(*) AS n FROM (${sample.sql} LIMIT ${bound}) s`, sample.params);
     const n = Number(row?.n ?? 0);
-    if (n < fewest) {
-      fewest = n;
+    // Compared as a share of its own bound, so that the cheapest plan wins.
+    const share = n / bound;
+    if (n < bound && share < best) {
+      best = share;
       driver = narrowing;
     }
     if (n === 0) break;
