@@ -1,9 +1,11 @@
 import type { Command } from 'commander';
 import type { Document } from '../core/document.ts';
 import type { EventRecord } from '../core/event.ts';
+import { evalIncidents, formatPairScores } from '../eval/eval-incidents.ts';
 import { formatAcledReport } from '../eval/format-acled-report.ts';
 import { formatGoldReport } from '../eval/format-gold-report.ts';
 import { loadAcledCases } from '../eval/load-acled.ts';
+import { loadClusterCase } from '../eval/load-clusters.ts';
 import { findGoldFiles, loadGoldCase } from '../eval/load-gold.ts';
 import { scoreAcledRow } from '../eval/score-acled.ts';
 import { scoreDocument, type DocumentScore } from '../eval/score-document.ts';
@@ -14,6 +16,7 @@ import { openReader } from './open-reader.ts';
 
 interface EvalOptions {
   readonly acled?: boolean;
+  readonly incidents?: string;
   readonly limit?: number;
   readonly json?: boolean;
   readonly verbose?: boolean;
@@ -25,13 +28,18 @@ export function registerEval(program: Command): void {
     .description('score sitrep\'s readings against hand-coded gold readings, or against ACLED rows with --acled')
     .argument('<inputs...>', 'gold files or directories of *.gold.json; with --acled, ACLED CSV files')
     .option('--acled', 'each CSV row is a test case: its notes are the text, its columns the gold')
+    .option('--incidents <clusters.json>', 'score reconciliation: the inputs are the folder of the reports clusters.json names')
     .option('--limit <n>', 'with --acled, score only the first n rows', parseLimit)
     .option('--json', 'print the scores as JSON')
     .option('--verbose', 'per-document detail (gold) or error confusions (--acled)')
     .action(async (inputs: string[], options: EvalOptions, command: Command) => {
       const { dataDir } = command.optsWithGlobals<{ dataDir?: string }>();
       const reader = await openReader({ dataDir });
-      const report = options.acled ? await evalAcled(reader, inputs, options) : await evalGold(reader, inputs, options);
+      const report = options.incidents
+        ? await evalReconciliation(reader, options.incidents, inputs, options)
+        : options.acled
+          ? await evalAcled(reader, inputs, options)
+          : await evalGold(reader, inputs, options);
       process.stdout.write(`${report}\n`);
     });
 }
@@ -98,4 +106,13 @@ async function evalAcled(reader: Reader, inputs: readonly string[], options: Eva
   if (options.json) return JSON.stringify({ ...summary, seconds, reader_failures: failures }, null, 2);
   const speed = `read ${cases.length} notes in ${seconds.toFixed(1)} s`;
   return `${formatAcledReport(summary, options.verbose ?? false)}\n\n${speed}`;
+}
+
+async function evalReconciliation(reader: Reader, clustersFile: string, inputs: readonly string[], options: EvalOptions): Promise<string> {
+  if (inputs.length !== 1) throw new Error('eval --incidents: give the one folder that holds the reports clusters.json names');
+  const cases = await loadClusterCase(clustersFile, inputs[0]!);
+  const failures: string[] = [];
+  const scores = evalIncidents(cases, (doc) => readEvents(reader, doc, failures));
+  reportFailures(failures);
+  return options.json ? JSON.stringify({ ...scores, reader_failures: failures }, null, 2) : formatPairScores(scores);
 }
