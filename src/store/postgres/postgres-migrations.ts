@@ -1,3 +1,4 @@
+import { incidentMigrationStatements } from '../sql/incident-schema.ts';
 import type { Migration } from '../sql/sql-connection.ts';
 
 /**
@@ -38,5 +39,10 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
       'CREATE TABLE changes (seq BIGSERIAL PRIMARY KEY, at TEXT COLLATE "C" NOT NULL, op TEXT NOT NULL, event_id TEXT NOT NULL, doc_id TEXT NOT NULL)',
       'CREATE INDEX changes_at ON changes (at)',
     ],
+  },
+  {
+    version: 3,
+    name: 'incidents, incident events, audit log',
+    statements: incidentMigrationStatements('postgres'),
   },
 ];

@@ -1,3 +1,4 @@
+import { incidentMigrationStatements } from '../sql/incident-schema.ts';
 import type { Migration } from '../sql/sql-connection.ts';
 
 /**
@@ -41,5 +42,10 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
       `CREATE TRIGGER documents_fts_delete AFTER DELETE ON documents BEGIN
          INSERT INTO documents_fts (documents_fts, rowid, title, text) VALUES ('delete', old.row_id, old.title, old.text); END`,
     ],
+  },
+  {
+    version: 3,
+    name: 'incidents, incident events, audit log',
+    statements: incidentMigrationStatements('sqlite'),
   },
 ];
