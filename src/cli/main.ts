@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { registerEval } from './eval.ts';
 import { registerExport } from './export.ts';
 import { registerExtract } from './extract.ts';
+import { registerIncidents } from './incidents.ts';
 import { registerIngest } from './ingest.ts';
 import { registerPlaces } from './places.ts';
 
@@ -16,6 +17,7 @@ registerEval(program);
 registerPlaces(program);
 registerIngest(program);
 registerExport(program);
+registerIncidents(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   process.stderr.write(`sitrep: ${error instanceof Error ? error.message : String(error)}\n`);
