@@ -28,9 +28,9 @@ export function candidatePairs(events: readonly EventRecord[], wanted: (i: numbe
     const tolerance = dayTolerance(range.precision);
     const first = Math.floor((range.start - tolerance) / BUCKET_DAYS);
     const last = Math.floor((range.end + tolerance) / BUCKET_DAYS);
-    const buckets = last - first + 1 > MAX_BUCKETS ? ['wide'] : Array.from({ length: last - first + 1 }, (_, k) => String(first + k));
-    for (const bucket of buckets) {
-      const key = `${head}|${bucket}`;
+    const wide = last - first + 1 > MAX_BUCKETS;
+    for (let bucket = first; bucket <= (wide ? first : last); bucket += 1) {
+      const key = wide ? `${head}|wide` : `${head}|${bucket}`;
       let block = blocks.get(key);
       if (!block) blocks.set(key, (block = { byAdmin1: new Map(), open: [] }));
       if (event.admin1 === null) block.open.push(i);

@@ -4,7 +4,7 @@ import GENERIC from './generic-words.json' with { type: 'json' };
 const GENERIC_WORDS = new Set<string>(GENERIC);
 /** Characters of text read on each side of an evidence span: about the sentence it sits in. */
 const WINDOW = 160;
-const MAX_WORDS = 60;
+const MAX_WORDS = 30;
 
 /** Marker words for what a text says about responsibility, read by the grade. */
 export const RESPONSIBILITY = '#responsibility';

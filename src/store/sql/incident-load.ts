@@ -65,11 +65,11 @@ export async function loadIncidents(tx: SqlExecutor, ids: readonly string[]): Pr
   return new Map(rows.map((r) => [incidentFromRow(r).id, incidentFromRow(r)]));
 }
 
-/** Days of margin around new events when looking for incidents they might join. */
-const MARGIN_DAYS = 30;
+/** Days of margin around new events when looking for incidents they might join: beyond the widest date tolerance, with room for ranges. */
+const MARGIN_DAYS = 14;
 const DAY = 86_400_000;
 
-/** Incidents with events in the same country within a month of the new events: the only ones they can join. */
+/** Incidents with events in the same country within two weeks of the new events: the only ones they can join. */
 export async function neighbourIncidents(tx: SqlExecutor, fresh: readonly StoredItem[]): Promise<string[]> {
   const windows = new Map<string | null, [number, number][]>();
   for (const { item } of fresh) {

@@ -2,14 +2,14 @@ import type { IncidentRecord } from '../../core/incident.ts';
 import { incidentIdFor, reconcile } from '../../reconcile/reconcile.ts';
 import type { ReconcileSummary } from '../incidents.ts';
 import { loadIncidents, loadMembers, loadUnplaced, neighbourIncidents, type StoredItem } from './incident-load.ts';
-import { inChunks, insertRows, upsertIncident, writeAudit, type AuditWrite } from './incident-rows.ts';
+import { inChunks, insertIncidents, insertRows, upsertIncident, writeAudit, type AuditWrite } from './incident-rows.ts';
 import type { SqlExecutor } from './sql-connection.ts';
 
 const NOTHING: ReconcileSummary = { placed: 0, removed: 0, created: 0, updated: 0, deleted: 0 };
 
 /**
  * One automatic run inside the caller's transaction: events gone from the store leave their incidents,
- * events in no incident are matched against the incidents near them (same country, within a month) and
+ * events in no incident are matched against the incidents near them (same country, within two weeks) and
  * placed; only incidents that changed are written, each change with an audit entry.
  */
 export async function reconcilePendingIn(tx: SqlExecutor, at: string, actor: string): Promise<ReconcileSummary> {
@@ -44,16 +44,21 @@ export async function reconcilePendingIn(tx: SqlExecutor, at: string, actor: str
   const placeOf = new Map(stored.map((s) => [s.item.event.id, s]));
   const newRows: (string | null)[][] = [];
   const kept = new Set<string>();
-  let created = 0;
+  const created: IncidentRecord[] = [];
   let updated = 0;
   for (const { incident, changed, absorbed } of results) {
     kept.add(incident.id);
     if (!changed && !touched.has(incident.id)) continue;
     const previous = before.get(incident.id) ?? null;
-    await upsertIncident(tx, incident, at);
-    audit.push({ entity_id: incident.id, action: previous ? 'update' : 'create', before: previous, after: incident });
-    if (previous) updated += 1;
-    else created += 1;
+    if (previous) {
+      await upsertIncident(tx, incident, at);
+      audit.push({ entity_id: incident.id, action: 'update', before: previous, after: incident });
+      updated += 1;
+    } else {
+      created.push(incident);
+      // The new record is in its table; the log keeps what it was made of, which is what a later change alters.
+      audit.push({ entity_id: incident.id, action: 'create', before: null, after: { event_ids: incident.event_ids } });
+    }
     for (const id of absorbed) audit.push({ entity_id: id, action: 'merge', before: before.get(id) ?? null, after: { merged_into: incident.id } });
     for (const eventId of incident.event_ids) {
       const place = placeOf.get(eventId)!;
@@ -69,9 +74,10 @@ export async function reconcilePendingIn(tx: SqlExecutor, at: string, actor: str
     await tx.run(`DELETE FROM incidents WHERE id IN (${marks})`, chunk);
     return [];
   });
+  await insertIncidents(tx, created, at);
   await insertRows(tx, 'incident_events', ['event_id', 'incident_id', 'doc_id', 'words', 'wire'], newRows);
   await writeAudit(tx, at, actor, audit);
-  return { placed: fresh.length, removed: gone.length, created, updated, deleted: deleted.length };
+  return { placed: fresh.length, removed: gone.length, created: created.length, updated, deleted: deleted.length };
 }
 
 function eventRow(place: StoredItem, incident: IncidentRecord): (string | null)[] {

@@ -8,16 +8,24 @@ const UPDATES = COLUMNS.filter((c) => c !== 'id').map((c) => `${c} = excluded.${
 // Rows per multi-row statement: far below either engine's limit on parameters.
 const CHUNK = 100;
 
-export async function upsertIncident(tx: SqlExecutor, incident: IncidentRecord, at: string): Promise<void> {
-  const row: SqlValue[] = [
+function incidentRow(incident: IncidentRecord, at: string): SqlValue[] {
+  return [
     incident.id, incident.kind, incident.date_start ?? '', incident.country, incident.iso3, incident.admin1, incident.event_type,
     incident.grade, incident.figures.killed?.best ?? null, incident.fatalities, incident.event_ids.length, incident.locked ? 1 : 0,
     JSON.stringify(incident), at,
   ];
+}
+
+export async function upsertIncident(tx: SqlExecutor, incident: IncidentRecord, at: string): Promise<void> {
   await tx.run(
     `INSERT INTO incidents (${COLUMNS.join(', ')}) VALUES (${COLUMNS.map(() => '?').join(', ')}) ON CONFLICT (id) DO UPDATE SET ${UPDATES}`,
-    row,
+    incidentRow(incident, at),
   );
+}
+
+/** New incidents, many rows per statement: a first run over a large store writes tens of thousands. */
+export async function insertIncidents(tx: SqlExecutor, incidents: readonly IncidentRecord[], at: string): Promise<void> {
+  await insertRows(tx, 'incidents', COLUMNS, incidents.map((i) => incidentRow(i, at)));
 }
 
 export function incidentFromRow(row: { record: string }): IncidentRecord {
