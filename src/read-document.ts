@@ -29,9 +29,10 @@ export interface Reading {
 /** Reads one document: the whole extract/refine core, pure and synchronous. */
 export function readDocument(reader: Reader, doc: Document, options: { explain?: boolean } = {}): Reading {
   const trace = createTrace(options.explain ?? false);
-  const reference = doc.published ?? inferReferenceDate(doc.text, (text) => findDates(text, 0, null));
+  const inferred = doc.published === null ? inferReferenceDate(doc.text, (text) => findDates(text, 0, null)) : null;
+  const reference = doc.published ?? inferred?.date ?? null;
   const read = reference === doc.published ? doc : { ...doc, published: reference };
-  const ctx = { doc: read, gazetteer: reader.gazetteer, lexicons: reader.lexicons, trace };
+  const ctx = { doc: read, gazetteer: reader.gazetteer, lexicons: reader.lexicons, trace, referenceYearOnly: inferred?.yearOnly ?? false };
   const state = runPipeline(ctx, EXTRACTORS, REFINERS);
   const diagnostics: Diagnostic[] =
     read === doc
@@ -40,7 +41,9 @@ export function readDocument(reader: Reader, doc: Document, options: { explain?:
           {
             level: 'info',
             code: 'published/inferred',
-            message: `the report gives no publication date; relative dates are read against ${reference}, the latest date it states`,
+            message: inferred?.yearOnly
+              ? `the report gives no publication date; days without a year are read as on or before ${reference}, the end of the latest month it states`
+              : `the report gives no publication date; relative dates are read against ${reference}, the latest date it states`,
           },
           ...state.diagnostics,
         ];

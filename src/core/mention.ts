@@ -68,6 +68,11 @@ export interface CasualtyMention {
   readonly joined?: boolean;
   /** "No casualties", "casualties unknown". */
   readonly none?: 'none' | 'unknown';
+  /**
+   * A coder's decision rather than a count ("fatalities coded as 3", "20 fatalities split across 6 events"):
+   * the event's conservative `fatalities`, never added to the dead.
+   */
+  readonly coded?: number;
 }
 
 export type CountKind =

@@ -21,6 +21,8 @@ export interface Context {
   readonly gazetteer: Gazetteer;
   readonly lexicons: Lexicons;
   readonly trace: Trace;
+  /** The publication date stands in for a reference known only to the month (see dates/candidate.ts). */
+  readonly referenceYearOnly?: boolean;
 }
 
 /** Finds one concept in one sentence. Spans are in document coordinates. */

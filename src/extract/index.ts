@@ -1,6 +1,7 @@
 import type { Extractor } from '../core/pipeline.ts';
 import { actorNames } from './actors/actor-names.ts';
 import { casualtyCount } from './casualties/casualty-count.ts';
+import { codedFatalities } from './casualties/coded-fatalities.ts';
 import { noCasualties } from './casualties/no-casualties.ts';
 import { attackCounts } from './counts/attack-counts.ts';
 import { dates } from './dates/index.ts';
@@ -18,6 +19,7 @@ export const EXTRACTORS: readonly Extractor[] = [
   leadLabels,
   casualtyCount,
   noCasualties,
+  codedFatalities,
   attackCounts,
   actorNames,
   reporterNames,

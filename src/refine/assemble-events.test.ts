@@ -70,4 +70,22 @@ describe('assemble-events', () => {
     const [event] = readText('Gunmen shot dead a shopkeeper in Idlib.').events;
     expect(event?.implied.date).toMatch(/^date\/from-publication/);
   });
+
+  it('codes an attack on several listed towns as one event per town, and only without figures to share', () => {
+    const listed = 'Regime helicopters dropped barrel bombs on Kafranbel town and the villages of Jalma and Tal Milh in Hama countryside on Thursday.';
+    expect(readText(listed).events.map((e) => [e.location, e.date_start, e.geo_precision])).toEqual([
+      ['Kafranbel', '2019-06-20', 1],
+      ['Jalma', '2019-06-20', 1],
+      ['Tal Milh', '2019-06-20', 1],
+    ]);
+    const withFigures = 'Barrel bombs on Kafranbel and Jalma killed 4 people on Thursday.';
+    expect(readText(withFigures).events).toHaveLength(1);
+    const clauses = 'Shells hit Kafranbel on Thursday, and later troops entered Jalma.';
+    expect(readText(clauses).events.map((e) => e.location)).toEqual(['Kafranbel']);
+  });
+
+  it('drops a day months back with nothing counted when the report has news of its own', () => {
+    const text = 'Warplanes struck Kafranbel on Thursday. It was the first raid since the truce took effect on 17 September 2018, when troops withdrew from Jalma.';
+    expect(readText(text).events.map((e) => e.date_start)).toEqual(['2019-06-20']);
+  });
 });

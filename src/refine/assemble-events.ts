@@ -1,5 +1,5 @@
 import type { Evidence, EventRecord } from '../core/event.ts';
-import type { Mention } from '../core/mention.ts';
+import type { Mention, PlaceMention } from '../core/mention.ts';
 import type { Refiner, Sentence } from '../core/pipeline.ts';
 import type { Lexicons } from '../core/lexicons.ts';
 import { sentenceAt } from '../text/sentence-at.ts';
@@ -8,7 +8,7 @@ import { eventActors } from './event-actors.ts';
 import type { EventDraft } from './event-draft.ts';
 import { eventFigures } from './event-figures.ts';
 import { eventWhen } from './event-when.ts';
-import { eventWhere } from './event-where.ts';
+import { eventWhere, listedTowns, whereAt } from './event-where.ts';
 import { groupSentences } from './group-sentences.ts';
 import { writeNotes } from './write-notes.ts';
 
@@ -63,7 +63,17 @@ export const assembleEvents: Refiner = {
     const { doc, gazetteer, trace } = ctx;
     const drafts = groupSentences(doc.text, state.sentences, state.mentions, doc.title);
     const fallbackReporter = documentReporter(state.mentions.flat(), ctx.lexicons, doc.source);
-    const events = drafts.map((draft: EventDraft, n): EventRecord => {
+    let n = 0;
+    const events = drafts.flatMap((draft: EventDraft): EventRecord[] => {
+      const opening = state.mentions[draft.sentences[0]!] ?? [];
+      // An attack on several listed towns is one event per town, as ACLED codes it, when no figure must be shared.
+      const hasFigures = draft.mentions.some((m) => m.kind === 'casualty' && !m.none);
+      const towns = hasFigures ? null : listedTowns(doc.text, opening);
+      return (towns ?? [null]).map((town) => record(draft, town, n++));
+    });
+    return { ...state, events };
+
+    function record(draft: EventDraft, town: PlaceMention | null, n: number): EventRecord {
       const firstSentence = draft.sentences[0]!;
       const before = state.mentions.slice(Math.max(0, firstSentence - CONTEXT_SENTENCES), firstSentence).flat();
       const opening = state.mentions[firstSentence] ?? [];
@@ -73,8 +83,9 @@ export const assembleEvents: Refiner = {
       const counted = isDemonstration(first.subEventType) ? withoutCauses(doc.text, state.sentences, draft.mentions) : draft.mentions;
       const figures = eventFigures(doc.text, state.sentences, counted);
       const kind = counted === draft.mentions ? first : classifyEvent(doc.text, opening, figures, counted);
-      const when = eventWhen(draft, doc.published, doc.text);
-      const where = eventWhere(opening, draft.mentions, before);
+      // A reference known only to the month cannot date an event by itself.
+      const when = eventWhen(draft, ctx.referenceYearOnly ? null : doc.published, doc.text);
+      const where = town ? whereAt(town) : eventWhere(opening, draft.mentions, before);
       const place = where.place;
       const country = place?.country ? gazetteer.countryByName(place.country) : null;
       const actors = eventActors(kind.eventType, draft.mentions, before, figures, country?.code ?? null, gazetteer);
@@ -130,7 +141,7 @@ export const assembleEvents: Refiner = {
         longitude: exact ? place.longitude : null,
         geo_precision: where.geoPrecision,
         where_prec: where.wherePrec,
-        fatalities: killed ? killed.low : 0,
+        fatalities: figures.coded ?? (killed ? killed.low : 0),
         killed_low: killed?.low ?? (figures.none === 'none' ? 0 : null),
         killed_best: killed?.best ?? (figures.none === 'none' ? 0 : null),
         killed_high: killed ? (killed.high ?? null) : figures.none === 'none' ? 0 : null,
@@ -167,7 +178,6 @@ export const assembleEvents: Refiner = {
         claims: [...figures.claims],
         implied,
       };
-    });
-    return { ...state, events };
+    }
   },
 };

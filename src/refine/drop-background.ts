@@ -14,16 +14,30 @@ function daysBetween(a: string, b: string): number {
  * only to a month or wider, and over a month before publication is background, not something to code.
  */
 function isBackground(e: EventRecord, published: string | null): boolean {
-  if (e.kind !== 'incident' || !published || !e.date_end || !e.date_start || e.time_precision !== 3) return false;
-  const figures = e.killed_best !== null || e.wounded_best !== null || e.displaced !== null || Object.keys(e.counts).length > 0;
-  return !figures && (daysBetween(e.date_end, published) > BACKGROUND_DAYS || daysBetween(e.date_start, published) > HISTORY_DAYS);
+  if (e.kind !== 'incident' || !published || !e.date_end || !e.date_start || e.time_precision !== 3 || hasFigures(e)) return false;
+  return daysBetween(e.date_end, published) > BACKGROUND_DAYS || daysBetween(e.date_start, published) > HISTORY_DAYS;
+}
+
+function hasFigures(e: EventRecord): boolean {
+  return e.killed_best !== null || e.wounded_best !== null || e.displaced !== null || Object.keys(e.counts).length > 0;
+}
+
+/**
+ * "the first barrel bombs since the agreement took effect on 17 September 2018": beside the news of the day, a
+ * day months back with nothing counted is recalled, not reported.
+ */
+function isRecalled(e: EventRecord, published: string | null, news: boolean): boolean {
+  if (!news || e.kind !== 'incident' || !published || !e.date_end || hasFigures(e)) return false;
+  return daysBetween(e.date_end, published) > BACKGROUND_DAYS;
 }
 
 export const dropBackground: Refiner = {
   name: 'drop-background',
   refine(ctx, state) {
+    const published = ctx.doc.published;
+    const news = published !== null && state.events.some((e) => e.date_end !== null && daysBetween(e.date_end, published) <= BACKGROUND_DAYS);
     const kept = state.events.filter((e) => {
-      const drop = isBackground(e, ctx.doc.published);
+      const drop = isBackground(e, published) || isRecalled(e, published, news);
       if (drop) ctx.trace.note('drop-background', () => `dropped ${e.id}: no figures, dated ${e.date_start}..${e.date_end}`);
       return !drop;
     });

@@ -8,6 +8,8 @@ export interface EventFigures {
   readonly killed: Figure | null;
   readonly wounded: Figure | null;
   readonly displaced: Figure | null;
+  /** The coder's stated fatalities for this event, when the notes give them ("fatalities coded as 3"). */
+  readonly coded: number | null;
   readonly breakdown: Readonly<Partial<Record<'children' | 'women' | 'medics' | 'civilians' | 'combatants', number>>>;
   /** "No casualties" (0) versus "casualties unknown" (null) when no figure is given. */
   readonly none: 'none' | 'unknown' | null;
@@ -94,7 +96,9 @@ function combine(found: readonly CasualtyMention[]): Figure | null {
 }
 
 export function eventFigures(text: string, sentences: readonly Sentence[], mentions: readonly Mention[]): EventFigures {
-  const casualties = mentionsOf(mentions, 'casualty');
+  const all = mentionsOf(mentions, 'casualty');
+  const casualties = all.filter((c) => c.coded === undefined);
+  const coded = all.find((c) => c.coded !== undefined) ?? null;
   const reporters = mentionsOf(mentions, 'reporter');
   const claims: Claim[] = [];
   const evidence: Evidence[] = [];
@@ -127,6 +131,7 @@ export function eventFigures(text: string, sentences: readonly Sentence[], menti
     breakdown[c.group] = (breakdown[c.group] ?? 0) + c.figure.best;
     note(`killed_${c.group}`, c, c.figure.best, c.figure.qualifier);
   }
+  if (coded) note('fatalities', coded, coded.coded!, null);
   const noneMentions = casualties.filter((c) => c.none);
   for (const c of noneMentions) note('fatalities', c, c.none === 'none' ? 0 : null, null);
 
@@ -143,6 +148,7 @@ export function eventFigures(text: string, sentences: readonly Sentence[], menti
     killed,
     wounded,
     displaced,
+    coded: coded?.coded ?? null,
     breakdown,
     none: noneMentions.some((c) => c.none === 'none') ? 'none' : noneMentions.length > 0 ? 'unknown' : null,
     counts,

@@ -35,3 +35,36 @@ export function eventWhere(opening: readonly Mention[], mentions: readonly Menti
     implied: own ? null : 'place/from-context: named in the sentences just before',
   };
 }
+
+/** Where one of several listed towns is the event's place: an attack on each is coded as its own event. */
+export function whereAt(place: PlaceMention): EventWhere {
+  return { place, geoPrecision: GEO_PRECISION[place.level], wherePrec: WHERE_PREC[place.level], implied: null };
+}
+
+/**
+ * Between two listed towns: words, commas and "and" only ("town and the villages of", ", in addition to the
+ * villages of"), no clause of its own ("was hit, and later troops entered").
+ */
+const LIST_WORDS = /^[\p{L}\s,’'-]*$/u;
+const LIST_JOIN = /,|\band\b|\bas well as\b/;
+const CLAUSE_WORD = /\b(?:\p{Ll}+(?:ed|ing)|was|were|is|are|has|have|had|hit|struck|said|says|then|later|while|before|after)\b/u;
+const MAX_GAP = 120;
+
+function listGap(gap: string): boolean {
+  return gap.length <= MAX_GAP && LIST_WORDS.test(gap) && LIST_JOIN.test(gap) && !CLAUSE_WORD.test(gap.replace(/\bincluding\b/g, ''));
+}
+
+/**
+ * "barrel bombs on Qal'at al Madiq town and the villages of al Sakhr, al Arima and Karakat": two or more
+ * towns listed in the sentence that opens an event, each a place the same attack hit. Null unless there are
+ * at least two distinct towns and every gap between them reads as a list.
+ */
+export function listedTowns(text: string, opening: readonly Mention[]): PlaceMention[] | null {
+  const towns = mentionsOf(opening, 'place').filter((p) => p.level === 'town').sort((a, b) => a.span.start - b.span.start);
+  if (towns.length < 2) return null;
+  for (let i = 1; i < towns.length; i += 1) {
+    if (!listGap(text.slice(towns[i - 1]!.span.end, towns[i]!.span.start))) return null;
+  }
+  const names = new Set(towns.map((t) => t.name));
+  return names.size >= 2 ? towns.filter((t, i) => towns.findIndex((u) => u.name === t.name) === i) : null;
+}

@@ -8,6 +8,8 @@ import { sentenceAt } from '../text/sentence-at.ts';
 const FURNITURE = /^(?:see|read more|related|jump to|click|watch|photo|video|subscribe|follow us)\b/i;
 /** Words that make a tally cumulative rather than one incident. */
 const AGGREGATE_CUES = /\b(?:so far|to date|in total|in all|overall|cumulative|since the (?:start|beginning|outbreak)|this year|since \d{4})\b/i;
+/** "one of the deadliest strikes so far" ranks one incident; it is not a running total. */
+const RANKED = /\b(?:deadliest|worst|bloodiest|largest|biggest|heaviest|highest|fiercest|most \w+|single)\b[^,;.]{0,60}$/i;
 const MIN_TRIGGER_WEIGHT = 5;
 const WEAK_TRIGGER_WEIGHT = 3;
 /** "Since Wednesday" is one battle going on; "since late April" is a campaign's tally. */
@@ -51,7 +53,7 @@ function signalsOf(text: string, sentence: Sentence, mentions: readonly Mention[
   const family = strongestFamily(text, mentions);
   const since = dates.find((d) => d.since) ?? null;
   const hasFigure = casualties.some((c) => c.outcome === 'killed' || c.outcome === 'wounded' || c.outcome === 'displaced');
-  const aggregate = hasFigure && (since !== null || AGGREGATE_CUES.test(sentence.text));
+  const aggregate = hasFigure && (since !== null || tallyCue(sentence.text));
   const specific = places.find((p) => p.level === 'town') ?? places[0] ?? null;
   // "Demonstrators said they would return on Saturday": what may happen is not an event.
   const hypothetical = !hasFigure && MODAL_ANYWHERE.test(sentence.text);
@@ -65,6 +67,11 @@ function signalsOf(text: string, sentence: Sentence, mentions: readonly Mention[
     place: specific,
     family,
   };
+}
+
+function tallyCue(text: string): boolean {
+  const cue = AGGREGATE_CUES.exec(text);
+  return cue !== null && !RANKED.test(text.slice(Math.max(0, cue.index - 80), cue.index));
 }
 
 function datesConflict(a: DateMention | null, b: DateMention | null): boolean {
@@ -111,6 +118,10 @@ export function groupSentences(
   const drafts: EventDraft[] = [];
   let open: Open | null = null;
   let paragraphDate: { date: DateMention; paragraph: number } | null = null;
+  // Timelines and live blogs put the day on a line of its own ("4 May", "Monday 12 June:") above what happened.
+  // One such line is the page's date under its title, not a section.
+  let headingDate: DateMention | null = null;
+  const headings = datedHeadings(sentences, mentions);
 
   const close = () => {
     if (!open) return;
@@ -139,6 +150,13 @@ export function groupSentences(
     // The headline restates the lede; coding it too would count one event twice.
     if (FURNITURE.test(sentence.text) || (headline !== null && normaliseLine(sentence.text) === headline)) continue;
     const found = mentions[sentence.index] ?? [];
+    const heading = headings.get(sentence.index);
+    if (heading) {
+      // A new day's section: what came before is told, what follows is that day's.
+      close();
+      headingDate = heading;
+      continue;
+    }
     const s = signalsOf(text, sentence, found);
     const hasFigures = found.some((m) => m.kind === 'casualty' || m.kind === 'count');
     // The same day and place, a few sentences on, is the same event told again ("the coalition said its
@@ -176,6 +194,9 @@ export function groupSentences(
       if (!s.date && paragraphDate && paragraphDate.paragraph === sentence.paragraph) {
         open.contextDate = { date: paragraphDate.date, reason: 'date/from-context: the same paragraph dates it' };
         open.date = paragraphDate.date;
+      } else if (!s.date && headingDate) {
+        open.contextDate = { date: headingDate, reason: 'date/from-heading: the dated heading above it' };
+        open.date = headingDate;
       }
     } else if (open !== null && ((continues && (s.starts || starts || hasFigures)) || (near && hasFigures && !s.date && !s.place))) {
       const current: Open = open;
@@ -216,6 +237,29 @@ function fallbackDraft(text: string, sentences: readonly Sentence[], mentions: r
     contextDate: null,
   }];
 }
+
+/** The sentences that are dated headings, by index; none unless there are at least two. */
+function datedHeadings(sentences: readonly Sentence[], mentions: readonly (readonly Mention[])[]): Map<number, DateMention> {
+  const found = new Map<number, DateMention>();
+  for (const sentence of sentences) {
+    const heading = datedHeading(sentence, mentions[sentence.index] ?? []);
+    if (heading) found.set(sentence.index, heading);
+  }
+  return found.size >= 2 ? found : new Map();
+}
+
+/** A day alone on its line, give or take punctuation and a weekday: the heading of what follows. */
+function datedHeading(sentence: Sentence, found: readonly Mention[]): DateMention | null {
+  const base = sentence.span.start;
+  for (const d of mentionsOf(found as Mention[], 'date')) {
+    if (d.precision !== 1 || d.since) continue;
+    const rest = sentence.text.slice(0, d.span.start - base) + sentence.text.slice(d.span.end - base);
+    if (HEADING_REST.test(rest)) return d;
+  }
+  return null;
+}
+
+const HEADING_REST = /^[\s\[\]().,:;–—-]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day[\s\[\]().,:;–—-]*)?$/i;
 
 /** "Pa Zi Gyi Village" and "Pa Zi Gyi" are one place. */
 function placeWords(name: string): string {

@@ -3,6 +3,7 @@ import type { Extractor } from '../../core/pipeline.ts';
 import { sentenceTokens } from '../../text/sentence-tokens.ts';
 import type { Token } from '../../text/tokens.ts';
 import { findCountedPhrases, type CountedPhrase } from './counted-phrases.ts';
+import { nounAfterNumber } from './noun-after-number.ts';
 import { BREAKDOWN_CUES, LINKING, OUTCOME_AFTER, OUTCOME_BEFORE } from './outcome-words.ts';
 
 const RIGHT_WINDOW = 7;
@@ -29,6 +30,11 @@ function outcomeFrom(tokens: readonly Token[], from: number, includingList: bool
       return active ? null : outcome;
     }
     if (PASSIVE_AUX.has(word)) passive = true;
+    // "was shot nine times and killed"
+    if (tokens[k + 1]?.norm === 'times') {
+      k += 1;
+      continue;
+    }
     if (BREAKDOWN_CUES.has(word)) {
       skipped += 1;
       continue;
@@ -138,9 +144,13 @@ function readPhrases(
   phrases: readonly CountedPhrase[],
   punctuatedBefore: (p: CountedPhrase) => boolean,
   clauseEnds: (k: number) => boolean,
+  pastAside: (phrase: CountedPhrase) => number,
 ): Reading[] {
   const nextFrom = new Map(phrases.map((phrase, p) => [phrase, phrases[p + 1]?.from ?? tokens.length] as const));
-  const after = (phrase: CountedPhrase) => outcomeAfter(tokens, phrase, clauseEnds, nextFrom.get(phrase) ?? tokens.length);
+  const after = (phrase: CountedPhrase) => {
+    const to = pastAside(phrase);
+    return outcomeAfter(tokens, to === phrase.to ? phrase : { ...phrase, to }, clauseEnds, Math.max(to, nextFrom.get(phrase) ?? tokens.length));
+  };
   const readings: Reading[] = [];
   if (phrases.length === 0) return readings;
   const cueAt = nearestCues(tokens);
@@ -196,19 +206,22 @@ export const casualtyCount: Extractor = {
         return before !== undefined && punctuated(before, tokens[phrase.from]!);
       },
       (k) => k > 0 && punctuated(tokens[k - 1]!, tokens[k]!),
+      (phrase) => pastAside(sentence.text, base, tokens, phrase.to),
     );
     const found: CasualtyMention[] = [];
     phrases.forEach((phrase, p) => {
       const reading = readings[p]!;
       if (!reading.outcome) return;
       // A bare number is a count of people only when nothing else is named: "killed 25 heads of cattle" is not.
-      if (!phrase.group && !reading.partOf && nounFollows(tokens, sentence.text, sentence.span.start, phrase)) return;
+      const noun = phrase.group || reading.partOf ? null : nounAfterNumber(tokens, sentence.text, base, phrase);
+      if (noun?.kind === 'other') return;
+      const span = noun?.kind === 'people' ? { start: phrase.span.start, end: tokens[noun.to - 1]!.end } : phrase.span;
       found.push({
         kind: 'casualty',
-        span: phrase.span,
+        span,
         outcome: reading.outcome,
         figure: phrase.figure,
-        group: armedMembers(sentence.text, phrase.span.start - base, phrase.span.end - base) ? 'combatants' : (phrase.group ?? 'people'),
+        group: armedMembers(sentence.text, span.start - base, span.end - base) ? 'combatants' : (phrase.group ?? 'people'),
         side: phrase.modifier,
         partOf: reading.partOf,
         additional: phrase.additional,
@@ -219,29 +232,24 @@ export const casualtyCount: Extractor = {
   },
 };
 
+const ASIDE_REACH = 60;
+
+/** "two militants (suspected TTP) were killed": the token after a short aside in brackets, else `to` itself. */
+function pastAside(text: string, base: number, tokens: readonly Token[], to: number): number {
+  const next = tokens[to];
+  const last = tokens[to - 1];
+  if (!next || !last || !text.slice(last.end - base, next.start - base).includes('(')) return to;
+  const close = text.indexOf(')', next.start - base);
+  if (close < 0 || close - (next.start - base) > ASIDE_REACH) return to;
+  let k = to;
+  while (k < tokens.length && tokens[k]!.start - base < close) k += 1;
+  return k;
+}
+
 /** Members of gangs, cartels and armed groups are fighters when they are killed, whoever they are. */
 const ARMED_MEMBERSHIP = /^(?:[^.,;]{0,40}?\bof (?:a |the |an )?(?:rival |armed |drug[- ]trafficking |criminal |militant |insurgent |jihadist )+(?:group|gang|cartel|faction|organi[sz]ation)s?|\s+(?:of )?(?:the )?(?:rival )?(?:gang|cartel))/i;
 const GANG_WORDS = /\b(?:gang|cartel|drug dealer|drug trafficker|trafficker|militia member)/i;
 
 function armedMembers(text: string, start: number, end: number): boolean {
   return GANG_WORDS.test(text.slice(start, end)) || ARMED_MEMBERSHIP.test(text.slice(end, end + 80));
-}
-
-const AFTER_BARE_NUMBER = new Set([
-  'and', 'in', 'on', 'at', 'near', 'during', 'others', 'more', 'while', 'when', 'after', 'as', 'including',
-  'with', 'were', 'was', 'have', 'has', 'had', 'are', 'dead', 'killed', 'wounded', 'injured', 'died', 'people',
-  'from', 'by', 'since', 'so', 'to', 'among', 'among', 'fled', 'displaced', 'others', 'across', 'last', 'this',
-]);
-
-function nounFollows(tokens: readonly Token[], text: string, base: number, phrase: CountedPhrase): boolean {
-  const next = tokens[phrase.to];
-  if (!next) return false;
-  // "a dozen of their livestock" is not people; "12 of them", "3 of the victims" are.
-  if (next.norm === 'of') {
-    const after = tokens.slice(phrase.to + 1, phrase.to + 4).map((t) => t.norm);
-    return !after.some((w) => w === 'them' || w === 'whom' || w === 'victims' || w === 'dead' || w === 'injured' || w === 'wounded');
-  }
-  const between = text.slice(phrase.span.end - base, next.start - base);
-  if (/[,.;:()]/.test(between)) return false;
-  return !AFTER_BARE_NUMBER.has(next.norm);
 }

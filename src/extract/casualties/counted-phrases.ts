@@ -2,7 +2,7 @@ import type { Figure, VictimGroup } from '../../core/mention.ts';
 import type { Span } from '../../core/span.ts';
 import { readNumber } from '../../text/numbers.ts';
 import type { Token } from '../../text/tokens.ts';
-import { VICTIM_GROUPS } from '../lexicon/index.ts';
+import { VICTIM_GROUPS, VICTIM_WORDS } from '../lexicon/index.ts';
 import { OUTCOME_BEFORE } from './outcome-words.ts';
 
 /** A counted noun phrase: "more than 100 regime troops", "a woman", "9 children", "330,000". */
@@ -34,6 +34,8 @@ const PERSON_NOUNS = new Set([
   'farmer', 'journalist', 'student', 'worker', 'suspect', 'trafficker', 'gangster', 'militant', 'fighter', 'attacker',
   'assailant', 'robber', 'thief', 'member', 'guard', 'official', 'leader', 'individual', 'person', 'resident',
 ]);
+/** Victim nouns that after "the" name a whole group or the dead themselves, not one person told of before. */
+const NOT_ANAPHORIC = new Set(['dead', 'displaced', 'military', 'others', 'people', 'staff', 'crew', 'family', 'victims', 'bodies']);
 const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her']);
 /** A victim noun is not looked for past these: "a mob killed a truck driver" is not one counted phrase. */
 const MODIFIER_STOP = new Set([
@@ -41,6 +43,7 @@ const MODIFIER_STOP = new Set([
   'for', 'killed', 'killing', 'injured', 'wounded', 'dead', 'died', 'shot', 'attacked', 'beat', 'after', 'during',
 ]);
 const MAX_MODIFIER = 3;
+const ONE_ALONE_BEFORE = new Set(['and', 'or', 'while', 'in', 'on', 'at', 'near', 'as', 'when', 'after', 'but']);
 const GROUP_OF: Readonly<Record<string, VictimGroup>> = {
   people: 'people', civilians: 'civilians', children: 'children', women: 'women', men: 'men', medics: 'medics',
   combatants: 'combatants', journalists: 'journalists',
@@ -83,7 +86,7 @@ function findPassive(tokens: readonly Token[], from: number): number | null {
 function isPerson(t: Token | undefined): boolean {
   if (t === undefined) return false;
   const norm = t.norm;
-  return PERSON_NOUNS.has(norm) || (norm.endsWith('s') && PERSON_NOUNS.has(norm.slice(0, -1)));
+  return PERSON_NOUNS.has(norm) || (norm.endsWith('s') && PERSON_NOUNS.has(norm.slice(0, -1))) || (VICTIM_WORDS.has(norm) && !NOT_ANAPHORIC.has(norm));
 }
 
 function anaphoricPerson(tokens: readonly Token[], i: number): CountedPhrase | null {
@@ -147,7 +150,10 @@ export function findCountedPhrases(tokens: readonly Token[]): CountedPhrase[] {
     if (article && !group) {
       // "a former FARC member was killed": one person, whatever the noun, when a passive verb follows.
       // "killed an off-duty police constable": likewise after an active verb.
-      const was = OUTCOME_BEFORE.has(tokens[i - 1]?.norm ?? '') ? number.to + 1 : findPassive(tokens, number.to);
+      const activeObject = OUTCOME_BEFORE.has(tokens[i - 1]?.norm ?? '');
+      // "killing one", "killing one and injuring the other": the count stands for a person by itself.
+      const alone = activeObject && word === 'one' && (tokens[number.to] === undefined || ONE_ALONE_BEFORE.has(tokens[number.to]!.norm));
+      const was = alone ? number.to : activeObject ? number.to + 1 : findPassive(tokens, number.to);
       if (was === null || was > tokens.length) {
         i += 1;
         continue;

@@ -4,8 +4,8 @@ import type { Outcome } from '../../core/mention.ts';
 export const OUTCOME_AFTER: ReadonlyMap<string, Outcome> = new Map([
   ['killed', 'killed'], ['dead', 'killed'], ['died', 'killed'], ['die', 'killed'], ['slain', 'killed'],
   ['martyred', 'killed'], ['perished', 'killed'], ['murdered', 'killed'], ['executed', 'killed'],
-  ['beheaded', 'killed'], ['massacred', 'killed'], ['lost', 'killed'], ['deaths', 'killed'], ['fatalities', 'killed'],
-  ['suffocated', 'killed'], ['drowned', 'killed'], ['burned', 'killed'], ['lynched', 'killed'],
+  ['beheaded', 'killed'], ['massacred', 'killed'], ['lost', 'killed'], ['deaths', 'killed'], ['fatalities', 'killed'], ['fatality', 'killed'],
+  ['suffocated', 'killed'], ['succumbed', 'killed'], ['drowned', 'killed'], ['burned', 'killed'], ['lynched', 'killed'],
   ['wounded', 'wounded'], ['injured', 'wounded'], ['hurt', 'wounded'], ['injuries', 'wounded'], ['wounds', 'wounded'],
   ['injures', 'wounded'], ['displaced', 'displaced'], ['fled', 'displaced'], ['flee', 'displaced'], ['fleeing', 'displaced'],
   ['uprooted', 'displaced'], ['evacuated', 'displaced'], ['homeless', 'displaced'], ['missing', 'missing'],

@@ -15,7 +15,7 @@ export const ago: DateParser = {
   cue: /\bago\b/i,
   pattern: new RegExp(`\\b(a${GAP}few|few|several|${COUNT_SOURCE})${GAP}(day|week|month|year)s?${GAP}ago\\b`, 'gi'),
   read(match, ref) {
-    if (ref.published === null) return null;
+    if (ref.published === null || ref.yearOnly) return null;
     const [, countText, unitText] = match;
     const pub = ref.published;
     const unit = unitText!.toLowerCase();

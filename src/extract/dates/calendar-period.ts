@@ -17,7 +17,7 @@ export const calendarPeriod: DateParser = {
     'gi',
   ),
   read(match, ref) {
-    if (ref.published === null) return null;
+    if (ref.published === null || ref.yearOnly) return null;
     const pub = ref.published;
     const which = match[1]!.toLowerCase().replace(/\s+/g, ' ');
     const unit = match[2]!.toLowerCase();

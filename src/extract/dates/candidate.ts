@@ -4,6 +4,11 @@ import type { Day } from './calendar.ts';
 /** What the text is read against. `published` is the only "now" there is: the code never reads a clock. */
 export interface Reference {
   readonly published: Day | null;
+  /**
+   * The reference is only known to the month ("May 2019" on an undated timeline page): it gives years to bare
+   * days ("4 May"), but weekdays and "the previous day" cannot be counted from it.
+   */
+  readonly yearOnly: boolean;
 }
 
 /** What a parser makes of one match, before offsets are attached. */

@@ -9,8 +9,11 @@ export const DAY = '(?<![\\d.,:/-])(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)';
 export const YEAR = '(\\d{4})(?![\\d.,:]\\d|\\d)';
 /** Joins the two ends of a range: "3-5", "3 to 5", "3 and 5", "3 until 5". */
 export const RANGE_JOIN = '(?:\\s{0,2}[-–—]\\s{0,2}|\\s{1,3}(?:to|and|until|till|through|-)\\s{1,3})';
-/** Not followed by a letter: "Mar" must not match "Marib". */
-export const WORD_END = '(?![A-Za-z])';
+/**
+ * Not followed by a letter: "Mar" must not match "Marib". A name glued to more letters by an apostrophe is a word
+ * ("Mar'anaz"), though a possessive ("May's") is still the month.
+ */
+export const WORD_END = "(?![A-Za-z]|['’][A-Za-z]{2})";
 
 const NEXT_WORD = /^\s{1,3}([\p{L}]+)/u;
 

@@ -99,14 +99,14 @@ export function toMention(candidate: DateCandidate, base: number): DateMention {
  * Date mentions in `text`, which starts at document offset `base`, read against `published`
  * ('YYYY-MM-DD' or null: then only dates the text states in full are returned).
  */
-export function findDates(text: string, base: number, published: string | null): DateMention[] {
-  return readDates(text, makeReference(published)).map((candidate) => toMention(candidate, base));
+export function findDates(text: string, base: number, published: string | null, yearOnly = false): DateMention[] {
+  return readDates(text, makeReference(published, yearOnly)).map((candidate) => toMention(candidate, base));
 }
 
 export const dates: Extractor = {
   name: 'dates',
   extract(ctx, sentence) {
-    const mentions = findDates(sentence.text, sentence.span.start, ctx.doc.published);
+    const mentions = findDates(sentence.text, sentence.span.start, ctx.doc.published, ctx.referenceYearOnly ?? false);
     ctx.trace.note('dates', () =>
       mentions.map((m) => `"${sentence.text.slice(m.span.start - sentence.span.start, m.span.end - sentence.span.start)}" -> ${m.start}..${m.end} p${m.precision}${m.implied === null ? '' : ` (${m.implied})`}`).join('; ') || 'none',
     );

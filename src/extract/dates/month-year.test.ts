@@ -11,6 +11,7 @@ describe('month-year', () => {
       ['Dozens were detained in May.', '2019-06-21', [['May', '2019-05-01', '2019-05-31', 3]]],
       ['Dozens were detained in June.', '2019-06-21', [['June', '2019-06-01', '2019-06-21', 3]]],
       ['Dozens were detained in November.', '2019-06-21', [['November', '2018-11-01', '2018-11-30', 3]]],
+      ["Forces pushed on in May's offensive.", '2019-06-21', [['May', '2019-05-01', '2019-05-31', 3]]],
       // Negative rows: verbs and nouns, bare months, future months, impossible days left to the day parsers.
       ['Observers said the militia may have moved.', '2019-06-21', []],
       ['A march on the governorate office was dispersed.', '2019-06-21', []],
@@ -19,6 +20,7 @@ describe('month-year', () => {
       ['Elections are due this December.', '2019-06-21', []],
       ['A raid on 31 February 2019 is impossible.', null, []],
       ['Talks in March 2035 are planned.', '2019-06-21', []],
+      ["Troops took the village of Mar'anaz.", '2019-06-21', []],
     ],
     [monthYear],
   );

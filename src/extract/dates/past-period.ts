@@ -11,7 +11,9 @@ export const pastPeriod: DateParser = {
   cue: /\b(?:past|last|previous)\b/i,
   pattern: new RegExp(`\\bthe${GAP}(?:past|last|previous)${GAP}(?:(${COUNT_SOURCE})${GAP})?(hour|day|week|month|year)s?\\b`, 'gi'),
   read(match, ref) {
-    if (ref.published === null) return null;
+    if (ref.published === null || ref.yearOnly) return null;
+    // "the previous day" is one day (deictic-day reads it), not the span up to publication.
+    if (match[1] === undefined && /previous/i.test(match[0]) && /day/i.test(match[2]!)) return null;
     const count = match[1] === undefined ? 1 : countOf(match[1]);
     const unit = UNIT_DAYS[match[2]!.toLowerCase()];
     if (count === null || unit === undefined || count < 1) return null;

@@ -4,8 +4,8 @@ import type { Reading, Reference } from './candidate.ts';
 
 export const FROM_PUBLICATION = 'year from publication date';
 
-export function makeReference(published: string | null): Reference {
-  return { published: published === null ? null : parseIsoDay(published) };
+export function makeReference(published: string | null, yearOnly = false): Reference {
+  return { published: published === null ? null : parseIsoDay(published), yearOnly };
 }
 
 /** Years a report can plausibly state: nothing before 1900 or beyond the year after publication. */

@@ -20,7 +20,7 @@ export const weekday: DateParser = {
     'g',
   ),
   read(match, ref) {
-    if (ref.published === null) return null;
+    if (ref.published === null || ref.yearOnly) return null;
     const [, qualifier, name] = match;
     const target = weekdayNumber(name!);
     if (target === null) return null;

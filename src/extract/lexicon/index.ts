@@ -27,6 +27,9 @@ export const DEMONYMS: ReadonlyMap<string, string | null> = new Map(Object.entri
 export type VictimGroupName = keyof typeof groups;
 
 /** Victim nouns ("paramedics", "troops") to the group they belong to. */
+/** One-word victim nouns ("general", "herder"): a person named again by "the" is one of these. */
+export const VICTIM_WORDS: ReadonlySet<string> = new Set(Object.values(groups).flat().filter((noun) => !noun.includes(' ')));
+
 export const VICTIM_GROUPS: PhraseIndex<VictimGroupName> = new PhraseIndex(
   Object.entries(groups).flatMap(([group, nouns]) => nouns.map((noun) => [noun, group as VictimGroupName] as const)),
 );

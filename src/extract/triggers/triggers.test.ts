@@ -13,6 +13,8 @@ describe('event-triggers', () => {
     ['Police fired tear gas at the crowd.', [['tear gas', 'Protest with intervention']]],
     ['Gunmen abducted three aid workers.', [['abducted', 'Abduction/forced disappearance']]],
     ['The bakery reopened on Sunday.', []],
+    ['Calm returned to the town with no sign of fighting on Tuesday.', []],
+    ['The ministry denied carrying out air strikes, but clashes went on.', [['clashes', 'Armed clash']]],
   ] as const)('%s', (sentence, expected) => {
     const { quotes, mentions } = extractFrom(eventTriggers, sentence, 'trigger');
     expect(mentions.map((m, i) => [quotes[i], m.subEventType])).toEqual(expected);
