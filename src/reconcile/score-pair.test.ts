@@ -24,6 +24,13 @@ describe('scorePair', () => {
     expect(isMatch(pair), JSON.stringify(pair.reasons)).toBe(match);
   });
 
+  it('never matches two reports dated only to the years since a war began, however alike', () => {
+    const since = { date_start: '2014-09-21', date_end: '2024-03-05', time_precision: 3 as const, killed_best: 12 };
+    const pair = scorePair(item('a', since, {}, ['capital']), item('b', since, {}, ['capital']));
+    expect(isMatch(pair)).toBe(false);
+    expect(pair.reasons[0]?.detail).toContain('names no one happening');
+  });
+
   it('keeps its reasons, one per feature', () => {
     const pair = scorePair(base, item('b', { killed_best: 12 }, {}, ['school bus']));
     expect(pair.reasons.map((r) => r.feature)).toEqual(['date', 'place', 'type', 'actors', 'figures', 'wording']);

@@ -6,6 +6,8 @@ import { typeFamily } from './type-family.ts';
 
 /** Wider than this, a date says "sometime that month": it cannot be matched to a dated report. */
 const VAGUE_DAYS = 10;
+/** Wider than a month ("since 2014"), a date is background, not the date of a happening. */
+const MONTH_DAYS = 31;
 
 /** Dates: the same day counts most; overlapping vague ranges count less the vaguer they are. */
 export function dateFeature(a: EventRecord, b: EventRecord): Feature {
@@ -16,6 +18,7 @@ export function dateFeature(a: EventRecord, b: EventRecord): Feature {
   const allowed = Math.max(dayTolerance(ra.precision), dayTolerance(rb.precision));
   if (gap > allowed) return { feature: 'date', weight: 0, detail: `${gap} days apart`, veto: true };
   const width = Math.max(ra.end - ra.start, rb.end - rb.start) + 1;
+  if (width > MONTH_DAYS) return { feature: 'date', weight: 0, detail: `a ${width}-day range names no one happening`, veto: true };
   const narrow = Math.min(ra.end - ra.start, rb.end - rb.start) + 1;
   if (narrow <= 3 && width > VAGUE_DAYS) {
     return { feature: 'date', weight: 0, detail: `a day against a ${width}-day range: too vague to tell`, veto: true };
