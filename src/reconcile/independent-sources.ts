@@ -4,8 +4,7 @@ import type { ReconcileItem } from './reconcile-item.ts';
 const WIRES: readonly [RegExp, string][] = [
   [/\breuters\b/i, 'Reuters'],
   [/\bafp\b|agence france[- ]presse/i, 'AFP'],
-  [/\b(ap|associated press)\b/, 'AP'],
-  [/\bassociated press\b/i, 'AP'],
+  [/\b(ap|associated press)\b/i, 'AP'],
   [/\bxinhua\b/i, 'Xinhua'],
   [/\banadolu\b/i, 'Anadolu'],
   [/\bdpa\b/i, 'dpa'],
