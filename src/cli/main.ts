@@ -5,6 +5,9 @@ import { registerExtract } from './extract.ts';
 import { registerIncidents } from './incidents.ts';
 import { registerIngest } from './ingest.ts';
 import { registerPlaces } from './places.ts';
+import { registerServe } from './serve.ts';
+import { registerTokens } from './tokens.ts';
+import { registerUsers } from './users.ts';
 
 const program = new Command();
 program
@@ -18,6 +21,9 @@ registerPlaces(program);
 registerIngest(program);
 registerExport(program);
 registerIncidents(program);
+registerServe(program);
+registerUsers(program);
+registerTokens(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   process.stderr.write(`sitrep: ${error instanceof Error ? error.message : String(error)}\n`);
