@@ -1,10 +1,13 @@
 import type { Reader } from '../read-document.ts';
 import type { AccessStore, TokenHolder } from '../store/access/access.ts';
+import type { IncidentStore } from '../store/incidents.ts';
 import type { EventStore } from '../store/store.ts';
 
 /** What the routes share: the stores, how to read documents, and the deployment's rules. */
 export interface ApiDeps {
   readonly store: EventStore;
+  /** Reconciled incidents; without them the incident routes answer 404. */
+  readonly incidents: IncidentStore | null;
   /** Without it no token is valid: reading works (when public), writing is refused. */
   readonly access: AccessStore | null;
   /** The reader for POST /api/documents, loaded on first use (the gazetteer takes a while). */

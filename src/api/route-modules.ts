@@ -5,6 +5,7 @@ import { CHANGE_PATHS, changeRoutes } from './routes/change-routes.ts';
 import { DOCUMENT_PATHS, documentRoutes } from './routes/document-routes.ts';
 import { EVENT_PATHS, eventRoutes } from './routes/event-routes.ts';
 import { EXPORT_PATHS, exportRoutes } from './routes/export-routes.ts';
+import { INCIDENT_PATHS, incidentRoutes } from './routes/incident-routes.ts';
 import { STATS_PATHS, statsRoutes } from './routes/stats-routes.ts';
 
 /**
@@ -18,9 +19,10 @@ export function apiRoutes(deps: ApiDeps) {
     .route('/', documentRoutes(deps))
     .route('/', exportRoutes(deps))
     .route('/', changeRoutes(deps))
-    .route('/', statsRoutes(deps));
+    .route('/', statsRoutes(deps))
+    .route('/', incidentRoutes(deps));
 }
 
-export const API_PATHS: readonly RouteConfig[] = [...EVENT_PATHS, ...DOCUMENT_PATHS, ...EXPORT_PATHS, ...CHANGE_PATHS, ...STATS_PATHS];
+export const API_PATHS: readonly RouteConfig[] = [...EVENT_PATHS, ...DOCUMENT_PATHS, ...EXPORT_PATHS, ...CHANGE_PATHS, ...STATS_PATHS, ...INCIDENT_PATHS];
 
 export type ApiRoutes = ReturnType<typeof apiRoutes>;

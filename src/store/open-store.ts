@@ -5,6 +5,8 @@ import { openPostgresConnection, openPostgresStore, withoutPassword } from './po
 import { openSqlEventStore } from './sql/sql-event-store.ts';
 import type { SqlConnection } from './sql/sql-connection.ts';
 import { openSqliteConnection, openSqliteStore } from './sqlite/open-sqlite-store.ts';
+import type { IncidentStore } from './incidents.ts';
+import { openSqlIncidentStore } from './sql/sql-incident-store.ts';
 import type { EventStore } from './store.ts';
 
 export const SQLITE_FILE = 'sitrep.db';
@@ -25,6 +27,8 @@ export interface Stores {
   /** Closing it closes the shared connection, and so the access store too. */
   readonly store: EventStore;
   readonly access: AccessStore;
+  /** Incidents on the same connection; closing the event store closes it too. Absent where a caller opens only the two above. */
+  readonly incidents?: IncidentStore;
 }
 
 /** The event store and the access store on one connection (what `sitrep serve` and `sitrep users` need). */
@@ -34,7 +38,7 @@ export async function openStores(options: OpenStoreOptions): Promise<Stores> {
   const conn: SqlConnection = url ? await openPostgresConnection({ url }) : openSqliteConnection(file);
   try {
     const store = await openSqlEventStore(conn, { location: url ? withoutPassword(url) : file });
-    return { store, access: sqlAccessStore(conn) };
+    return { store, access: sqlAccessStore(conn), incidents: await openSqlIncidentStore(conn, { ownsConnection: false }) };
   } catch (error) {
     await conn.close();
     throw error;
