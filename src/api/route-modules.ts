@@ -5,6 +5,7 @@ import { CHANGE_PATHS, changeRoutes } from './routes/change-routes.ts';
 import { DOCUMENT_PATHS, documentRoutes } from './routes/document-routes.ts';
 import { EVENT_PATHS, eventRoutes } from './routes/event-routes.ts';
 import { EXPORT_PATHS, exportRoutes } from './routes/export-routes.ts';
+import { INCIDENT_EDIT_PATHS, incidentEditRoutes } from './routes/incident-edit-routes.ts';
 import { INCIDENT_PATHS, incidentRoutes } from './routes/incident-routes.ts';
 import { STATS_PATHS, statsRoutes } from './routes/stats-routes.ts';
 
@@ -20,9 +21,10 @@ export function apiRoutes(deps: ApiDeps) {
     .route('/', exportRoutes(deps))
     .route('/', changeRoutes(deps))
     .route('/', statsRoutes(deps))
-    .route('/', incidentRoutes(deps));
+    .route('/', incidentRoutes(deps))
+    .route('/', incidentEditRoutes(deps));
 }
 
-export const API_PATHS: readonly RouteConfig[] = [...EVENT_PATHS, ...DOCUMENT_PATHS, ...EXPORT_PATHS, ...CHANGE_PATHS, ...STATS_PATHS, ...INCIDENT_PATHS];
+export const API_PATHS: readonly RouteConfig[] = [...EVENT_PATHS, ...DOCUMENT_PATHS, ...EXPORT_PATHS, ...CHANGE_PATHS, ...STATS_PATHS, ...INCIDENT_PATHS, ...INCIDENT_EDIT_PATHS];
 
 export type ApiRoutes = ReturnType<typeof apiRoutes>;

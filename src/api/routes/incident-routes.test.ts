@@ -57,3 +57,30 @@ describe('GET /api/incidents/{id}', () => {
     expect((await api.get('/api/incidents/inc-nope')).status).toBe(404);
   });
 });
+
+describe('POST /api/incidents/merge, /{id}/split, /detach', () => {
+  const post = (path: string, body: unknown, token?: string) =>
+    fetch(api.url + path, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify(body),
+    });
+
+  it('lets an analyst merge, split and detach, by name in the audit log; refuses viewers and bad requests', async () => {
+    expect((await post('/api/incidents/merge', { ids: ['inc-fiji#1', 'inc-fiji#2'] })).status).toBe(401);
+    expect((await post('/api/incidents/merge', { ids: ['inc-fiji#1', 'inc-fiji#2'] }, api.tokens.viewer)).status).toBe(403);
+    const merged = await post('/api/incidents/merge', { ids: ['inc-fiji#1', 'inc-fiji#2'] }, api.tokens.analyst);
+    expect(merged.status).toBe(200);
+    expect(((await merged.json()) as { incident: IncidentRecord }).incident).toMatchObject({ id: 'inc-fiji#1', event_ids: ['fiji#1', 'fiji#2'], locked: true });
+    const split = await post(`/api/incidents/${encodeURIComponent('inc-fiji#1')}/split`, { event_ids: ['fiji#2'] }, api.tokens.analyst);
+    expect(((await split.json()) as { incidents: IncidentRecord[] }).incidents.map((i) => i.event_ids)).toEqual([['fiji#1'], ['fiji#2']]);
+    const detached = await post('/api/incidents/detach', { event_id: 'yemen-2#1' }, api.tokens.analyst);
+    expect(((await detached.json()) as { incident: IncidentRecord }).incident.event_ids).toEqual(['yemen-2#1']);
+    const bad = await post('/api/incidents/merge', { ids: ['inc-fiji#1', 'inc-nope'] }, api.tokens.analyst);
+    expect(bad.status).toBe(400);
+    expect(await bad.json()).toMatchObject({ field: 'body', message: 'no incident inc-nope' });
+    expect((await post('/api/incidents/merge', { ids: ['only-one'] }, api.tokens.analyst)).status).toBe(400);
+    const log = await api.incidents!.auditLog({ entity_id: 'inc-fiji#1' });
+    expect(log.map((e) => [e.actor, e.action])).toContainEqual(['ana', 'merge']);
+  });
+});
