@@ -26,7 +26,7 @@ function outcomeFrom(tokens: readonly Token[], from: number, includingList: bool
     const outcome = OUTCOME_AFTER.get(word);
     if (outcome) {
       const next = tokens[k + 1]?.norm ?? '';
-      const active = !passive && outcome !== 'displaced' && (OBJECT_START.has(next) || /^\d/.test(next));
+      const active = !passive && outcome !== 'displaced' && !NEVER_ACTIVE.has(word) && (OBJECT_START.has(next) || /^\d/.test(next));
       return active ? null : outcome;
     }
     if (PASSIVE_AUX.has(word)) passive = true;
@@ -47,6 +47,8 @@ function outcomeFrom(tokens: readonly Token[], from: number, includingList: bool
 
 const AUXILIARY = new Set(['was', 'were', 'has', 'have', 'had', 'is', 'are']);
 const POSTMODIFIER_REACH = 8;
+/** Outcome words that never take an object: "One person died, five were injured". */
+const NEVER_ACTIVE = new Set(['died', 'succumbed', 'perished']);
 const INTRANSITIVE = new Set(['died', 'succumbed', 'perished', 'dead']);
 const ADVERBS = new Set(['later', 'reportedly', 'subsequently', 'also', 'eventually', 'allegedly', 'then']);
 
@@ -210,7 +212,9 @@ export const casualtyCount: Extractor = {
     );
     const found: CasualtyMention[] = [];
     phrases.forEach((phrase, p) => {
-      const reading = readings[p]!;
+      const read = readings[p]!;
+      // A body is a dead person whatever the verb: "two bodies were found", "a man's body was recovered".
+      const reading = read.outcome || !isBody(sentence.text, phrase.span.start - base, phrase.span.end - base) ? read : { ...read, outcome: 'killed' as const };
       if (!reading.outcome) return;
       // A bare number is a count of people only when nothing else is named: "killed 25 heads of cattle" is not.
       const noun = phrase.group || reading.partOf ? null : nounAfterNumber(tokens, sentence.text, base, phrase);
@@ -231,6 +235,17 @@ export const casualtyCount: Extractor = {
     return found;
   },
 };
+
+const BODY_NOUN = /\b(?:bodies|corpses?)$/i;
+const BODY_OF = /^(?:['’]s)?\s+(?:dead\s+|lifeless\s+|charred\s+|burnt\s+|burned\s+)?(?:body|corpse|remains)\b/i;
+const BODY_BEFORE = /\b(?:body|corpse|remains) of\s*$/i;
+const FOUND = /\b(?:found|discovered|recovered|retrieved|dumped|lying|identified|buried|exhumed|unearthed|pulled)\b/i;
+
+/** "two bodies were found", "a man's body was recovered", "the body of a trader was discovered". */
+function isBody(text: string, start: number, end: number): boolean {
+  const named = BODY_NOUN.test(text.slice(start, end)) || BODY_OF.test(text.slice(end, end + 24)) || BODY_BEFORE.test(text.slice(Math.max(0, start - 20), start));
+  return named && FOUND.test(text);
+}
 
 const ASIDE_REACH = 60;
 
