@@ -17,16 +17,21 @@ interface Block {
  * Pairs of events that might report one happening, found through an index rather than by comparing all
  * pairs: the same kind (aggregates only with aggregates), the same country, the same event-type family,
  * a shared date bucket (ranges widened by their precision's tolerance), and the same admin1 unless one of
- * the two is placed only at country level. `wanted(i, j)` skips pairs the caller has no use for.
+ * the two is placed only at country level. `wanted(i, j)` skips pairs the caller has no use for;
+ * `reachBack(i)` widens an event's range into the days before it (an event dated to its report's day).
  */
-export function candidatePairs(events: readonly EventRecord[], wanted: (i: number, j: number) => boolean = () => true): [number, number][] {
+export function candidatePairs(
+  events: readonly EventRecord[],
+  wanted: (i: number, j: number) => boolean = () => true,
+  reachBack: (i: number) => number = () => 0,
+): [number, number][] {
   const blocks = new Map<string, Block>();
   events.forEach((event, i) => {
     const range = dayRangeOf(event);
     if (range === null) return; // an undated report cannot be placed beside another
     const head = `${event.kind}|${event.iso3 ?? event.country ?? '-'}|${typeFamily(event.event_type)}`;
     const tolerance = dayTolerance(range.precision);
-    const first = Math.floor((range.start - tolerance) / BUCKET_DAYS);
+    const first = Math.floor((range.start - Math.max(tolerance, reachBack(i))) / BUCKET_DAYS);
     const last = Math.floor((range.end + tolerance) / BUCKET_DAYS);
     const wide = last - first + 1 > MAX_BUCKETS;
     for (let bucket = first; bucket <= (wide ? first : last); bucket += 1) {

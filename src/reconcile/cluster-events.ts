@@ -1,5 +1,6 @@
 import type { Link } from '../core/incident.ts';
 import { candidatePairs } from './candidate-pairs.ts';
+import { datedOnReportDay, REPORT_DAY_REACH } from './event-days.ts';
 import type { ReconcileItem } from './reconcile-item.ts';
 import { isMatch, scorePair } from './score-pair.ts';
 
@@ -52,6 +53,7 @@ export function clusterEvents(items: readonly ReconcileItem[], prior: (index: nu
   const matches = candidatePairs(
     items.map((item) => item.event),
     (i, j) => isNew(i) || isNew(j),
+    (i) => (datedOnReportDay(items[i]!.event, items[i]!.facts.published) ? REPORT_DAY_REACH : 0),
   )
     .map(([i, j]) => ({ i, j, pair: scorePair(items[i]!, items[j]!) }))
     .filter((m) => isMatch(m.pair))

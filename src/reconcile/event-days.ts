@@ -31,6 +31,14 @@ export function dayTolerance(precision: 1 | 2 | 3): number {
   return precision === 3 ? 2 : 1;
 }
 
+/** How far back a happening dated on its own report's day may lie: a toll update names the day it was given. */
+export const REPORT_DAY_REACH = 7;
+
+/** The event is dated to the day its report was published: the happening may be that day or the days before. */
+export function datedOnReportDay(event: Pick<EventRecord, 'date_end'>, published: string | null): boolean {
+  return published !== null && event.date_end === published;
+}
+
 /** Days between two ranges; 0 when they overlap. */
 export function dayGap(a: DayRange, b: DayRange): number {
   return Math.max(0, a.start - b.end, b.start - a.end);

@@ -22,7 +22,7 @@ export function scorePair(a: ReconcileItem, b: ReconcileItem): PairScore {
     return { score: 0, vetoed: true, reasons: [{ feature: 'kind', weight: 0, detail: 'an aggregate is never one incident' }] };
   }
   const features: Feature[] = [];
-  for (const feature of [dateFeature(a.event, b.event), placeFeature(a.event, b.event), typeFeature(a.event, b.event)]) {
+  for (const feature of [dateFeature(a, b), placeFeature(a.event, b.event), typeFeature(a.event, b.event)]) {
     features.push(feature);
     // A ruled-out pair needs no more work: most candidate pairs end here.
     if (feature.veto) return summarise(features);

@@ -1,7 +1,7 @@
 import type { EventRecord } from '../core/event.ts';
-import { dayGap, dayRangeOf, dayTolerance } from './event-days.ts';
+import { datedOnReportDay, dayGap, dayRangeOf, dayTolerance, REPORT_DAY_REACH } from './event-days.ts';
 import { distanceKm } from './place-distance.ts';
-import type { Feature } from './reconcile-item.ts';
+import type { Feature, ReconcileItem } from './reconcile-item.ts';
 import { typeFamily } from './type-family.ts';
 
 /** Wider than this, a date says "sometime that month": it cannot be matched to a dated report. */
@@ -10,13 +10,23 @@ const VAGUE_DAYS = 10;
 const MONTH_DAYS = 31;
 
 /** Dates: the same day counts most; overlapping vague ranges count less the vaguer they are. */
-export function dateFeature(a: EventRecord, b: EventRecord): Feature {
+export function dateFeature(x: ReconcileItem, y: ReconcileItem): Feature {
+  const [a, b] = [x.event, y.event];
   const ra = dayRangeOf(a);
   const rb = dayRangeOf(b);
   if (!ra || !rb) return { feature: 'date', weight: 0, detail: 'a report gives no date', veto: true };
   const gap = dayGap(ra, rb);
   const allowed = Math.max(dayTolerance(ra.precision), dayTolerance(rb.precision));
-  if (gap > allowed) return { feature: 'date', weight: 0, detail: `${gap} days apart`, veto: true };
+  if (gap > allowed) {
+    // A later report dated only to its own day ("the toll has risen to 171") may be a toll update of a happening
+    // days before: only when its toll is higher, else daily strikes on one town would run together.
+    const [later, earlier] = ra.start > rb.end ? [x, y] : [y, x];
+    const before = dayRangeOf(earlier.event)!;
+    const risen = (later.event.killed_best ?? 0) > (earlier.event.killed_best ?? Infinity);
+    const reach = risen && datedOnReportDay(later.event, later.facts.published) && gap <= REPORT_DAY_REACH && before.end - before.start < 3;
+    if (reach) return { feature: 'date', weight: -1.5, detail: `${gap} days apart, the later dated on its report's day` };
+    return { feature: 'date', weight: 0, detail: `${gap} days apart`, veto: true };
+  }
   const width = Math.max(ra.end - ra.start, rb.end - rb.start) + 1;
   if (width > MONTH_DAYS) return { feature: 'date', weight: 0, detail: `a ${width}-day range names no one happening`, veto: true };
   const narrow = Math.min(ra.end - ra.start, rb.end - rb.start) + 1;
