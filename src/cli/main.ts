@@ -3,6 +3,7 @@ import { registerEval } from './eval.ts';
 import { registerExport } from './export.ts';
 import { registerExtract } from './extract.ts';
 import { registerIncidents } from './incidents.ts';
+import { registerGazetteer } from './gazetteer.ts';
 import { registerIngest } from './ingest.ts';
 import { registerPlaces } from './places.ts';
 import { registerServe } from './serve.ts';
@@ -18,6 +19,7 @@ program
 registerExtract(program);
 registerEval(program);
 registerPlaces(program);
+registerGazetteer(program);
 registerIngest(program);
 registerExport(program);
 registerIncidents(program);
