@@ -1,11 +1,14 @@
 import type { Reader } from '../read-document.ts';
 import type { AccessStore, TokenHolder } from '../store/access/access.ts';
 import type { ReviewStore } from '../store/review/review.ts';
+import type { IncidentStore } from '../store/incidents.ts';
 import type { EventStore } from '../store/store.ts';
 
 /** What the routes share: the stores, how to read documents, and the deployment's rules. */
 export interface ApiDeps {
   readonly store: EventStore;
+  /** Reconciled incidents; without them the incident routes answer 404. */
+  readonly incidents: IncidentStore | null;
   /** Without it no token is valid: reading works (when public), writing is refused. */
   readonly access: AccessStore | null;
   /** Analysts' corrections and the audit trail; without it the review routes answer 500. */

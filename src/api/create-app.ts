@@ -3,6 +3,7 @@ import { HTTPException } from 'hono/http-exception';
 import type { Reader } from '../read-document.ts';
 import type { AccessStore } from '../store/access/access.ts';
 import type { ReviewStore } from '../store/review/review.ts';
+import type { IncidentStore } from '../store/incidents.ts';
 import { BadCursorError, type EventStore } from '../store/store.ts';
 import type { ApiDeps, ApiEnv } from './api-env.ts';
 import { ApiError } from './api-error.ts';
@@ -15,6 +16,7 @@ export interface AppOptions {
   readonly store: EventStore;
   readonly access?: AccessStore | null;
   readonly reviews?: ReviewStore | null;
+  readonly incidents?: IncidentStore | null;
   /** Needed only by POST /api/documents; called once, on the first upload. */
   readonly reader?: () => Promise<Reader>;
   /** Default true: anyone may read; false: every request needs a token (viewer or above). */
@@ -38,6 +40,7 @@ export function createApp(options: AppOptions) {
     store: options.store,
     access: options.access ?? null,
     reviews: options.reviews ?? null,
+    incidents: options.incidents ?? null,
     reader: () => {
       if (!options.reader) return Promise.reject(new Error('this server was started without a document reader'));
       // A failed load is retried by the next upload rather than remembered.

@@ -77,6 +77,8 @@ export async function storeUpload(deps: ApiDeps, read: Read): Promise<IngestResu
     throw new ApiError(500, { error: 'internal', message: `internal error reading the document: ${error instanceof Error ? error.message : String(error)}` });
   }
   const put = await deps.store.putDocument(read.doc, events);
+  // Its events join their incidents at once, as with `sitrep ingest`.
+  await deps.incidents?.reconcilePending('api upload');
   const stored = await deps.store.queryEvents({ doc_id: put.doc_id }, { limit: 1000 });
   return {
     ...put,

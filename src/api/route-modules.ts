@@ -7,6 +7,8 @@ import { EVENT_PATHS, eventRoutes } from './routes/event-routes.ts';
 import { EXPORT_PATHS, exportRoutes } from './routes/export-routes.ts';
 import { MAP_PATHS, mapRoutes } from './routes/map-routes.ts';
 import { REVIEW_PATHS, reviewRoutes } from './routes/review-routes.ts';
+import { INCIDENT_EDIT_PATHS, incidentEditRoutes } from './routes/incident-edit-routes.ts';
+import { INCIDENT_PATHS, incidentRoutes } from './routes/incident-routes.ts';
 import { STATS_PATHS, statsRoutes } from './routes/stats-routes.ts';
 
 /**
@@ -22,9 +24,14 @@ export function apiRoutes(deps: ApiDeps) {
     .route('/', changeRoutes(deps))
     .route('/', statsRoutes(deps))
     .route('/', mapRoutes(deps))
-    .route('/', reviewRoutes(deps));
+    .route('/', reviewRoutes(deps))
+    .route('/', incidentRoutes(deps))
+    .route('/', incidentEditRoutes(deps));
 }
 
-export const API_PATHS: readonly RouteConfig[] = [...EVENT_PATHS, ...DOCUMENT_PATHS, ...EXPORT_PATHS, ...CHANGE_PATHS, ...STATS_PATHS, ...MAP_PATHS, ...REVIEW_PATHS];
+export const API_PATHS: readonly RouteConfig[] = [
+  ...EVENT_PATHS, ...DOCUMENT_PATHS, ...EXPORT_PATHS, ...CHANGE_PATHS, ...STATS_PATHS, ...MAP_PATHS, ...REVIEW_PATHS,
+  ...INCIDENT_PATHS, ...INCIDENT_EDIT_PATHS,
+];
 
 export type ApiRoutes = ReturnType<typeof apiRoutes>;

@@ -1,9 +1,11 @@
 import type { Command } from 'commander';
 import type { Document } from '../core/document.ts';
 import type { EventRecord } from '../core/event.ts';
+import { evalIncidents, formatPairScores } from '../eval/eval-incidents.ts';
 import { formatAcledReport } from '../eval/format-acled-report.ts';
 import { formatGoldReport } from '../eval/format-gold-report.ts';
 import { loadAcledCases } from '../eval/load-acled.ts';
+import { loadClusterCase } from '../eval/load-clusters.ts';
 import { findGoldFiles, loadGoldCase } from '../eval/load-gold.ts';
 import { scoreAcledRow } from '../eval/score-acled.ts';
 import { scoreDocument, type DocumentScore } from '../eval/score-document.ts';
@@ -16,6 +18,7 @@ import { dataDirOf, openReader } from './open-reader.ts';
 
 interface EvalOptions {
   readonly acled?: boolean;
+  readonly incidents?: string;
   readonly geoparse?: boolean;
   readonly limit?: number;
   readonly country?: string;
@@ -29,6 +32,7 @@ export function registerEval(program: Command): void {
     .description('score sitrep\'s readings against hand-coded gold readings, or against ACLED rows with --acled')
     .argument('<inputs...>', 'gold files or directories of *.gold.json; with --acled, ACLED CSV files')
     .option('--acled', 'each CSV row is a test case: its notes are the text, its columns the gold')
+    .option('--incidents <clusters.json>', 'score reconciliation: the inputs are the folder of the reports clusters.json names')
     .option('--geoparse', 'geoparsing corpora (LGL, TR-News, GeoVirus XML, or directories of them): toponyms found and resolved within 161 km')
     .option('--limit <n>', 'with --acled, score only the first n rows', parseLimit)
     .option('--country <name>', 'with --acled, score only the rows of that country (ACLED\'s name, e.g. Syria)')
@@ -43,7 +47,11 @@ export function registerEval(program: Command): void {
         process.stdout.write(`${options.json ? JSON.stringify(json, null, 2) : report}\n`);
         return;
       }
-      const report = options.acled ? await evalAcled(reader, inputs, options) : await evalGold(reader, inputs, options);
+      const report = options.incidents
+        ? await evalReconciliation(reader, options.incidents, inputs, options)
+        : options.acled
+          ? await evalAcled(reader, inputs, options)
+          : await evalGold(reader, inputs, options);
       process.stdout.write(`${report}\n`);
     });
 }
@@ -112,4 +120,13 @@ async function evalAcled(reader: Reader, inputs: readonly string[], options: Eva
   if (options.json) return JSON.stringify({ ...summary, seconds, reader_failures: failures }, null, 2);
   const speed = `read ${cases.length} notes in ${seconds.toFixed(1)} s`;
   return `${formatAcledReport(summary, options.verbose ?? false)}\n\n${speed}`;
+}
+
+async function evalReconciliation(reader: Reader, clustersFile: string, inputs: readonly string[], options: EvalOptions): Promise<string> {
+  if (inputs.length !== 1) throw new Error('eval --incidents: give the one folder that holds the reports clusters.json names');
+  const cases = await loadClusterCase(clustersFile, inputs[0]!);
+  const failures: string[] = [];
+  const scores = evalIncidents(cases, (doc) => readEvents(reader, doc, failures));
+  reportFailures(failures);
+  return options.json ? JSON.stringify({ ...scores, reader_failures: failures }, null, 2) : formatPairScores(scores);
 }

@@ -7,6 +7,7 @@ import { expandPaths } from '../ingest/expand-paths.ts';
 import type { InputKind } from '../ingest/input-result.ts';
 import { readInputs } from '../ingest/read-input.ts';
 import { readDocument, type Reader } from '../read-document.ts';
+import { openIncidentStore } from '../store/open-incident-store.ts';
 import { openStore } from '../store/open-store.ts';
 import type { EventStore, PutItem, PutOptions, PutOutcome } from '../store/store.ts';
 import { createProgress, rates } from './ingest-progress.ts';
@@ -120,6 +121,7 @@ export function registerIngest(program: Command): void {
         }
         await batcher.flush();
         progress.done();
+        const incidents = await reconcileStored(dataDirOf(global));
         const { inserted, replaced, unchanged } = tally.outcomes;
         const summary = await store.summarise();
         const byType = Object.entries(summary.by_type).map(([type, n]) => `  ${String(n).padStart(7)}  ${type}`);
@@ -129,6 +131,7 @@ export function registerIngest(program: Command): void {
               `${tally.counts.events} events stored, ${tally.deleted} replaced; ${tally.counts.failed} failed`,
             `  ${rates(tally.counts, progress.seconds())} in ${progress.seconds().toFixed(1)} s`,
             `store: ${store.location} — ${summary.documents} documents, ${summary.events} events`,
+            incidents,
             ...byType,
           ].join('\n') + '\n',
         );
@@ -137,4 +140,15 @@ export function registerIngest(program: Command): void {
       }
       if (tally.counts.failed > 0) process.exitCode = 2;
     });
+}
+
+/** Places the new events in incidents (and takes replaced ones out): one automatic run after storing. */
+async function reconcileStored(dataDir: string): Promise<string> {
+  const incidents = await openIncidentStore({ dataDir, databaseUrl: process.env.SITREP_DATABASE_URL });
+  try {
+    const r = await incidents.reconcilePending('sitrep ingest');
+    return `incidents: ${r.placed} events placed, ${r.removed} taken out; ${r.created} new, ${r.updated} updated, ${r.deleted} merged or emptied`;
+  } finally {
+    await incidents.close();
+  }
 }

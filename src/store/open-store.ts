@@ -7,6 +7,8 @@ import { openPostgresConnection, openPostgresStore, withoutPassword } from './po
 import { openSqlEventStore } from './sql/sql-event-store.ts';
 import type { SqlConnection } from './sql/sql-connection.ts';
 import { openSqliteConnection, openSqliteStore } from './sqlite/open-sqlite-store.ts';
+import type { IncidentStore } from './incidents.ts';
+import { openSqlIncidentStore } from './sql/sql-incident-store.ts';
 import type { EventStore } from './store.ts';
 
 export const SQLITE_FILE = 'sitrep.db';
@@ -28,6 +30,8 @@ export interface Stores {
   readonly store: EventStore;
   readonly access: AccessStore;
   readonly reviews: ReviewStore;
+  /** Incidents on the same connection; closing the event store closes it too. Absent where a caller opens only the two above. */
+  readonly incidents?: IncidentStore;
 }
 
 /** The event store and the access store on one connection (what `sitrep serve` and `sitrep users` need). */
@@ -37,7 +41,12 @@ export async function openStores(options: OpenStoreOptions): Promise<Stores> {
   const conn: SqlConnection = url ? await openPostgresConnection({ url }) : openSqliteConnection(file);
   try {
     const store = await openSqlEventStore(conn, { location: url ? withoutPassword(url) : file });
-    return { store, access: sqlAccessStore(conn), reviews: sqlReviewStore(conn) };
+    return {
+      store,
+      access: sqlAccessStore(conn),
+      reviews: sqlReviewStore(conn),
+      incidents: await openSqlIncidentStore(conn, { ownsConnection: false }),
+    };
   } catch (error) {
     await conn.close();
     throw error;

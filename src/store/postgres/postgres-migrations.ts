@@ -1,3 +1,4 @@
+import { incidentMigrationStatements } from '../sql/incident-schema.ts';
 import type { Migration } from '../sql/sql-connection.ts';
 
 /**
@@ -49,6 +50,11 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
         created_at TEXT NOT NULL, revoked_at TEXT)`,
       'CREATE INDEX api_tokens_user ON api_tokens (user_name)',
     ],
+  },
+  {
+    version: 3,
+    name: 'incidents, incident events, audit log',
+    statements: incidentMigrationStatements('postgres'),
   },
   {
     version: 4,

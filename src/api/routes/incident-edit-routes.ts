@@ -1,0 +1,82 @@
+import { Hono, type Context } from 'hono';
+import type { RouteConfig } from '@asteasolutions/zod-to-openapi';
+import { z } from 'zod';
+import { IncidentRecordSchema } from '../../core/incident.ts';
+import { IncidentRequestError } from '../../store/incidents.ts';
+import type { ApiDeps, ApiEnv } from '../api-env.ts';
+import { errorResponses, badRequest, notFound } from '../api-error.ts';
+import { requireRole } from '../auth.ts';
+import { IdParamsSchema } from '../api-schemas.ts';
+import { parseOrReject } from '../query-input.ts';
+
+export const MergeBodySchema = z.object({ ids: z.array(z.string().min(1)).min(2) }).strict();
+export const SplitBodySchema = z.object({ event_ids: z.array(z.string().min(1)).min(1) }).strict();
+export const DetachBodySchema = z.object({ event_id: z.string().min(1) }).strict();
+const OneIncidentSchema = z.object({ incident: IncidentRecordSchema });
+const TwoIncidentsSchema = z.object({ incidents: z.array(IncidentRecordSchema) });
+
+async function body<S extends z.ZodTypeAny>(c: Context<ApiEnv>, schema: S): Promise<z.output<S>> {
+  let json: unknown;
+  try {
+    json = await c.req.json();
+  } catch {
+    throw badRequest('body', 'expected a JSON object');
+  }
+  return parseOrReject(schema, json, 'body.');
+}
+
+/** A person's edit, by the token's user; what names nothing there, or asks the impossible, is a 400. */
+async function edit<T>(deps: ApiDeps, work: () => Promise<T>): Promise<T> {
+  if (!deps.incidents) throw notFound('this server keeps no incidents');
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof IncidentRequestError) throw badRequest('body', error.message);
+    throw error;
+  }
+}
+
+/** The API equivalents of `sitrep incidents merge|split|detach`; analysts and above. */
+export function incidentEditRoutes(deps: ApiDeps) {
+  const who = (c: Context<ApiEnv>): string => c.get('holder')?.user.name ?? 'unknown';
+  return new Hono<ApiEnv>()
+    .post('/api/incidents/merge', requireRole(deps, 'analyst'), async (c) => {
+      const { ids } = await body(c, MergeBodySchema);
+      return c.json({ incident: await edit(deps, () => deps.incidents!.merge(ids, who(c))) });
+    })
+    .post('/api/incidents/detach', requireRole(deps, 'analyst'), async (c) => {
+      const { event_id } = await body(c, DetachBodySchema);
+      return c.json({ incident: await edit(deps, () => deps.incidents!.detach(event_id, who(c))) });
+    })
+    .post('/api/incidents/:id/split', requireRole(deps, 'analyst'), async (c) => {
+      const { event_ids } = await body(c, SplitBodySchema);
+      const id = c.req.param('id');
+      return c.json({ incidents: await edit(deps, () => deps.incidents!.split(id, event_ids, who(c))) });
+    });
+}
+
+const json = (schema: z.ZodTypeAny) => ({ content: { 'application/json': { schema } } });
+
+export const INCIDENT_EDIT_PATHS: readonly RouteConfig[] = [
+  {
+    method: 'post',
+    path: '/api/incidents/merge',
+    summary: 'Merge incidents into one (the largest keeps its id); fixed: no automatic run undoes it',
+    request: { body: { ...json(MergeBodySchema), required: true } },
+    responses: { 200: { description: 'The merged incident', ...json(OneIncidentSchema) }, ...errorResponses(400, 401, 403, 404) },
+  },
+  {
+    method: 'post',
+    path: '/api/incidents/{id}/split',
+    summary: 'Move some events of an incident into a new incident',
+    request: { params: IdParamsSchema, body: { ...json(SplitBodySchema), required: true } },
+    responses: { 200: { description: 'The incident left and the new one', ...json(TwoIncidentsSchema) }, ...errorResponses(400, 401, 403, 404) },
+  },
+  {
+    method: 'post',
+    path: '/api/incidents/detach',
+    summary: 'Take one event out of its incident, into an incident of its own',
+    request: { body: { ...json(DetachBodySchema), required: true } },
+    responses: { 200: { description: 'The new incident', ...json(OneIncidentSchema) }, ...errorResponses(400, 401, 403, 404) },
+  },
+];
