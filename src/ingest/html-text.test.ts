@@ -77,12 +77,8 @@ describe('extractHtmlArticle', () => {
       '<!--'.repeat(100_000),
       '<a href=' + "'".repeat(500_000),
     ];
-    for (const soup of soups) {
-      const started = performance.now();
-      const article = extractHtmlArticle(soup);
-      expect(typeof article.text).toBe('string');
-      expect(performance.now() - started).toBeLessThan(3000);
-    }
+    // A quadratic scan of these would run for hours: the test's time limit is the guard.
+    for (const soup of soups) expect(typeof extractHtmlArticle(soup).text).toBe('string');
     expect(extractHtmlArticle(soups[0]!).text).toBe('after a huge attribute');
     expect(extractHtmlArticle(soups[3]!).text).toBe('deep');
   });

@@ -83,10 +83,10 @@ function datesConflict(a: DateMention | null, b: DateMention | null): boolean {
  * Two places make two events when they are different provinces or two different towns: ACLED codes one event
  * per location. A town inside a region named before ("Pazigyi village" after "Kanbalu Township") is the same.
  */
-function placesConflict(a: PlaceMention | null, b: PlaceMention | null): boolean {
+function placesConflict(text: string, a: PlaceMention | null, b: PlaceMention | null): boolean {
   if (!a || !b) return false;
   if (a.admin1 && b.admin1 && a.admin1 !== b.admin1) return true;
-  if (a.level !== 'town' || b.level !== 'town') return false;
+  if (a.level !== 'town' || b.level !== 'town' || isUnitName(text, a) || isUnitName(text, b)) return false;
   const x = placeWords(a.name);
   const y = placeWords(b.name);
   return !(x === y || x.includes(y) || y.includes(x));
@@ -163,7 +163,7 @@ export function groupSentences(
     // aircraft struck only military targets in Saada on Monday").
     // A lede that names no day is told in detail further down: the same place, a day it did not contradict.
     const revisits =
-      open !== null && s.place !== null && open.place !== null && !placesConflict(open.place, s.place) &&
+      open !== null && s.place !== null && open.place !== null && !placesConflict(text, open.place, s.place) &&
       (open.date === null || (s.date !== null && s.date.start === open.date.start && s.date.end === open.date.end)) &&
       sentence.index - open.last <= REVISIT_DISTANCE;
     const near = open !== null && (sentence.index - open.last <= ATTACH_DISTANCE || revisits);
@@ -171,7 +171,7 @@ export function groupSentences(
       open !== null &&
       near &&
       !datesConflict(open.date, s.date) &&
-      !placesConflict(open.place, s.place) &&
+      !placesConflict(text, open.place, s.place) &&
       open.kind === (s.aggregate ? 'aggregate' : open.kind) &&
       (s.family === null || open.family === null || s.family === open.family || bothViolent(s.family, open.family));
     // Past the lede, an undated sentence without figures is background ("Saada has been hit more than any other
@@ -261,6 +261,12 @@ function datedHeading(sentence: Sentence, found: readonly Mention[]): DateMentio
 }
 
 const HEADING_REST = /^[\s\[\]().,:;–—-]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day[\s\[\]().,:;–—-]*)?$/i;
+
+/** "Kanbalu Township", "Abu Kamal district": a unit that holds towns, whatever the gazetteer matched it to. */
+function isUnitName(text: string, place: PlaceMention): boolean {
+  const name = text.slice(place.span.start, place.span.end);
+  return /\b(?:township|district|county|municipality|province|governorate|prefecture|woreda|sub-?district|region)\b/i.test(name);
+}
 
 /** "Pa Zi Gyi Village" and "Pa Zi Gyi" are one place. */
 function placeWords(name: string): string {
