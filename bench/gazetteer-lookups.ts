@@ -1,13 +1,14 @@
-// Lookups per second on a warm embedded gazetteer: names from the cities file itself, asked cold (first
-// time each) and again (the memo), plus misspellings that go through the skeleton fallback.
+// Lookups per second on a warm gazetteer (the embedded one, with the imports of SITREP_HOME when it has
+// any): names from the cities file itself, asked cold (first time each) and again (the memo), plus
+// misspellings that go through the skeleton fallback.
 // Usage: node --import tsx bench/gazetteer-lookups.ts [COUNT=50000]
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { defaultCitiesPath, loadEmbeddedGazetteer } from '../src/geo/embedded-gazetteer.ts';
+import { loadDataDirGazetteer } from '../src/geo/data-dir-gazetteer.ts';
+import { defaultCitiesPath } from '../src/geo/embedded-gazetteer.ts';
 
 const count = Number(process.argv[2] ?? 50_000);
 const loadStarted = performance.now();
-const gazetteer = loadEmbeddedGazetteer({ cacheDir: join(process.env.SITREP_HOME ?? './.sitrep', 'cache') });
+const gazetteer = loadDataDirGazetteer(process.env.SITREP_HOME ?? './.sitrep');
 console.log(`load ${((performance.now() - loadStarted) / 1000).toFixed(2)} s`);
 const lines = readFileSync(defaultCitiesPath(), 'utf8').split('\n');
 const names: string[] = [];

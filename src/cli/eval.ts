@@ -10,11 +10,15 @@ import { scoreDocument, type DocumentScore } from '../eval/score-document.ts';
 import { summariseAcled } from '../eval/summarise-acled.ts';
 import { summariseScores } from '../eval/summarise-scores.ts';
 import { readDocument, type Reader } from '../read-document.ts';
-import { openReader } from './open-reader.ts';
+import { evalGeoparse, unitHoldsFrom } from '../eval/run-geoparse.ts';
+import { loadImportedGazetteer } from '../geo/imported-gazetteer.ts';
+import { dataDirOf, openReader } from './open-reader.ts';
 
 interface EvalOptions {
   readonly acled?: boolean;
+  readonly geoparse?: boolean;
   readonly limit?: number;
+  readonly country?: string;
   readonly json?: boolean;
   readonly verbose?: boolean;
 }
@@ -25,12 +29,20 @@ export function registerEval(program: Command): void {
     .description('score sitrep\'s readings against hand-coded gold readings, or against ACLED rows with --acled')
     .argument('<inputs...>', 'gold files or directories of *.gold.json; with --acled, ACLED CSV files')
     .option('--acled', 'each CSV row is a test case: its notes are the text, its columns the gold')
+    .option('--geoparse', 'geoparsing corpora (LGL, TR-News, GeoVirus XML, or directories of them): toponyms found and resolved within 161 km')
     .option('--limit <n>', 'with --acled, score only the first n rows', parseLimit)
+    .option('--country <name>', 'with --acled, score only the rows of that country (ACLED\'s name, e.g. Syria)')
     .option('--json', 'print the scores as JSON')
     .option('--verbose', 'per-document detail (gold) or error confusions (--acled)')
     .action(async (inputs: string[], options: EvalOptions, command: Command) => {
       const { dataDir } = command.optsWithGlobals<{ dataDir?: string }>();
       const reader = await openReader({ dataDir });
+      if (options.geoparse) {
+        const boundaries = loadImportedGazetteer(dataDirOf({ dataDir }))?.boundaries() ?? null;
+        const { report, json } = await evalGeoparse(reader, inputs, unitHoldsFrom(boundaries), options.verbose ?? false);
+        process.stdout.write(`${options.json ? JSON.stringify(json, null, 2) : report}\n`);
+        return;
+      }
       const report = options.acled ? await evalAcled(reader, inputs, options) : await evalGold(reader, inputs, options);
       process.stdout.write(`${report}\n`);
     });
@@ -88,7 +100,9 @@ async function evalGold(reader: Reader, inputs: readonly string[], options: Eval
 }
 
 async function evalAcled(reader: Reader, inputs: readonly string[], options: EvalOptions): Promise<string> {
-  const cases = await loadAcledCases(inputs, options.limit);
+  const all = await loadAcledCases(inputs, options.limit);
+  const cases = options.country === undefined ? all : all.filter(({ row }) => row.country.toLowerCase() === options.country!.toLowerCase());
+  if (cases.length === 0) throw new Error(`eval: no ACLED rows${options.country ? ` of ${options.country}` : ''} in ${inputs.join(', ')}`);
   const failures: string[] = [];
   const started = performance.now();
   const scores = cases.map(({ row, doc }) => scoreAcledRow(row, readEvents(reader, doc, failures)));

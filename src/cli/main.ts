@@ -2,8 +2,12 @@ import { Command } from 'commander';
 import { registerEval } from './eval.ts';
 import { registerExport } from './export.ts';
 import { registerExtract } from './extract.ts';
+import { registerGazetteer } from './gazetteer.ts';
 import { registerIngest } from './ingest.ts';
 import { registerPlaces } from './places.ts';
+import { registerServe } from './serve.ts';
+import { registerTokens } from './tokens.ts';
+import { registerUsers } from './users.ts';
 
 const program = new Command();
 program
@@ -14,8 +18,12 @@ program
 registerExtract(program);
 registerEval(program);
 registerPlaces(program);
+registerGazetteer(program);
 registerIngest(program);
 registerExport(program);
+registerServe(program);
+registerUsers(program);
+registerTokens(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   process.stderr.write(`sitrep: ${error instanceof Error ? error.message : String(error)}\n`);

@@ -2,17 +2,17 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildLexicons, type LexiconExtensions } from '../extract/lexicon/index.ts';
 import { parseUserLexicon, USER_LEXICON_NAMES } from '../extract/lexicon/user-lexicons.ts';
-import { loadEmbeddedGazetteer } from '../geo/embedded-gazetteer.ts';
+import { loadDataDirGazetteer } from '../geo/data-dir-gazetteer.ts';
 import type { Reader } from '../read-document.ts';
 
 /**
  * The reader every command reads documents with: the embedded gazetteer (its cache kept in the data
- * directory) and the lexicons, the user's own entries from `<data-dir>/lexicon/{actors,reporters,triggers}.json`
+ * directory) with the places imported there and the lexicons, the user's own entries from `<data-dir>/lexicon/{actors,reporters,triggers}.json`
  * first so that they win over the defaults.
  */
 export async function openReader(opts: { dataDir?: string }): Promise<Reader> {
   const dataDir = dataDirOf(opts);
-  const gazetteer = loadEmbeddedGazetteer({ cacheDir: join(dataDir, 'cache') });
+  const gazetteer = loadDataDirGazetteer(dataDir);
   return { gazetteer, lexicons: buildLexicons(readUserLexicons(join(dataDir, 'lexicon'))) };
 }
 

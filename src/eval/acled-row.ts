@@ -26,6 +26,7 @@ export const AcledRowSchema = z.object({
   inter2: integer,
   country: z.string().min(1),
   admin1: optionalText,
+  admin2: optionalText,
   location: optionalText,
   latitude: coordinate,
   longitude: coordinate,

@@ -16,6 +16,7 @@ export const ACLED_FIELDS = [
   'sub_event_type',
   'fatalities',
   'admin1',
+  'admin2',
   'date',
   'inter1',
   'inter2',
@@ -70,6 +71,7 @@ export function scoreAcledRow(row: AcledRow, events: readonly EventRecord[]): Ac
   const fatalities = p ? (p.fatalities ?? 0) : null;
   add('fatalities', row.fatalities, fatalities, fatalities === row.fatalities);
   if (row.admin1 !== null) add('admin1', row.admin1, p?.admin1 ?? null, sameName(row.admin1, p?.admin1));
+  if (row.admin2 !== null) add('admin2', row.admin2, p?.admin2 ?? null, sameName(row.admin2, p?.admin2));
   const date = p ? (p.event_date ?? p.date_start) : null;
   add('date', row.event_date, date, date === row.event_date);
   add('inter1', row.inter1, p?.inter1 ?? null, p?.inter1 === row.inter1);

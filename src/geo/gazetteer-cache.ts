@@ -8,7 +8,7 @@ import { placeProminence } from './place-prominence.ts';
 import { SortedKeyTable } from './sorted-key-table.ts';
 
 /** Bump when the cache layout or the name key changes, so old caches are rebuilt. */
-export const CACHE_VERSION = 4;
+export const CACHE_VERSION = 5;
 const PLACES_FILE = 'cities500-places.tsv';
 const KEYS_FILE = 'cities500-keys.tsv';
 const SKELETONS_FILE = 'cities500-skeletons.tsv';
@@ -23,7 +23,7 @@ interface Manifest {
 }
 
 /** Places kept as the bytes of the cache file and decoded on first use: loading is one read and one scan. */
-class CachedPlaceStore implements PlaceStore {
+export class CachedPlaceStore implements PlaceStore {
   private readonly parsed = new Map<number, GazetteerPlace>();
   private readonly starts: Int32Array;
 
@@ -39,7 +39,8 @@ class CachedPlaceStore implements PlaceStore {
       const end = bytes.indexOf(NEWLINE, start);
       start = end < 0 ? bytes.length : end + 1;
     }
-    this.starts[count] = bytes.length + 1;
+    // One past the last line's end, so that its text (read up to start - 1) leaves out the final newline.
+    this.starts[count] = bytes.length > 0 && bytes[bytes.length - 1] === NEWLINE ? bytes.length : bytes.length + 1;
   }
 
   get size(): number {
@@ -61,15 +62,18 @@ class CachedPlaceStore implements PlaceStore {
       admin1Code: f[6] || null,
       admin2Code: f[7] || null,
       population: Number(f[8]),
-      source: this.source,
+      // Imported indexes hold places of several sources and write each line's; cities500 lines have none.
+      source: f[9] || this.source,
     };
     this.parsed.set(index, place);
     return place;
   }
 }
 
-function placeLine(p: GazetteerPlace): string {
-  return [p.id, p.name, p.latitude, p.longitude, p.countryCode, p.feature, p.admin1Code ?? '', p.admin2Code ?? '', p.population].join('\t');
+export function placeLine(p: GazetteerPlace, withSource = false): string {
+  const fields = [p.id, p.name, p.latitude, p.longitude, p.countryCode, p.feature, p.admin1Code ?? '', p.admin2Code ?? '', p.population];
+  if (withSource) fields.push(p.source);
+  return fields.join('\t');
 }
 
 function sourceStamp(sourcePath: string): { sourceSize: number; sourceMtimeMs: number } {
@@ -92,7 +96,7 @@ function freshManifest(cacheDir: string, sourcePath: string): Manifest | null {
 }
 
 // Written beside the target and renamed, so a concurrent reader never sees half a file.
-function writeAtomically(path: string, content: string): void {
+export function writeAtomically(path: string, content: string | Uint8Array): void {
   const temporary = `${path}.${process.pid}.tmp`;
   writeFileSync(temporary, content);
   renameSync(temporary, path);
@@ -111,7 +115,7 @@ export function buildCitiesCache(sourcePath: string, cacheDir: string, source: s
   const prominence = places.map((p) => placeProminence(p.feature, p.population));
   const { postings, skeletons } = NameIndex.build(names, (i) => prominence[i]!, (i) => places[i]!.name).entries();
   mkdirSync(cacheDir, { recursive: true });
-  writeAtomically(join(cacheDir, PLACES_FILE), places.map(placeLine).join('\n') + '\n');
+  writeAtomically(join(cacheDir, PLACES_FILE), places.map((p) => placeLine(p)).join('\n') + '\n');
   writeAtomically(join(cacheDir, KEYS_FILE), SortedKeyTable.serialise(postings));
   writeAtomically(join(cacheDir, SKELETONS_FILE), SortedKeyTable.serialise(skeletons));
   // The manifest goes last: its presence says the other files are complete.

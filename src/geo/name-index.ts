@@ -1,4 +1,4 @@
-import { editDistance, keyTolerance, placeKey, skeletonKey } from './place-key.ts';
+import { editDistance, freshPlaceKey, keyTolerance, placeKey, skeletonKey } from './place-key.ts';
 import type { KeyLookup } from './sorted-key-table.ts';
 
 /** A skeleton shorter than this would join too many unrelated names ("Hama" has skeleton "m"). */
@@ -52,6 +52,17 @@ function readPosting(posting: string, distance: number, seen: Set<number>, out: 
   }
 }
 
+/** A freshly built table: pairs, written to a cache as they are; a Map made only if something looks a key up. */
+class PairTable implements KeyLookup {
+  private map: Map<string, string> | null = null;
+
+  constructor(readonly pairs: readonly [string, string][]) {}
+
+  get(key: string): string | undefined {
+    return (this.map ??= new Map(this.pairs)).get(key);
+  }
+}
+
 /**
  * Normalised name key -> place entries (best first, each with its own-name flag and weight, fixed when the
  * index is built), plus consonant skeleton -> keys for the spelling-tolerant fallback. Postings stay strings
@@ -68,38 +79,49 @@ export class NameIndex {
    * `ownName` is the place's own name, which outranks alternates.
    */
   static build(names: Iterable<readonly [number, string]>, rank: (index: number) => number, ownName: (index: number) => string): NameIndex {
-    const byKey = new Map<string, Set<number>>();
+    // Plain arrays and unmemoised keys: an index of 200k places reads millions of names once each.
+    const byKey = new Map<string, number[]>();
     for (const [index, name] of names) {
-      const key = placeKey(name);
+      const key = freshPlaceKey(name);
       if (key.length === 0) continue;
-      let set = byKey.get(key);
-      if (!set) byKey.set(key, (set = new Set()));
-      set.add(index);
+      const list = byKey.get(key);
+      if (!list) byKey.set(key, [index]);
+      else if (list[list.length - 1] !== index && !list.includes(index)) list.push(index);
     }
-    const postings = new Map<string, string>();
+    const ownKeys: (string | undefined)[] = [];
+    const ownKey = (index: number): string => (ownKeys[index] ??= freshPlaceKey(ownName(index)));
+    const postings: [string, string][] = [];
     const skeletonKeys = new Map<string, string[]>();
-    for (const [key, set] of byKey) {
-      const entries = [...set].map((index) => {
-        const primary = placeKey(ownName(index)) === key;
-        return { index, primary, weight: Math.max(0, Math.round((rank(index) + (primary ? PRIMARY_BONUS : 0)) * WEIGHT_SCALE)) };
-      });
-      entries.sort((a, b) => b.weight - a.weight);
-      postings.set(key, entries.map((e) => `${e.index * 2 + (e.primary ? 1 : 0)}.${e.weight}`).join(','));
+    const weightOf = (index: number, primary: boolean): number => Math.max(0, Math.round((rank(index) + (primary ? PRIMARY_BONUS : 0)) * WEIGHT_SCALE));
+    for (const [key, list] of byKey) {
+      if (list.length === 1) {
+        // Most keys name one place: no entry objects, no sort.
+        const index = list[0]!;
+        const primary = ownKey(index) === key;
+        postings.push([key, `${index * 2 + (primary ? 1 : 0)}.${weightOf(index, primary)}`]);
+      } else {
+        const entries = list.map((index) => {
+          const primary = ownKey(index) === key;
+          return { index, primary, weight: weightOf(index, primary) };
+        });
+        entries.sort((a, b) => b.weight - a.weight);
+        postings.push([key, entries.map((e) => `${e.index * 2 + (e.primary ? 1 : 0)}.${e.weight}`).join(',')]);
+      }
       const skeleton = skeletonKey(key);
       if (skeleton.length < MIN_SKELETON) continue;
       const keys = skeletonKeys.get(skeletonSlot(key, skeleton));
       if (keys) keys.push(key);
       else skeletonKeys.set(skeletonSlot(key, skeleton), [key]);
     }
-    const skeletons = new Map<string, string>();
-    for (const [skeleton, keys] of skeletonKeys) skeletons.set(skeleton, keys.join(' '));
-    return new NameIndex(postings, skeletons);
+    const skeletons: [string, string][] = [];
+    for (const [skeleton, keys] of skeletonKeys) skeletons.push([skeleton, keys.join(' ')]);
+    return new NameIndex(new PairTable(postings), new PairTable(skeletons));
   }
 
   /** The two tables as `[key, value]` pairs, for writing a cache. Only for an index made by `build`. */
-  entries(): { postings: [string, string][]; skeletons: [string, string][] } {
-    if (!(this.postings instanceof Map) || !(this.skeletons instanceof Map)) throw new Error('NameIndex.entries: not a built index');
-    return { postings: [...this.postings], skeletons: [...this.skeletons] };
+  entries(): { postings: readonly [string, string][]; skeletons: readonly [string, string][] } {
+    if (!(this.postings instanceof PairTable) || !(this.skeletons instanceof PairTable)) throw new Error('NameIndex.entries: not a built index');
+    return { postings: this.postings.pairs, skeletons: this.skeletons.pairs };
   }
 
   /** Places named `name`: same key first (in rank order), then similar keys by edit distance. */

@@ -38,15 +38,15 @@ export class NearPlaces {
     }
   }
 
-  /** Whether a place other than `place` itself lies less than `km` from it. */
-  hasNear(place: GazetteerPlace, km: number): boolean {
+  /** Whether a place other than `place` itself (and other than the place `except` names) lies less than `km` from it. */
+  hasNear(place: GazetteerPlace, km: number, except?: string): boolean {
     const { latitude, longitude } = place;
     const latReach = (km / KM_PER_DEGREE) * SLACK;
     // Longitude degrees shrink towards the poles: the widest reach is at the latitude nearest a pole.
     const poleward = Math.min(90, Math.abs(latitude) + latReach);
     const lonReach = latReach / Math.max(Math.cos((poleward * Math.PI) / 180), 1e-9);
     const near = (other: GazetteerPlace): boolean =>
-      other.id !== place.id && kilometres(other.latitude, other.longitude, latitude, longitude) < km;
+      other.id !== place.id && other.id !== except && kilometres(other.latitude, other.longitude, latitude, longitude) < km;
     for (let band = Math.floor((latitude - latReach) / CELL_DEGREES); band <= Math.floor((latitude + latReach) / CELL_DEGREES); band += 1) {
       const cells = this.bands.get(band);
       if (!cells) continue;

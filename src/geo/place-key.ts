@@ -1,3 +1,4 @@
+import { arabicKey, hasArabic } from './arabic-key.ts';
 import rules from './place-key-rules.json' with { type: 'json' };
 
 /**
@@ -91,15 +92,29 @@ export function placeKey(name: string): string {
   return key;
 }
 
+// OCHA writes the article joined to the next word ("Maaret Elnaasan", "Tal Elloz") where reports write
+// "Maaret al-Naasan"; after the first word, "el" + a word of three letters or more is read as the two.
+const GLUED_ARTICLE_MIN = 5;
+function unglueArticle(word: string): string {
+  return word.length >= GLUED_ARTICLE_MIN && word.charCodeAt(0) === 101 && word.charCodeAt(1) === 108 ? word.slice(2) : word;
+}
+
+/** The same key without the memo: for building an index, where each of millions of names comes once. */
+export function freshPlaceKey(name: string): string {
+  return computeKey(name);
+}
 
 function computeKey(name: string): string {
+  // OCHA and GeoNames carry Arabic-script names; they get keys of their own, never equal to a Latin one.
+  if (hasArabic(name)) return arabicKey(name);
   const words = nameWords(name);
   const kept = words.filter((w) => !ARTICLES.has(w));
   // A name made only of articles ("As", a town in Belgium) keeps its words.
   const used = kept.length > 0 ? kept : words;
-  let key = '';
-  for (const word of used) key += foldToken(word);
-  return key;
+  // Joined, not concatenated: a flat string hashes at once where a rope of pieces must first be copied.
+  const parts: string[] = [];
+  for (let i = 0; i < used.length; i += 1) parts.push(foldToken(i > 0 ? unglueArticle(used[i]!) : used[i]!));
+  return parts.join('');
 }
 
 /** Consonants only: the fallback that joins "Idlib"/"Idleb" and "Tal Milh"/"Tal Maleh". */

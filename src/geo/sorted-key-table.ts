@@ -59,8 +59,12 @@ export class SortedKeyTable implements KeyLookup {
 
   /** The file content for `entries`, sorted as the search expects. */
   static serialise(entries: Iterable<readonly [string, string]>): string {
-    const sorted = [...entries].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-    return sorted.map(([key, value]) => `${key}\t${value}`).join('\n') + '\n';
+    // Keys are ASCII, so the default (UTF-16 code unit) order is byte order; lines sort as their keys do
+    // because a tab sorts before every key character.
+    const lines: string[] = [];
+    for (const [key, value] of entries) lines.push(`${key}\t${value}`);
+    lines.sort();
+    return lines.join('\n') + '\n';
   }
 
   get size(): number {

@@ -25,6 +25,7 @@ export const SYRIA_PLACES: readonly MemoryPlace[] = [
 export const SYRIA_COUNTRIES: readonly CountryInfo[] = [
   { code: 'SY', iso3: 'SYR', name: 'Syria', aliases: ['Syrian Arab Republic'] },
   { code: 'TR', iso3: 'TUR', name: 'Turkey', aliases: ['Türkiye'] },
+  { code: 'US', iso3: 'USA', name: 'United States', aliases: ['U.S.', 'USA'] },
 ];
 
 function unit(code: string, name: string, aliases: string[] = []): AdminUnit {

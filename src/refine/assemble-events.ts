@@ -18,7 +18,7 @@ function evidenceOf(text: string, field: string, m: Mention | null): Evidence[] 
   return m ? [{ field, start: m.span.start, end: m.span.end, quote: text.slice(m.span.start, m.span.end) }] : [];
 }
 
-const CAUSE = /\b(?:justice|tribute|commemorat\w*|in memory|memorial|mourn\w*|funeral|anniversary|vigil|death of|deaths of|killing of|killings of|murder of|over the (?:death|killing|murder)|against the (?:death|killing|murder)|accused of|who (?:was|were|had been) (?:killed|shot|murdered))\b/i;
+const CAUSE = /\b(?:justice|tribute|commemorat\w*|in memory|memorial|mourn\w*|funeral|anniversary|vigil|death of|deaths of|killing of|killings of|murder of|over the (?:death|killing|murder)|against the (?:death|killing|murder)|accused of|who (?:was|were|had been) (?:killed|shot|murdered)|(?:of|for) (?:a|an|the|his|her|their) [\w -]{0,30}who died|(?:after|since|following) [^.;,]{0,40}\bdied)\b/i;
 
 function isDemonstration(sub: string): boolean {
   return sub === 'Peaceful protest' || sub === 'Protest with intervention' || sub === 'Violent demonstration' || sub === 'Excessive force against protesters';

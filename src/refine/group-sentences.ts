@@ -176,7 +176,8 @@ export function groupSentences(
       (s.family === null || open.family === null || s.family === open.family || bothViolent(s.family, open.family));
     // Past the lede, an undated sentence without figures is background ("Saada has been hit more than any other
     // province"), not a new event.
-    const background = !hasFigures && s.date === null && sentence.paragraph >= 2 && (open !== null || drafts.length > 0);
+    // Under a dated heading, the heading dates it.
+    const background = !hasFigures && s.date === null && headingDate === null && sentence.paragraph >= 2 && (open !== null || drafts.length > 0);
     const starts = (s.starts && !background) || (s.opensAlone && !near);
     if (starts && !continues) {
       close();

@@ -122,3 +122,36 @@ function resolvedIn(g: typeof world, text: string): string[] {
     .filter((m): m is PlaceMention => m.kind === 'place')
     .map((m) => `${text.slice(m.span.start, m.span.end)}|${m.level}|${m.admin1 ?? '-'}|${m.latitude === null ? 'no-point' : 'point'}`);
 }
+
+describe('resolve-places with imported places', () => {
+  // Two villages of one key in one province, one from cities500 and one imported; a foreign province
+  // ("Bar", Montenegro) whose name is also a Syrian village's.
+  const place = (id: string, name: string, lat: number, lon: number, source: string, population: number): MemoryPlace => ({
+    id, name, latitude: lat, longitude: lon, countryCode: 'SY', feature: 'PPL', admin1Code: '07', admin2Code: null, population, source,
+  });
+  const withImports = createMemoryGazetteer({
+    places: [
+      ...SYRIA_PLACES,
+      place('gn:1', 'Tawil', 35.2, 40.1, 'geonames-cities500', 2500),
+      place('ocha:1', 'Tawileh', 35.5, 40.4, 'ocha-cod', 0),
+      place('ocha:2', 'Bara', 35.3, 40.2, 'ocha-cod', 0),
+    ],
+    countries: [...SYRIA_COUNTRIES, { code: 'ME', iso3: 'MNE', name: 'Montenegro', aliases: [] }],
+    admins: [...SYRIA_ADMINS, { countryCode: 'ME', code: '02', name: 'Bar', aliases: [], level: 1 }],
+  });
+  function names(text: string): string[] {
+    const ctx = { doc: makeDocument({ id: 't', text }), gazetteer: withImports, lexicons: {} as never, trace: createTrace(false) };
+    return runPipeline(ctx, [placeNames], [resolvePlaces])
+      .mentions.flat()
+      .filter((m): m is PlaceMention => m.kind === 'place')
+      .map((m) => `${m.name}|${m.country}|${m.placeId}`);
+  }
+
+  it.each([
+    ['Shells hit Tawileh in Deir ez-Zor Province.', 'Tawileh|Syria|ocha:1'],
+    ['Shells hit Tawil in Deir ez-Zor Province.', 'Tawil|Syria|gn:1'],
+    ['Syrian regime forces shelled Bara in Deir ez-Zor Province.', 'Bara|Syria|ocha:2'],
+  ])('%s', (text, expected) => {
+    expect(names(text)[0]).toBe(expected);
+  });
+});

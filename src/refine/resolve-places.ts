@@ -10,6 +10,8 @@ import { documentCountries, type CountryHint } from '../geo/document-countries.t
 import { NearPlaces } from '../geo/near-places.ts';
 import { NamedUnitIndex, namedUnits, type NamedUnit } from '../geo/place-context.ts';
 import { placeProminence } from '../geo/place-prominence.ts';
+import { CITIES500_SOURCE } from '../geo/embedded-gazetteer.ts';
+import { nameWords } from '../geo/place-key.ts';
 
 interface DocumentContext {
   /** The provinces the document names, in the countries it is about when it is plainly about few. */
@@ -32,20 +34,33 @@ const DOCUMENT_ADMIN1 = 1;
 // More than every other piece of evidence together: "Kani" in a report about Myanmar is not the Japanese city.
 const DOCUMENT_COUNTRY = 5;
 const NEAR_ANCHOR = 0.5;
+// Places the user imported (OCHA communities, a GeoNames country dump) are the list kept for the countries
+// they monitor: at equal spelling and context, a village there beats a cities500 namesake of some size.
+const IMPORTED = 0.3;
+// Keys fold endings ("Tawileh" = "Tawil"); between two places of one key, the one spelt as the report spells it.
+const SAME_LETTERS = 0.05;
 const NEAR_KM = 60;
 // Capitals and large cities are named in reports from anywhere; small towns abroad rarely are.
 const PROMINENT = 5;
 // In a report plainly about one country, only a capital or a great city elsewhere is named by its bare name.
 const FAMOUS = 7;
 
-function scoreCandidate(m: PlaceMatch, doc: DocumentContext, sentenceAdmin1s: ReadonlySet<string>, anchors: NearPlaces | null): number {
+interface Anchors {
+  readonly near: NearPlaces;
+  /** The place this very mention settled on in the first pass, which must not count as a neighbour. */
+  readonly except: string | undefined;
+}
+
+function scoreCandidate(m: PlaceMatch, doc: DocumentContext, sentenceAdmin1s: ReadonlySet<string>, anchors: Anchors | null, letters: string): number {
   const p = m.place;
   const admin1 = `${p.countryCode}.${p.admin1Code}`;
   let score = SPELLING[Math.min(m.distance, SPELLING.length - 1)]! + placeProminence(p.feature, p.population) / 10 + (m.primary ? PRIMARY_NAME : 0);
   if (sentenceAdmin1s.has(admin1)) score += SAME_SENTENCE_ADMIN1;
   else if (doc.admin1s.has(admin1)) score += DOCUMENT_ADMIN1;
   if (doc.countries.has(p.countryCode)) score += DOCUMENT_COUNTRY;
-  if (anchors?.hasNear(p, NEAR_KM)) score += NEAR_ANCHOR;
+  if (anchors?.near.hasNear(p, NEAR_KM, anchors.except)) score += NEAR_ANCHOR;
+  if (p.source !== CITIES500_SOURCE) score += IMPORTED;
+  if (m.distance === 0 && nameWords(p.name).join(' ') === letters) score += SAME_LETTERS;
   return score;
 }
 
@@ -70,6 +85,8 @@ function fromContext(gazetteer: Gazetteer, mention: PlaceMention, name: string, 
     country: country?.name ?? mention.country,
     iso3: country?.iso3 ?? mention.iso3,
     admin1: admin1?.name ?? mention.admin1,
+    // A district the extractor read from a candidate it had no reason to keep is not the place's district.
+    admin2: mention.level === 'admin2' ? mention.admin2 : null,
     latitude: null,
     longitude: null,
     feature: mention.level === 'admin2' ? 'ADM2' : null,
@@ -95,16 +112,21 @@ function resolveOne(
   doc: DocumentContext,
   mention: PlaceMention,
   sentence: number,
-  anchors: NearPlaces | null,
+  anchors: Anchors | null,
   attached: AttachedContext | null,
   core: (m: PlaceMention) => string,
 ): PlaceMention | null {
   // A bare province name followed by units of another country is a namesake town there: "(Beni, Nord-Kivu)".
-  // So is a bare province name of another country in a report plainly about one: "Beni" in a report on Congo.
+  // So is a bare province name of another country in a report plainly about one: "Beni" in a report on Congo;
+  // and a bare province name of another country than the report's main one, when that one has a town of
+  // exactly that name: "Bara" (Bar, Montenegro) in a report on Idlib.
   const adminCountry = mention.placeId?.slice(7, 9) ?? '';
   const foreignAdmin =
     mention.level === 'admin1' && mention.score < CUED_SCORE &&
-    (attached !== null ? !attached.countries.has(adminCountry) : doc.strict && !doc.countries.has(adminCountry));
+    (attached !== null
+      ? !attached.countries.has(adminCountry)
+      : (doc.strict && !doc.countries.has(adminCountry)) ||
+        (doc.dominant !== null && doc.dominant !== adminCountry && hasTownIn(ctx.gazetteer, core(mention), doc.dominant)));
   if (mention.level !== 'town' && mention.level !== 'admin2' && !foreignAdmin) return mention;
   const name = core(mention);
   const cued = mention.score >= CUED_SCORE;
@@ -112,11 +134,14 @@ function resolveOne(
   const asTown: PlaceMention = foreignAdmin ? { ...mention, level: 'town', placeId: null, country: null, iso3: null, admin1: null } : mention;
   if (mention.level === 'admin2') return fromContext(ctx.gazetteer, asTown, name, districtUnit(ctx.gazetteer, doc, name, sentence, mention.span.start) ?? context, doc);
   const sentenceAdmin1s = doc.units.admin1sIn(sentence);
+  const letters = nameWords(name).join(' ');
   let best: { match: PlaceMatch; score: number } | null = null;
   for (const match of ctx.gazetteer.match(name)) {
+    // The province reading was set aside for a namesake elsewhere; its own country named only itself.
+    if (foreignAdmin && match.place.countryCode === adminCountry) continue;
     // "Pokrovka, Sumy": the units written after a name bind it; a namesake elsewhere is another place.
     if (attached ? !inAttached(match.place, attached) || match.distance > 1 : !isPlausible(match, doc, cued)) continue;
-    const score = scoreCandidate(match, doc, sentenceAdmin1s, anchors);
+    const score = scoreCandidate(match, doc, sentenceAdmin1s, anchors, letters);
     if (!best || score > best.score) best = { match, score };
   }
   ctx.trace.note('resolve-places', () => `${name} -> ${best ? `${best.match.place.name} ${best.match.place.countryCode}.${best.match.place.admin1Code} (${best.score.toFixed(2)})` : 'no candidate'}`);
@@ -133,6 +158,10 @@ function resolveOne(
   }
   if (best) return townMention(ctx.gazetteer, mention.span, best.match.place, Math.min(1, best.score / 3));
   return cued ? fromContext(ctx.gazetteer, mention, name, context, doc) : null;
+}
+
+function hasTownIn(gazetteer: Gazetteer, name: string, countryCode: string): boolean {
+  return gazetteer.match(name).some((m) => m.distance === 0 && m.place.countryCode === countryCode);
 }
 
 /** The province a district named as such lies in, when the district table knows it in the document's countries. */
@@ -185,13 +214,13 @@ export const resolvePlaces: Refiner = {
       const end = state.sentences[sentence]?.span.end ?? ctx.doc.text.length;
       return attachedContexts(ctx.gazetteer, ctx.doc.text, end, places, core);
     });
-    const resolveAll = (doc: DocumentContext, anchors: NearPlaces | null): (readonly Mention[])[] =>
+    const resolveAll = (doc: DocumentContext, anchors: NearPlaces | null, ownAnchor = new Map<number, string>()): (readonly Mention[])[] =>
       state.mentions.map((list, sentence) => {
         const contexts = attached[sentence]!;
         let at = 0;
         return list.flatMap((m): Mention[] => {
           if (m.kind !== 'place') return [m];
-          const resolved = resolveOne(ctx, doc, m, sentence, anchors, contexts[at++] ?? null, core);
+          const resolved = resolveOne(ctx, doc, m, sentence, anchors && { near: anchors, except: ownAnchor.get(m.span.start) }, contexts[at++] ?? null, core);
           return resolved ? [resolved] : [];
         });
       });
@@ -199,11 +228,18 @@ export const resolvePlaces: Refiner = {
     const first = resolveAll(firstDoc, null);
     const settled = first.flat().filter((m): m is PlaceMention => m.kind === 'place' && m.level === 'town' && m.score >= 0.8 && m.latitude !== null);
     if (settled.length === 0) return { ...state, mentions: first };
+    // Each anchor remembers the mention it settled: a mention is not pulled towards its own first reading
+    // (a namesake a few kilometres from it would win for being "near a place the report names").
+    const ownAnchor = new Map<number, string>();
     const anchors = settled
-      .map((m) => ctx.gazetteer.match(m.name).find(({ place: p }) => p.latitude === m.latitude && p.longitude === m.longitude)?.place)
+      .map((m) => {
+        const place = ctx.gazetteer.match(m.name).find(({ place: p }) => p.latitude === m.latitude && p.longitude === m.longitude)?.place;
+        if (place) ownAnchor.set(m.span.start, place.id);
+        return place;
+      })
       .filter((p) => p !== undefined);
     const townHints = anchors.map((p) => ({ countryCode: p.countryCode, weight: RESOLVED_TOWN_WEIGHT }));
-    const mentions = resolveAll(documentContext(ctx, named, [...hints, ...townHints]), new NearPlaces(anchors));
+    const mentions = resolveAll(documentContext(ctx, named, [...hints, ...townHints]), new NearPlaces(anchors), ownAnchor);
     return { ...state, mentions };
   },
 };

@@ -26,7 +26,7 @@ function outcomeFrom(tokens: readonly Token[], from: number, includingList: bool
     const outcome = OUTCOME_AFTER.get(word);
     if (outcome) {
       const next = tokens[k + 1]?.norm ?? '';
-      const active = !passive && outcome !== 'displaced' && (OBJECT_START.has(next) || /^\d/.test(next));
+      const active = !passive && outcome !== 'displaced' && !NEVER_ACTIVE.has(word) && (OBJECT_START.has(next) || /^\d/.test(next));
       return active ? null : outcome;
     }
     if (PASSIVE_AUX.has(word)) passive = true;
@@ -47,6 +47,8 @@ function outcomeFrom(tokens: readonly Token[], from: number, includingList: bool
 
 const AUXILIARY = new Set(['was', 'were', 'has', 'have', 'had', 'is', 'are']);
 const POSTMODIFIER_REACH = 8;
+/** Outcome words that never take an object: "One person died, five were injured". */
+const NEVER_ACTIVE = new Set(['died', 'succumbed', 'perished']);
 const INTRANSITIVE = new Set(['died', 'succumbed', 'perished', 'dead']);
 const ADVERBS = new Set(['later', 'reportedly', 'subsequently', 'also', 'eventually', 'allegedly', 'then']);
 
@@ -102,6 +104,11 @@ function tollRise(tokens: readonly Token[], phrase: CountedPhrase): Outcome | nu
     if (word === 'wounded' || word === 'injured' || word === 'injuries') return 'wounded';
   }
   return null;
+}
+
+/** A past-tense verb right after a phrase ("sustained", "escaped"), other than the linking words. */
+function ownVerbAfter(token: Token | undefined): boolean {
+  return token !== undefined && token.raw === token.norm && token.norm.endsWith('ed') && !LINKING.has(token.norm) && !OUTCOME_AFTER.has(token.norm);
 }
 
 /** Where a breakdown list starts: "including", "among them", "among the slain were". */
@@ -163,12 +170,19 @@ function readPhrases(
     const inList = previous !== undefined && phrase.from - previous.to <= 1;
     if (!inList) listStart = phrase.from;
     const cue = breakdownCue(tokens, phrase, listStart, cueAt);
+    // "dragged out by four armed individuals, shot, and killed": the agent of a passive is not its victim.
+    if (tokens[phrase.from - 1]?.norm === 'by' && !cue) {
+      readings.push({ outcome: null, partOf: false, joined: false });
+      continue;
+    }
     const adjacent = punctuatedBefore(phrase) ? null : (OUTCOME_BEFORE.get(tokens[phrase.from - 1]?.norm ?? '') ?? null);
     let outcome: Outcome | null;
     if (cue) outcome = cue === 'same' ? (after(phrase) ?? lastOutcome ?? 'killed') : cue;
     else outcome = adjacent ?? after(phrase) ?? outcomeBefore(tokens, phrase);
     // "killed 8 civilians in Mbakira and 7 civilians in Chavinyungu": the verb carries over "and".
-    const carried = !outcome && !cue && tokens[phrase.from - 1]?.norm === 'and' && previous && readings[p - 1]?.outcome;
+    // "A villager died, and another villager sustained a wound": a phrase with a verb of its own takes none.
+    const ownVerb = ownVerbAfter(tokens[phrase.to]);
+    const carried = !outcome && !cue && !ownVerb && tokens[phrase.from - 1]?.norm === 'and' && previous && readings[p - 1]?.outcome;
     if (carried) {
       readings.push({ outcome: readings[p - 1]!.outcome, partOf: readings[p - 1]!.partOf, joined: true });
       continue;
@@ -210,8 +224,10 @@ export const casualtyCount: Extractor = {
     );
     const found: CasualtyMention[] = [];
     phrases.forEach((phrase, p) => {
-      const reading = readings[p]!;
-      if (!reading.outcome) return;
+      const read = readings[p]!;
+      // A body is a dead person whatever the verb: "two bodies were found", "a man's body was recovered".
+      const reading = read.outcome || !isBody(sentence.text, phrase.span.start - base, phrase.span.end - base) ? read : { ...read, outcome: 'killed' as const };
+      if (!reading.outcome || elsewhere(sentence.text, phrase.span.end - base, reading.outcome)) return;
       // A bare number is a count of people only when nothing else is named: "killed 25 heads of cattle" is not.
       const noun = phrase.group || reading.partOf ? null : nounAfterNumber(tokens, sentence.text, base, phrase);
       if (noun?.kind === 'other') return;
@@ -231,6 +247,29 @@ export const casualtyCount: Extractor = {
     return found;
   },
 };
+
+const BODY_NOUN = /\b(?:bodies|corpses?)$/i;
+const BODY_OF = /^(?:['’]s)?\s+(?:dead\s+|lifeless\s+|charred\s+|burnt\s+|burned\s+)?(?:body|corpse|remains)\b/i;
+const BODY_BEFORE = /\b(?:body|corpse|remains) of\s*$/i;
+const FOUND = /\b(?:found|discovered|recovered|retrieved|dumped|lying|identified|buried|exhumed|unearthed|pulled)\b/i;
+
+/** "two bodies were found", "a man's body was recovered", "the body of a trader was discovered". */
+function isBody(text: string, start: number, end: number): boolean {
+  const named = BODY_NOUN.test(text.slice(start, end)) || BODY_OF.test(text.slice(end, end + 24)) || BODY_BEFORE.test(text.slice(Math.max(0, start - 20), start));
+  return named && FOUND.test(text);
+}
+
+/**
+ * Figures that are not this event's dead: "4 fighters were killed or injured" splits nothing (ACLED counts no
+ * fatality), and "killed a man (coded separately)" belongs to another coded event.
+ */
+const EITHER_OUTCOME = /^[^.;]{0,40}?\b(?:(?:killed|dead)\s+or\s+(?:wounded|injured)|(?:wounded|injured)\s+or\s+killed)\b/i;
+const CODED_ELSEWHERE = /^[^.;]{0,80}?[[(](?:coded|recorded) separately[\])]/i;
+
+function elsewhere(text: string, end: number, outcome: string): boolean {
+  const after = text.slice(end, end + 120);
+  return (outcome === 'killed' && EITHER_OUTCOME.test(after)) || CODED_ELSEWHERE.test(after);
+}
 
 const ASIDE_REACH = 60;
 

@@ -35,12 +35,14 @@ const PERSON_NOUNS = new Set([
   'assailant', 'robber', 'thief', 'member', 'guard', 'official', 'leader', 'individual', 'person', 'resident',
 ]);
 /** Victim nouns that after "the" name a whole group or the dead themselves, not one person told of before. */
-const NOT_ANAPHORIC = new Set(['dead', 'displaced', 'military', 'others', 'people', 'staff', 'crew', 'family', 'victims', 'bodies']);
+const NOT_ANAPHORIC = new Set([
+  'dead', 'displaced', 'military', 'people', 'body', 'corpse', 'staff', 'crew', 'family', 'men', 'women', 'children', 'police', 'personnel', 'idps',
+]);
 const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her']);
 /** A victim noun is not looked for past these: "a mob killed a truck driver" is not one counted phrase. */
 const MODIFIER_STOP = new Set([
   'a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'at', 'by', 'was', 'were', 'is', 'are', 'who', 'to', 'from', 'with',
-  'for', 'killed', 'killing', 'injured', 'wounded', 'dead', 'died', 'shot', 'attacked', 'beat', 'after', 'during',
+  'for', 'but', 'no', 'not', 'nor', 'killed', 'killing', 'injured', 'wounded', 'dead', 'died', 'shot', 'attacked', 'beat', 'after', 'during',
 ]);
 const MAX_MODIFIER = 3;
 const ONE_ALONE_BEFORE = new Set(['and', 'or', 'while', 'in', 'on', 'at', 'near', 'as', 'when', 'after', 'but']);
@@ -86,8 +88,17 @@ function findPassive(tokens: readonly Token[], from: number): number | null {
 function isPerson(t: Token | undefined): boolean {
   if (t === undefined) return false;
   const norm = t.norm;
-  return PERSON_NOUNS.has(norm) || (norm.endsWith('s') && PERSON_NOUNS.has(norm.slice(0, -1))) || (VICTIM_WORDS.has(norm) && !NOT_ANAPHORIC.has(norm));
+  return PERSON_NOUNS.has(norm) || (norm.endsWith('s') && PERSON_NOUNS.has(norm.slice(0, -1))) || (VICTIM_WORDS.has(norm) && !norm.endsWith('s') && !NOT_ANAPHORIC.has(norm));
 }
+
+/** "the head of Vovchansk Forestry" is a person; "the head of cattle" is not. */
+function headOf(tokens: readonly Token[], at: number): boolean {
+  if (tokens[at]?.norm !== 'head' || tokens[at + 1]?.norm !== 'of') return false;
+  const owner = tokens[at + 2]?.norm === 'the' ? tokens[at + 3] : tokens[at + 2];
+  return owner !== undefined && !LIVESTOCK.has(owner.norm);
+}
+
+const LIVESTOCK = new Set(['cattle', 'livestock', 'sheep', 'goats', 'cows', 'camels', 'donkeys', 'oxen', 'horses']);
 
 function anaphoricPerson(tokens: readonly Token[], i: number): CountedPhrase | null {
   const word = tokens[i]!.norm;
@@ -97,9 +108,10 @@ function anaphoricPerson(tokens: readonly Token[], i: number): CountedPhrase | n
   if (word === 'the' || word === 'both') {
     if (word === 'both' && tokens[to]?.norm === 'of') to += 1;
     if (word === 'both' && tokens[to]?.norm === 'the') to += 1;
-    // "the man", "the armed suspect", "both CV members"
+    // "the man", "the armed suspect", "both CV members", "the head of the defence group"
     if (isPerson(tokens[to])) to += 1;
     else if (isPerson(tokens[to + 1])) to += 2;
+    else if (headOf(tokens, to)) to = findPassive(tokens, to + 2) ?? to + 1;
     else return null;
   } else if (!PERSON_PRONOUNS.has(word)) {
     return null;

@@ -29,6 +29,13 @@ describe('place-names', () => {
     ['Rebels held the village of Qastoun.', ['Qastoun|town|-|no-point']],
     ['Crops burned in the Idlib countryside.', ['Idlib countryside|region|Idlib|no-point']],
     ['Fighting in Deir ez-Zor and Syria.', ['Deir ez-Zor|town|Deir ez-Zor|point', 'Syria|country|Syria|no-point']],
+    // A possessive ending is no part of the name; the span stops before it.
+    ["Idlib's hospitals and Syria’s border were hit.", ['Idlib|town|Idlib|point', 'Syria|country|Syria|no-point']],
+    // Initialisms with dots are one name; a lone capital letter is not.
+    ['Families returned to Jalma Camp.', ['Jalma Camp|town|Hama|point']],
+    ['Shells fell on the M4 Highway near Jalma.', ['Jalma|town|Hama|point']],
+    ['Refugees from West Africa and the Middle East crossed the Mediterranean.', []],
+    ['Aid from the U.S. reached Syria. Plan B failed.', ['U.S.|country|United States|no-point', 'Syria|country|Syria|no-point']],
     // Negative rows: demonyms, actors, products, organisations, months, people.
     ['Syrian and Turkish troops met on Thursday in June.', []],
     ['The Damascus government rejected the claim.', []],

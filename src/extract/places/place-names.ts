@@ -4,9 +4,10 @@ import type { Gazetteer } from '../../geo/gazetteer.ts';
 import { sentenceTokens } from '../../text/sentence-tokens.ts';
 import type { Token } from '../../text/tokens.ts';
 import { findNameRuns, type NameRun } from './capitalised-runs.ts';
+import { nameTokens } from './name-tokens.ts';
 import { CUED_SCORE, adminMention, countryMention, districtMention, townMention, unknownTownMention } from './place-mention.ts';
 import {
-  ADMIN_WORDS, DEMONYMS, DIRECTIONS, NON_PLACE_HEADS, ORGANISATION_WORDS, PLACE_TYPE_WORDS, REGION_WORDS,
+  ADMIN_WORDS, DEMONYMS, DIRECTIONS, MACRO_REGIONS, NON_PLACE_HEADS, SETTLEMENT_WORDS, ORGANISATION_WORDS, PLACE_TYPE_WORDS, REGION_WORDS,
   STOPWORDS, STRONG_CUES, TITLES, type AdminWordLevel,
 } from './place-words.ts';
 
@@ -56,6 +57,8 @@ function readPhrase(tokens: readonly Token[], run: NameRun): Phrase | null {
   let admin: AdminWordLevel | null = null;
   let plural = false;
   let region = false;
+  // "Hole Camp", "Zaatari Camp": a capitalised place-type word ending the name says it is a place.
+  let typed = false;
   while (last >= first) {
     const norm = tokens[last]!.norm;
     const level = ADMIN_WORDS.get(norm);
@@ -63,6 +66,7 @@ function readPhrase(tokens: readonly Token[], run: NameRun): Phrase | null {
       admin = level;
       plural = norm.endsWith('s');
     } else if (REGION_WORDS.has(norm)) region = true;
+    else if (SETTLEMENT_WORDS.has(norm) && last > first && admin === null && !region) typed = true;
     else break;
     last -= 1;
   }
@@ -84,7 +88,7 @@ function readPhrase(tokens: readonly Token[], run: NameRun): Phrase | null {
     end = after.end;
   }
   const start = direction && before && DIRECTIONS.has(before.norm) ? before.start : tokens[run.first]!.start;
-  const cued = hasCueBefore(tokens, run.first) || (after !== undefined && PLACE_TYPE_WORDS.has(after.norm));
+  const cued = typed || hasCueBefore(tokens, run.first) || (after !== undefined && PLACE_TYPE_WORDS.has(after.norm));
   const core = tokens.slice(first, last + 1);
   const named = tokens.slice(run.first, last + 1);
   return {
@@ -126,6 +130,8 @@ function classify(gazetteer: Gazetteer, phrase: Phrase): PlaceMention | null {
   // A cue ("town of", "X village") lifts any reading to at least CUED_SCORE: the text says it is a place.
   const scored = (base: number): number => (phrase.cued ? Math.max(base, CUED_SCORE) + 0.1 : base);
   if (phrase.admin === 'admin2') return districtMention(span, phrase.core, CUED_SCORE);
+  // "Africa" is an alternate name of Mahdia, "Atlantic" a town in Iowa: a world region is read as neither.
+  if (MACRO_REGIONS.has(phrase.core.toLowerCase()) || (phrase.whole !== null && MACRO_REGIONS.has(phrase.whole.toLowerCase()))) return null;
   // "South Sudan", "West Bengal": a compass or other word is part of the name when the whole is a country or unit.
   if (phrase.whole) {
     const country = gazetteer.countryByName(phrase.whole);
@@ -151,8 +157,9 @@ function classify(gazetteer: Gazetteer, phrase: Phrase): PlaceMention | null {
   if (exact) {
     const tooSmall = phrase.sentenceInitial && phrase.coreTokens === 1 && exact.population < MIN_UNCUED_INITIAL_POPULATION;
     if (tooSmall && !phrase.cued && !units[0]) return null;
-    // A bare name that is both a province and only a small town is more likely the province.
-    if (units[0] && exact.population < 1000 && !phrase.cued) return adminMention(gazetteer, span, units[0], 'admin1', 0.6);
+    // A bare name that is both a province and only a small town, or a town only by another of its names
+    // ("Minnesota" for Minneota), is more likely the province.
+    if (units[0] && (exact.population < 1000 || !matches[0]!.primary) && !phrase.cued) return adminMention(gazetteer, span, units[0], 'admin1', 0.6);
     return townMention(gazetteer, span, exact, scored(0.5));
   }
   if (units[0]) return adminMention(gazetteer, span, units[0], 'admin1', 0.6);
@@ -168,7 +175,7 @@ export const placeNames: Extractor = {
   name: 'place-names',
   extract(ctx: Context, sentence: Sentence): readonly PlaceMention[] {
     const base = sentence.span.start;
-    const tokens = sentenceTokens(sentence);
+    const tokens = nameTokens(sentenceTokens(sentence), sentence.text, base);
     const phrases = findNameRuns(tokens, sentence.text, base).map((run) => readPhrase(tokens, run));
     spreadPluralAdmin(phrases, sentence.text, base);
     const out: PlaceMention[] = [];

@@ -13,6 +13,10 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set(words.organisatio
 export const TITLES: ReadonlySet<string> = new Set(words.titles);
 export const STOPWORDS: ReadonlySet<string> = new Set(words.stopwords);
 export const DEMONYMS: ReadonlySet<string> = new Set(words.demonyms);
+/** Continents, oceans and world regions: toponyms, but never a town's name, and no unit sitrep places events in. */
+export const MACRO_REGIONS: ReadonlySet<string> = new Set(words.macroRegions);
+/** Words that, ending a capitalised name, make it a settlement ("Hole Camp"); roads and landmarks are not among them. */
+export const SETTLEMENT_WORDS: ReadonlySet<string> = new Set(words.settlementWords);
 /** Cues written before a name ("town of", "near"), as token sequences read backwards from the name. */
 export const STRONG_CUES: readonly (readonly string[])[] = words.strongCues.map((c) => c.split(' ').reverse());
 

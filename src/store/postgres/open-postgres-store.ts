@@ -1,5 +1,6 @@
 import pg from 'pg';
 import { openSqlEventStore } from '../sql/sql-event-store.ts';
+import type { SqlConnection } from '../sql/sql-connection.ts';
 import type { EventStore } from '../store.ts';
 import { pgConnection } from './pg-connection.ts';
 import { POSTGRES_DIALECT } from './postgres-dialect.ts';
@@ -13,6 +14,17 @@ export interface PostgresStoreOptions {
 }
 
 export async function openPostgresStore(options: PostgresStoreOptions): Promise<EventStore> {
+  const conn = await openPostgresConnection(options);
+  try {
+    return await openSqlEventStore(conn, { location: withoutPassword(options.url), now: options.now });
+  } catch (error) {
+    await conn.close();
+    throw error;
+  }
+}
+
+/** The connection alone, for a caller that runs more than the event store on it (users and tokens). */
+export async function openPostgresConnection(options: Omit<PostgresStoreOptions, 'now'>): Promise<SqlConnection> {
   if (options.schema !== undefined && !/^[a-z_][a-z0-9_]*$/.test(options.schema)) throw new Error(`bad schema name ${options.schema}`);
   if (options.schema !== undefined) {
     const setup = new pg.Client({ connectionString: options.url });
@@ -28,12 +40,7 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
     max: 4,
     ...(options.schema === undefined ? {} : { options: `-c search_path=${options.schema}` }),
   });
-  try {
-    return await openSqlEventStore(pgConnection(pool, POSTGRES_DIALECT), { location: withoutPassword(options.url), now: options.now });
-  } catch (error) {
-    await pool.end();
-    throw error;
-  }
+  return pgConnection(pool, POSTGRES_DIALECT);
 }
 
 /** For messages and summaries: the url with any password blanked out. */

@@ -40,6 +40,17 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
     ],
   },
   {
+    version: 2,
+    name: 'users and API tokens (hashed)',
+    statements: [
+      'CREATE TABLE users (name TEXT PRIMARY KEY, role TEXT NOT NULL, created_at TEXT NOT NULL)',
+      `CREATE TABLE api_tokens (
+        id TEXT PRIMARY KEY, user_name TEXT NOT NULL REFERENCES users (name), token_hash TEXT NOT NULL UNIQUE,
+        created_at TEXT NOT NULL, revoked_at TEXT)`,
+      'CREATE INDEX api_tokens_user ON api_tokens (user_name)',
+    ],
+  },
+  {
     version: 4,
     name: 'events with row ids, records apart and compact, actor names, GiST over places',
     statements: [

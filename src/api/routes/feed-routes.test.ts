@@ -1,0 +1,114 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseCsvRecords } from '../../ingest/csv.ts';
+import { testDocument, testEvent } from '../../store/store-fixtures.ts';
+import { startTestApi, type TestApi } from '../test-api.ts';
+
+/** The routes that hand out many events at once: export, the changes feed and the timeline. */
+
+let api: TestApi;
+beforeAll(async () => {
+  api = await startTestApi();
+});
+afterAll(() => api.close());
+
+describe('GET /api/export', () => {
+  it('streams the filtered events as JSONL, one record a line', async () => {
+    const response = await api.get('/api/export?format=jsonl&country=Syria');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toContain('application/x-ndjson');
+    const lines = (await response.text()).trim().split('\n').map((l) => JSON.parse(l) as { id: string });
+    expect(lines.map((e) => e.id)).toEqual(['syria#1', 'syria#2', 'syria#3']);
+  });
+
+  it('writes ACLED CSV with a header and one row per event', async () => {
+    const response = await api.get('/api/export?format=acled&event_type=Battles');
+    expect(response.headers.get('content-disposition')).toContain('sitrep-events.csv');
+    const records = parseCsvRecords(await response.text());
+    expect(records.map((r) => [r.event_date, r.event_type, r.country])).toEqual([
+      ['2020-01-06', 'Battles', 'Fiji'],
+      ['2020-01-06', 'Battles', 'Fiji'],
+      ['2019-06-20', 'Battles', 'Syria'],
+    ]);
+  });
+
+  it('writes GeoJSON that parses whole', async () => {
+    const response = await api.get('/api/export?format=geojson&bbox=36,35,37,36');
+    const geojson = (await response.json()) as { type: string; features: unknown[] };
+    expect(geojson.type).toBe('FeatureCollection');
+    expect(geojson.features).toHaveLength(2);
+  });
+
+  it.each([
+    ['format=xlsx', 'format'],
+    ['format=jsonl&min_killed=x', 'min_killed'],
+  ])('answers 400 naming the field for %s', async (query, field) => {
+    const response = await api.get(`/api/export?${query}`);
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({ field });
+  });
+});
+
+describe('GET /api/changes', () => {
+  it('lists upserts with the event and deletions, in order, after a time', async () => {
+    const since = new Date().toISOString();
+    await new Promise((r) => setTimeout(r, 5));
+    const url = 'https://example.org/live-feed';
+    await api.store.putDocument(testDocument('feed-a', 'Live. Shelling.', { url }), [testEvent('feed-a', 1, { event_date: '2024-05-01' })]);
+    await new Promise((r) => setTimeout(r, 5));
+    await api.store.putDocument(testDocument('feed-b', 'Live. Shelling. Two killed.', { url }), [testEvent('feed-b', 1, { event_date: '2024-05-01' })]);
+    const response = await api.get(`/api/changes?since=${encodeURIComponent(since)}`);
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { changes: { op: string; event_id: string; event: { id: string } | null }[]; next_cursor: string | null };
+    expect(body.changes.map((c) => [c.op, c.event_id, c.event?.id ?? null])).toEqual([
+      ['upsert', 'feed-a#1', null],
+      ['delete', 'feed-a#1', null],
+      ['upsert', 'feed-b#1', 'feed-b#1'],
+    ]);
+    expect(body.next_cursor).toBeNull();
+  });
+
+  it.each([
+    ['', 'since'],
+    ['since=yesterday', 'since'],
+    ['since=2020-01-01&limit=0', 'limit'],
+  ])('answers 400 naming the field for "%s"', async (query, field) => {
+    const response = await api.get(`/api/changes?${query}`);
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({ field });
+  });
+});
+
+describe('GET /api/stats/timeline', () => {
+  it('counts events and killed per day by type, over the filtered events', async () => {
+    const response = await api.get('/api/stats/timeline?country=Syria');
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({
+      interval: 'day',
+      by: 'event_type',
+      buckets: [
+        { period: '2019-04-30', key: 'Explosions/Remote violence', events: 1, killed: 350 },
+        { period: '2019-06-20', key: 'Battles', events: 1, killed: 3 },
+        { period: '2019-06-21', key: 'Explosions/Remote violence', events: 1, killed: 12 },
+      ],
+    });
+  });
+
+  it('groups by ISO week and admin1', async () => {
+    const response = await api.get('/api/stats/timeline?interval=week&by=admin1&country=FJI');
+    const body = (await response.json()) as { buckets: unknown[] };
+    expect(body.buckets).toEqual([
+      { period: '2020-01-06', key: 'Eastern', events: 1, killed: 2 },
+      { period: '2020-01-06', key: 'Northern', events: 1, killed: 1 },
+    ]);
+  });
+
+  it.each([
+    ['interval=month', 'interval'],
+    ['by=actor', 'by'],
+    ['to=2020-13-01x', 'to'],
+  ])('answers 400 naming the field for %s', async (query, field) => {
+    const response = await api.get(`/api/stats/timeline?${query}`);
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({ field });
+  });
+});

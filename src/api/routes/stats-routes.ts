@@ -1,0 +1,45 @@
+import { Hono } from 'hono';
+import type { RouteConfig } from '@asteasolutions/zod-to-openapi';
+import { z } from 'zod';
+import { EventFilterSchema } from '../../store/event-filter.ts';
+import { TimelineBucketSchema } from '../../store/store.ts';
+import type { ApiDeps, ApiEnv } from '../api-env.ts';
+import { errorResponses } from '../api-error.ts';
+import { EventFilterFields } from '../api-schemas.ts';
+import { parseOrReject, singleQuery, takeKeys } from '../query-input.ts';
+
+export const TimelineQuerySchema = z.object({
+  interval: z.enum(['day', 'week']).default('day'),
+  by: z.enum(['event_type', 'admin1']).default('event_type'),
+});
+const OPTION_KEYS = Object.keys(TimelineQuerySchema.shape);
+
+export const TimelineSchema = z.object({
+  interval: TimelineQuerySchema.shape.interval,
+  by: TimelineQuerySchema.shape.by,
+  buckets: z.array(TimelineBucketSchema),
+});
+
+/** GET /api/stats/timeline: events and killed (best figure) per day or ISO week, by event type or admin1. */
+export function statsRoutes(deps: ApiDeps) {
+  return new Hono<ApiEnv>().get('/api/stats/timeline', async (c) => {
+    const [optionQuery, filterQuery] = takeKeys(singleQuery(c), OPTION_KEYS);
+    const options = parseOrReject(TimelineQuerySchema, optionQuery);
+    const filter = parseOrReject(EventFilterSchema, filterQuery);
+    const buckets = await deps.store.timeline(filter, { interval: options.interval, group_by: options.by });
+    return c.json({ interval: options.interval, by: options.by, buckets: [...buckets] });
+  });
+}
+
+export const STATS_PATHS: readonly RouteConfig[] = [
+  {
+    method: 'get',
+    path: '/api/stats/timeline',
+    summary: 'Events and killed (best figure) per day or ISO week, by event type or admin1, over the filtered events',
+    request: { query: EventFilterFields.extend(TimelineQuerySchema.shape) },
+    responses: {
+      200: { description: 'Buckets in period order', content: { 'application/json': { schema: TimelineSchema } } },
+      ...errorResponses(400, 401, 403),
+    },
+  },
+];

@@ -1,0 +1,50 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { AdminDirectory } from './admin-directory.ts';
+import { readBoundaries } from './boundary-file.ts';
+import { BoundaryIndex } from './boundary-index.ts';
+import type { AdminUnit } from './gazetteer.ts';
+import { CachedPlaceStore } from './gazetteer-cache.ts';
+import { gazetteerDir, IMPORT_INDEX_VERSION, rebuildImportIndex, type IndexPointer } from './gazetteer-imports.ts';
+import { IndexedGazetteer } from './indexed-gazetteer.ts';
+import { NameIndex } from './name-index.ts';
+import { SortedKeyTable } from './sorted-key-table.ts';
+
+export const IMPORTED_SOURCE = 'import';
+
+export interface ImportedGazetteer {
+  readonly gazetteer: IndexedGazetteer | null;
+  /** Every imported unit, places' and boundaries' alike. */
+  readonly admins: readonly AdminUnit[];
+  readonly directory: AdminDirectory;
+  /** Read on first use: most commands never ask where a point lies. */
+  readonly boundaries: () => BoundaryIndex | null;
+}
+
+/** The current index; an index of an older layout or key is rebuilt from the stored imports, once. */
+function readPointer(dataDir: string): IndexPointer | null {
+  const path = join(gazetteerDir(dataDir), 'index.json');
+  if (!existsSync(path)) return null;
+  const pointer = JSON.parse(readFileSync(path, 'utf8')) as IndexPointer;
+  return pointer.version === IMPORT_INDEX_VERSION ? pointer : rebuildImportIndex(dataDir);
+}
+
+/** What `sitrep gazetteer import` stored in a data directory; null when nothing was ever imported. */
+export function loadImportedGazetteer(dataDir: string): ImportedGazetteer | null {
+  const root = gazetteerDir(dataDir);
+  const pointer = readPointer(dataDir);
+  const boundaryDir = join(root, 'boundaries');
+  const boundaryFiles = existsSync(boundaryDir) ? readdirSync(boundaryDir).filter((f) => f.endsWith('.json')).sort() : [];
+  if (!pointer && boundaryFiles.length === 0) return null;
+  const shapes = boundaryFiles.map((f) => readBoundaries(join(boundaryDir, f), join(boundaryDir, f.replace(/\.json$/, '.f32'))));
+  const boundaryUnits: AdminUnit[] = shapes.flatMap((s) => s.units);
+  let boundaries: BoundaryIndex | null | undefined;
+  const lazyBoundaries = (): BoundaryIndex | null => (boundaries ??= shapes.length > 0 ? new BoundaryIndex(shapes) : null);
+  if (!pointer) return { gazetteer: null, admins: boundaryUnits, directory: new AdminDirectory([], boundaryUnits), boundaries: lazyBoundaries };
+  const dir = join(root, pointer.dir);
+  const admins = [...(JSON.parse(readFileSync(join(dir, 'admins.json'), 'utf8')) as AdminUnit[]), ...boundaryUnits];
+  const places = new CachedPlaceStore(readFileSync(join(dir, 'places.tsv')), pointer.places, IMPORTED_SOURCE);
+  const names = new NameIndex(new SortedKeyTable(readFileSync(join(dir, 'keys.tsv'))), new SortedKeyTable(readFileSync(join(dir, 'skeletons.tsv'))));
+  const directory = new AdminDirectory([], admins);
+  return { gazetteer: new IndexedGazetteer(places, names, directory), admins, directory, boundaries: lazyBoundaries };
+}

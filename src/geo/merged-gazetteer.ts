@@ -1,0 +1,150 @@
+import type { AdminUnit, CountryInfo, Gazetteer, GazetteerPlace, PlaceMatch } from './gazetteer.ts';
+import type { ImportedGazetteer } from './imported-gazetteer.ts';
+import { kilometres } from './near-places.ts';
+
+// An imported village and a cities500 town of the same name this close are one place listed twice.
+const TWIN_KM = 5;
+const MEMO_LIMIT = 100_000;
+
+class PlacedMatch implements PlaceMatch {
+  private decoded: GazetteerPlace | null = null;
+
+  constructor(
+    private readonly inner: PlaceMatch,
+    private readonly placed: (p: GazetteerPlace) => GazetteerPlace,
+    readonly imported: boolean,
+    private readonly twin: PlaceMatch | null = null,
+  ) {}
+
+  // A twin's nearer spelling counts for the import: "Kafr Nabl" is an alternate of the cities500
+  // Kafranbel and a near miss of OCHA's "Kafr Nobol", and both are the one town.
+  get distance(): number {
+    return this.twin && this.twin.distance < this.inner.distance ? this.twin.distance : this.inner.distance;
+  }
+
+  get primary(): boolean {
+    return this.twin && this.twin.distance < this.inner.distance ? this.twin.primary : this.inner.primary;
+  }
+
+  get place(): GazetteerPlace {
+    if (this.decoded) return this.decoded;
+    const p = this.placed(this.inner.place);
+    // The twin's size and rank tell how prominent the place is; the import keeps its own point and units.
+    const population = Math.max(p.population, this.twin?.place.population ?? 0);
+    const feature = p.feature === 'PPL' && this.twin ? this.twin.place.feature : p.feature;
+    this.decoded = population !== p.population || feature !== p.feature ? { ...p, population, feature } : p;
+    return this.decoded;
+  }
+}
+
+/**
+ * The embedded gazetteer with the data directory's imports laid over it: imported places are candidates
+ * beside the embedded ones and come first at the same spelling distance (the resolver keeps the first of
+ * equal scores), an embedded place the import also lists is dropped, and every place is put in the imported
+ * district and province polygons that hold it.
+ */
+export class MergedGazetteer implements Gazetteer {
+  private readonly memo = new Map<string, readonly PlaceMatch[]>();
+  private readonly placedMemo = new Map<string, GazetteerPlace>();
+  private readonly admin2ByOwnCode = new Map<string, AdminUnit>();
+
+  constructor(
+    private readonly imported: ImportedGazetteer,
+    private readonly embedded: Gazetteer,
+  ) {
+    for (const unit of imported.admins) {
+      if (unit.level === 2) this.admin2ByOwnCode.set(`${unit.countryCode}.${unit.code.slice(unit.code.indexOf('.') + 1)}`, unit);
+    }
+  }
+
+  lookup(name: string): readonly GazetteerPlace[] {
+    return this.match(name).map((m) => m.place);
+  }
+
+  match(name: string): readonly PlaceMatch[] {
+    const known = this.memo.get(name);
+    if (known) return known;
+    const found = this.merge(name);
+    if (this.memo.size >= MEMO_LIMIT) this.memo.clear();
+    this.memo.set(name, found);
+    return found;
+  }
+
+  private merge(name: string): readonly PlaceMatch[] {
+    const placed = (p: GazetteerPlace): GazetteerPlace => this.placed(p);
+    const own = this.imported.gazetteer?.match(name) ?? [];
+    const base = this.embedded.match(name);
+    if (own.length === 0) return this.imported.boundaries() ? base.map((m) => new PlacedMatch(m, placed, false)) : base;
+    const twins = new Map<PlaceMatch, PlaceMatch>();
+    const kept = base.filter((m) => {
+      const twin = own.find((o) => o.place.id === m.place.id || (o.place.countryCode === m.place.countryCode &&
+        kilometres(o.place.latitude, o.place.longitude, m.place.latitude, m.place.longitude) < TWIN_KM));
+      // The base list is best first: the first twin found is the one kept.
+      if (twin && !twins.has(twin)) twins.set(twin, m);
+      return !twin;
+    });
+    const all = [...own.map((m) => new PlacedMatch(m, placed, true, twins.get(m) ?? null)), ...kept.map((m) => new PlacedMatch(m, placed, false))];
+    // Stable: at one distance the imported candidates stay first.
+    return all.sort((a, b) => a.distance - b.distance);
+  }
+
+  /** The place with the districts and provinces of the imported polygons it lies in. */
+  private placed(place: GazetteerPlace): GazetteerPlace {
+    const boundaries = this.imported.boundaries();
+    if (!boundaries) return place;
+    const known = this.placedMemo.get(place.id);
+    if (known) return known;
+    const hasOwnDistrict = place.admin1Code !== null && place.admin2Code !== null && this.admin2(place.countryCode, place.admin1Code, place.admin2Code) !== null;
+    let result = place;
+    if (!hasOwnDistrict) {
+      const { admin1, admin2 } = boundaries.unitsAt(place.latitude, place.longitude);
+      const inCountry = (u: AdminUnit | null): u is AdminUnit => u !== null && u.countryCode === place.countryCode;
+      const dot = inCountry(admin2) ? admin2.code.indexOf('.') : -1;
+      const admin1Code = place.admin1Code && place.admin1Code !== '00' ? place.admin1Code : inCountry(admin1) ? admin1.code : place.admin1Code;
+      result = {
+        ...place,
+        admin1Code: dot > 0 && this.embedded.admin1(place.countryCode, admin2!.code.slice(0, dot)) ? admin2!.code.slice(0, dot) : admin1Code,
+        admin2Code: dot >= 0 ? admin2!.code.slice(dot + 1) : place.admin2Code,
+      };
+    }
+    if (this.placedMemo.size >= MEMO_LIMIT) this.placedMemo.clear();
+    this.placedMemo.set(place.id, result);
+    return result;
+  }
+
+  country(code: string): CountryInfo | null {
+    return this.embedded.country(code);
+  }
+
+  countryByName(name: string): CountryInfo | null {
+    return this.embedded.countryByName(name);
+  }
+
+  // Provinces keep the embedded names ("Idlib"), so filters and exports do not change with an import;
+  // the imported spellings ("Idleb", "إدلب") find them.
+  admin1(countryCode: string, code: string): AdminUnit | null {
+    return this.embedded.admin1(countryCode, code) ?? this.imported.directory.admin1(countryCode, code);
+  }
+
+  admin1ByName(name: string, countryCode?: string): readonly AdminUnit[] {
+    const base = this.embedded.admin1ByName(name, countryCode);
+    const extra = this.imported.directory.admin1ByName(name, countryCode);
+    if (extra.length === 0) return base;
+    const seen = new Set(base.map((u) => `${u.countryCode}.${u.code}`));
+    const more = extra.filter((u) => !seen.has(`${u.countryCode}.${u.code}`)).map((u) => this.embedded.admin1(u.countryCode, u.code) ?? u);
+    return [...base, ...more];
+  }
+
+  admin2(countryCode: string, admin1Code: string, code: string): AdminUnit | null {
+    return (
+      this.imported.directory.admin2(countryCode, admin1Code, code) ??
+      this.embedded.admin2(countryCode, admin1Code, code) ??
+      this.admin2ByOwnCode.get(`${countryCode}.${code}`) ??
+      null
+    );
+  }
+
+  admin2ByName(name: string, countryCode?: string): readonly AdminUnit[] {
+    return [...this.imported.directory.admin2ByName(name, countryCode), ...this.embedded.admin2ByName(name, countryCode)];
+  }
+}
