@@ -41,6 +41,8 @@ const ROWS: readonly Row[] = [
   ['The gang had earlier killed a trader (coded separately).', []],
   ['He was dragged from his home by three armed men, shot, and killed.', []],
   ['A villager died, and another villager sustained a gunshot wound.', [['A villager', 'killed', 1, 'people']]],
+  ['The district police chief was killed along with three others.', [['three others', 'killed', 4, 'people']]],
+  ['The chief was killed along with three others.', [['three others', 'killed', 4, 'people']]],
   ['The convoy of 40 trucks reached Idlib on 12 June.', []],
   ['Fighting has displaced about 3 million people since 2011.', [['about 3 million people', 'displaced', 3_000_000, 'people']]],
   ['At 1200 GMT, the 5th Army Corps moved north.', []],

@@ -1,4 +1,4 @@
-import type { CasualtyMention, Outcome } from '../../core/mention.ts';
+import type { CasualtyMention, Figure, Outcome } from '../../core/mention.ts';
 import type { Extractor } from '../../core/pipeline.ts';
 import { sentenceTokens } from '../../text/sentence-tokens.ts';
 import type { Token } from '../../text/tokens.ts';
@@ -236,7 +236,7 @@ export const casualtyCount: Extractor = {
         kind: 'casualty',
         span,
         outcome: reading.outcome,
-        figure: phrase.figure,
+        figure: alongWith(tokens, phrase) ? plusOne(phrase.figure) : phrase.figure,
         group: armedMembers(sentence.text, span.start - base, span.end - base) ? 'combatants' : (phrase.group ?? 'people'),
         side: phrase.modifier,
         partOf: reading.partOf,
@@ -244,6 +244,9 @@ export const casualtyCount: Extractor = {
         joined: reading.joined,
       });
     });
+    // "The chief was killed along with three others": the one named is inside the 4 already.
+    const along = phrases.findIndex((phrase, p) => readings[p]!.outcome === 'killed' && alongWith(tokens, phrase));
+    if (along >= 0) return found.filter((m) => !(m.outcome === 'killed' && m.figure.best === 1 && m.span.end <= phrases[along]!.span.start));
     return found;
   },
 };
@@ -269,6 +272,15 @@ const CODED_ELSEWHERE = /^[^.;]{0,80}?[[(](?:coded|recorded) separately[\])]/i;
 function elsewhere(text: string, end: number, outcome: string): boolean {
   const after = text.slice(end, end + 120);
   return (outcome === 'killed' && EITHER_OUTCOME.test(after)) || CODED_ELSEWHERE.test(after);
+}
+
+/** "the police chief was killed along with three others": the others and the one named. */
+function alongWith(tokens: readonly Token[], phrase: CountedPhrase): boolean {
+  return tokens[phrase.from - 1]?.norm === 'with' && tokens[phrase.from - 2]?.norm === 'along' && tokens[phrase.to - 1]?.norm === 'others';
+}
+
+function plusOne(f: Figure): Figure {
+  return { ...f, low: f.low + 1, best: f.best + 1, high: f.high === null ? null : f.high + 1 };
 }
 
 const ASIDE_REACH = 60;
