@@ -6,6 +6,7 @@ import { wireOf } from '../../reconcile/independent-sources.ts';
 import type { ReconcileItem } from '../../reconcile/reconcile-item.ts';
 import { inChunks, incidentFromRow } from './incident-rows.ts';
 import type { SqlExecutor } from './sql-connection.ts';
+import { expandRecord, STORED_EVENT_COLUMNS, type StoredEvent } from './stored-record.ts';
 
 /** An event as loaded for reconciliation, with where it already is. */
 export interface StoredItem {
@@ -16,8 +17,7 @@ export interface StoredItem {
   readonly locked: boolean;
 }
 
-interface Row {
-  record: string;
+type Row = StoredEvent & {
   at: string;
   source: string | null;
   published: string | null;
@@ -26,14 +26,15 @@ interface Row {
   text?: string;
   incident_id?: string;
   locked?: number | string;
-}
+};
 
 const CURRENT_DOC = 'JOIN documents d ON d.id = e.doc_id AND d.superseded_at IS NULL';
-const KNOWN = `SELECT e.record, e.updated_at AS at, d.source, d.published, ie.words, ie.wire, ie.incident_id, i.locked
-  FROM incident_events ie JOIN events e ON e.id = ie.event_id ${CURRENT_DOC} JOIN incidents i ON i.id = ie.incident_id`;
+const RECORD = 'JOIN event_records r ON r.row_id = e.row_id';
+const KNOWN = `SELECT ${STORED_EVENT_COLUMNS}, e.updated_at AS at, d.source, d.published, ie.words, ie.wire, ie.incident_id, i.locked
+  FROM incident_events ie JOIN events e ON e.id = ie.event_id ${RECORD} ${CURRENT_DOC} JOIN incidents i ON i.id = ie.incident_id`;
 
 function storedItem(row: Row): StoredItem {
-  const event = JSON.parse(row.record) as EventRecord;
+  const event = expandRecord(row);
   const known = row.words !== undefined;
   const wire = known ? (row.wire ?? null) : wireOf(row.source, row.text ?? '');
   const words = known ? (JSON.parse(row.words!) as string[]) : eventWords(event, row.text ?? '');
@@ -48,7 +49,7 @@ function storedItem(row: Row): StoredItem {
 /** Events in no incident yet, with their document's text read once for their words. */
 export async function loadUnplaced(tx: SqlExecutor): Promise<StoredItem[]> {
   const rows = await tx.all<Row>(
-    `SELECT e.record, e.updated_at AS at, d.source, d.published, d.text FROM events e ${CURRENT_DOC}
+    `SELECT ${STORED_EVENT_COLUMNS}, e.updated_at AS at, d.source, d.published, d.text FROM events e ${RECORD} ${CURRENT_DOC}
      LEFT JOIN incident_events ie ON ie.event_id = e.id WHERE ie.event_id IS NULL`,
   );
   return rows.map(storedItem);
