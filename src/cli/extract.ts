@@ -42,7 +42,7 @@ export function registerExtract(program: Command): void {
     .option('--published <date>', 'publication date YYYY-MM-DD, for reports that state none')
     .option('--source <name>', 'the outlet, for reports that name none')
     .option('--format <format>', 'json | jsonl | summary (one line per event, for people)', 'json')
-    .option('--input <kind>', 'text | html | jsonl (default: by file)')
+    .option('--input <kind>', 'text | html | rss | jsonl (default: by file)')
     .option('--explain', 'show why each value was chosen (on stderr)')
     .action(async (files: string[], opts: ExtractOptions, command: Command) => {
       const reader = await openReader(command.optsWithGlobals());

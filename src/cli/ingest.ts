@@ -19,7 +19,7 @@ interface IngestOptions {
   readonly source?: string;
 }
 
-const INPUTS = ['text', 'html', 'jsonl', 'acled'];
+const INPUTS = ['text', 'html', 'rss', 'jsonl', 'acled'];
 
 /** Documents and events of one run, with failures named as they happen. */
 function createTally() {

@@ -2,7 +2,7 @@ import type { Diagnostic } from '../core/diagnostic.ts';
 import type { Document } from '../core/document.ts';
 
 /** How a file is read; 'auto' decides per file from its extension, then its first bytes. */
-export type InputKind = 'text' | 'html' | 'jsonl';
+export type InputKind = 'text' | 'html' | 'jsonl' | 'rss';
 
 export interface InputOptions {
   readonly input?: InputKind | 'auto';

@@ -1,6 +1,7 @@
 import { open, stat } from 'node:fs/promises';
 import { decodeReportBytes, looksBinary } from './decode-bytes.ts';
 import { describeFsError, expandPaths } from './expand-paths.ts';
+import { readFeedReports } from './feed-input.ts';
 import { readHtmlReport } from './html-input.ts';
 import { guessInputKind } from './input-kind.ts';
 import type { InputDefaults, InputError, InputKind, InputOptions, InputResult } from './input-result.ts';
@@ -78,7 +79,8 @@ function* readChecked(bytes: Uint8Array, file: string, input: InputKind | 'auto'
     yield decoded.line === undefined ? { ok: false, file, message: decoded.message } : { ok: false, file, line: decoded.line, message: decoded.message };
     return;
   }
-  yield kind === 'html' ? readHtmlReport(decoded.text, file, defaults) : readTextReport(decoded.text, file, defaults);
+  if (kind === 'rss') yield* readFeedReports(decoded.text, file, defaults);
+  else yield kind === 'html' ? readHtmlReport(decoded.text, file, defaults) : readTextReport(decoded.text, file, defaults);
 }
 
 type Bounded = { readonly ok: true; readonly bytes: Uint8Array } | { readonly ok: false; readonly message: string };
