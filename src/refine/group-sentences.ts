@@ -3,13 +3,10 @@ import type { Sentence } from '../core/pipeline.ts';
 import { mentionsOf, type EventDraft } from './event-draft.ts';
 import { isEventDate } from './event-when.ts';
 import { sentenceAt } from '../text/sentence-at.ts';
+import { datedHeadings, isUnitName, tallyCue } from './sentence-cues.ts';
 
 /** Cross-references and page furniture, not reports of anything: "See Syria Daily, June 20: ...". */
 const FURNITURE = /^(?:see|read more|related|jump to|click|watch|photo|video|subscribe|follow us)\b/i;
-/** Words that make a tally cumulative rather than one incident. */
-const AGGREGATE_CUES = /\b(?:so far|to date|in total|in all|overall|cumulative|since the (?:start|beginning|outbreak)|this year|since \d{4})\b/i;
-/** "one of the deadliest strikes so far" ranks one incident; it is not a running total. */
-const RANKED = /\b(?:deadliest|worst|bloodiest|largest|biggest|heaviest|highest|fiercest|most \w+|single)\b[^,;.]{0,60}$/i;
 const MIN_TRIGGER_WEIGHT = 5;
 const WEAK_TRIGGER_WEIGHT = 3;
 /** "Since Wednesday" is one battle going on; "since late April" is a campaign's tally. */
@@ -67,11 +64,6 @@ function signalsOf(text: string, sentence: Sentence, mentions: readonly Mention[
     place: specific,
     family,
   };
-}
-
-function tallyCue(text: string): boolean {
-  const cue = AGGREGATE_CUES.exec(text);
-  return cue !== null && !RANKED.test(text.slice(Math.max(0, cue.index - 80), cue.index));
 }
 
 function datesConflict(a: DateMention | null, b: DateMention | null): boolean {
@@ -237,35 +229,6 @@ function fallbackDraft(text: string, sentences: readonly Sentence[], mentions: r
     mentions: chosen.flatMap((s) => mentions[s.index] ?? []),
     contextDate: null,
   }];
-}
-
-/** The sentences that are dated headings, by index; none unless there are at least two. */
-function datedHeadings(sentences: readonly Sentence[], mentions: readonly (readonly Mention[])[]): Map<number, DateMention> {
-  const found = new Map<number, DateMention>();
-  for (const sentence of sentences) {
-    const heading = datedHeading(sentence, mentions[sentence.index] ?? []);
-    if (heading) found.set(sentence.index, heading);
-  }
-  return found.size >= 2 ? found : new Map();
-}
-
-/** A day alone on its line, give or take punctuation and a weekday: the heading of what follows. */
-function datedHeading(sentence: Sentence, found: readonly Mention[]): DateMention | null {
-  const base = sentence.span.start;
-  for (const d of mentionsOf(found as Mention[], 'date')) {
-    if (d.precision !== 1 || d.since) continue;
-    const rest = sentence.text.slice(0, d.span.start - base) + sentence.text.slice(d.span.end - base);
-    if (HEADING_REST.test(rest)) return d;
-  }
-  return null;
-}
-
-const HEADING_REST = /^[\s\[\]().,:;–—-]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day[\s\[\]().,:;–—-]*)?$/i;
-
-/** "Kanbalu Township", "Abu Kamal district": a unit that holds towns, whatever the gazetteer matched it to. */
-function isUnitName(text: string, place: PlaceMention): boolean {
-  const name = text.slice(place.span.start, place.span.end);
-  return /\b(?:township|district|county|municipality|province|governorate|prefecture|woreda|sub-?district|region)\b/i.test(name);
 }
 
 /** "Pa Zi Gyi Village" and "Pa Zi Gyi" are one place. */
