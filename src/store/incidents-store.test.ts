@@ -8,6 +8,7 @@ import { openPgliteIncidentStore, openPostgresIncidentStore, openSqliteIncidentS
 import { openPgliteStore } from './postgres/open-pglite-store.ts';
 import { openPostgresStore } from './postgres/open-postgres-store.ts';
 import { openSqliteStore } from './sqlite/open-sqlite-store.ts';
+import { serverSchemas } from '../test-support/server-schemas.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'sitrep-incidents-'));
 let n = 0;
@@ -20,19 +21,12 @@ describeIncidentStoreContract('SQLite (temp file)', async (now) => {
 });
 
 const serverUrl = process.env.SITREP_TEST_DATABASE_URL?.trim();
-const run = `i${Date.now().toString(36)}${process.pid}`;
 if (serverUrl) {
+  const nextSchema = serverSchemas(serverUrl, 'i');
   describeIncidentStoreContract('PostgreSQL server', async (now) => {
-    const schema = `${run}_${(n += 1)}`;
+    const schema = nextSchema();
     const events = await openPostgresStore({ url: serverUrl, schema, now });
     return { events, incidents: await openPostgresIncidentStore({ url: serverUrl, schema, now }) };
-  });
-  afterAll(async () => {
-    const pg = (await import('pg')).default;
-    const client = new pg.Client({ connectionString: serverUrl });
-    await client.connect();
-    for (let i = 1; i <= n; i += 1) await client.query(`DROP SCHEMA IF EXISTS ${run}_${i} CASCADE`);
-    await client.end();
   });
 } else {
   const pglite = await loadPglite();

@@ -13,6 +13,7 @@ import { openSqliteConnection } from '../sqlite/open-sqlite-store.ts';
 import { describeAccessStoreContract } from './access.contract.ts';
 import { roleAtLeast, type Role } from './access.ts';
 import { sqlAccessStore } from './sql-access-store.ts';
+import { serverSchemas } from '../../test-support/server-schemas.ts';
 
 /**
  * The access contract on SQLite (a temp file), and on PostgreSQL: the server of SITREP_TEST_DATABASE_URL
@@ -29,17 +30,10 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describeAccessStoreContract('SQLite (temp file)', () => onConnection(openSqliteConnection(join(dir, `access-${(n += 1)}.db`))));
 
 const serverUrl = process.env.SITREP_TEST_DATABASE_URL?.trim();
-const run = `a${Date.now().toString(36)}${process.pid}`;
 let schemas = 0;
 if (serverUrl) {
-  describeAccessStoreContract('PostgreSQL server', async () => onConnection(await openPostgresConnection({ url: serverUrl, schema: `${run}_${(schemas += 1)}` })));
-  afterAll(async () => {
-    const pg = (await import('pg')).default;
-    const client = new pg.Client({ connectionString: serverUrl });
-    await client.connect();
-    for (let i = 1; i <= schemas; i += 1) await client.query(`DROP SCHEMA IF EXISTS ${run}_${i} CASCADE`);
-    await client.end();
-  });
+  const nextSchema = serverSchemas(serverUrl, 'a');
+  describeAccessStoreContract('PostgreSQL server', async () => onConnection(await openPostgresConnection({ url: serverUrl, schema: nextSchema() })));
 } else {
   console.warn('PostgreSQL access contract runs on PGlite: set SITREP_TEST_DATABASE_URL to run it against a server');
   const { PGlite } = await import('@electric-sql/pglite');

@@ -7,20 +7,21 @@ import { describeVersion1Upgrade } from '../version-1-upgrade.contract.ts';
 import { pgConnection } from './pg-connection.ts';
 import { pgliteConnection } from './pglite-connection.ts';
 import { POSTGRES_DIALECT } from './postgres-dialect.ts';
+import { serverSchemas } from '../../test-support/server-schemas.ts';
 
 /**
  * The PostgreSQL store against a real server when SITREP_TEST_DATABASE_URL is set (CI sets it), else
  * against PGlite in process, else skipped with the reason printed. Each test gets a schema of its own.
  */
 const serverUrl = process.env.SITREP_TEST_DATABASE_URL?.trim();
-const run = `t${Date.now().toString(36)}${process.pid}`;
 let n = 0;
 
 if (serverUrl) {
-  describeEventStoreContract('PostgreSQL server', (now) => openPostgresStore({ url: serverUrl, schema: `${run}_${(n += 1)}`, now }));
+  const nextSchema = serverSchemas(serverUrl, 't');
+  describeEventStoreContract('PostgreSQL server', (now) => openPostgresStore({ url: serverUrl, schema: nextSchema(), now }));
   describeVersion1Upgrade('PostgreSQL server', async () => {
     const pg = (await import('pg')).default;
-    const schema = `${run}_${(n += 1)}`;
+    const schema = nextSchema();
     return {
       connect: async (only1) => {
         const pool = new pg.Pool({ connectionString: serverUrl, max: 1 });
@@ -30,13 +31,6 @@ if (serverUrl) {
       },
       reopen: () => openPostgresStore({ url: serverUrl, schema }),
     };
-  });
-  afterAll(async () => {
-    const pg = (await import('pg')).default;
-    const client = new pg.Client({ connectionString: serverUrl });
-    await client.connect();
-    for (let i = 1; i <= n; i += 1) await client.query(`DROP SCHEMA IF EXISTS ${run}_${i} CASCADE`);
-    await client.end();
   });
 } else {
   const pglite = await loadPglite();

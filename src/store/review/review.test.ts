@@ -12,6 +12,7 @@ import type { SqlConnection } from '../sql/sql-connection.ts';
 import { openSqliteConnection } from '../sqlite/open-sqlite-store.ts';
 import { describeReviewStoreContract } from './review.contract.ts';
 import { sqlReviewStore } from './sql-review-store.ts';
+import { serverSchemas } from '../../test-support/server-schemas.ts';
 
 /** The review contract on SQLite (a temp file) and PostgreSQL (SITREP_TEST_DATABASE_URL's server, else PGlite). */
 async function onConnection(conn: SqlConnection) {
@@ -25,17 +26,10 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describeReviewStoreContract('SQLite (temp file)', () => onConnection(openSqliteConnection(join(dir, `review-${(n += 1)}.db`))));
 
 const serverUrl = process.env.SITREP_TEST_DATABASE_URL?.trim();
-const run = `r${Date.now().toString(36)}${process.pid}`;
 let schemas = 0;
 if (serverUrl) {
-  describeReviewStoreContract('PostgreSQL server', async () => onConnection(await openPostgresConnection({ url: serverUrl, schema: `${run}_${(schemas += 1)}` })));
-  afterAll(async () => {
-    const pg = (await import('pg')).default;
-    const client = new pg.Client({ connectionString: serverUrl });
-    await client.connect();
-    for (let i = 1; i <= schemas; i += 1) await client.query(`DROP SCHEMA IF EXISTS ${run}_${i} CASCADE`);
-    await client.end();
-  });
+  const nextSchema = serverSchemas(serverUrl, 'r');
+  describeReviewStoreContract('PostgreSQL server', async () => onConnection(await openPostgresConnection({ url: serverUrl, schema: nextSchema() })));
 } else {
   const { PGlite } = await import('@electric-sql/pglite');
   const pglite: PGlite = await PGlite.create();
