@@ -5,18 +5,22 @@ import type { EventRecord } from '../core/event.ts';
 import { readAcledFile } from '../ingest/acled-input.ts';
 import { expandPaths } from '../ingest/expand-paths.ts';
 import type { InputKind } from '../ingest/input-result.ts';
+import type { InputResult } from '../ingest/input-result.ts';
 import { readInputs } from '../ingest/read-input.ts';
+import { isUrl, readUrl } from '../ingest/url-input.ts';
 import { readDocument, type Reader } from '../read-document.ts';
 import { openIncidentStore } from '../store/open-incident-store.ts';
 import { openStore } from '../store/open-store.ts';
 import type { EventStore, PutItem, PutOptions, PutOutcome } from '../store/store.ts';
 import { createProgress, rates } from './ingest-progress.ts';
+import { enqueueReports } from './ingest-queue.ts';
 import { dataDirOf, openReader } from './open-reader.ts';
 
 interface IngestOptions {
   readonly input?: InputKind | 'acled';
   readonly published?: string;
   readonly source?: string;
+  readonly queue?: boolean;
 }
 
 const INPUTS = ['text', 'html', 'rss', 'jsonl', 'acled'];
@@ -71,19 +75,50 @@ export function registerIngest(program: Command): void {
   program
     .command('ingest')
     .description("store reports, their events and imported ACLED rows in the data directory's database (or SITREP_DATABASE_URL)")
-    .argument('<paths...>', 'report files or directories; .csv files are read as ACLED exports')
+    .argument('<paths...>', 'report files, directories or http(s) urls; .csv files are read as ACLED exports')
     .option('--input <kind>', `${INPUTS.join(' | ')} (default: by file)`)
     .option('--published <date>', 'publication date YYYY-MM-DD, for reports that state none')
     .option('--source <name>', 'the outlet, for reports that name none')
-    .action(async (paths: string[], opts: IngestOptions, command: Command) => {
+    .option('--queue', 'hand the reports to `sitrep worker` through the job queue and print the job ids at once')
+    .action(async (args: string[], opts: IngestOptions, command: Command) => {
       if (opts.input !== undefined && !INPUTS.includes(opts.input)) throw new Error(`--input must be one of ${INPUTS.join(', ')}`);
       const global = command.optsWithGlobals<{ dataDir?: string }>();
+      const urls = args.filter(isUrl);
+      const paths = args.filter((a) => !isUrl(a));
+      if (opts.queue) {
+        if (opts.input === 'acled') throw new Error('--queue: ACLED rows are coded already; import them without --queue');
+        process.exitCode = await enqueueReports({ paths, urls, input: opts.input, published: opts.published, source: opts.source, dataDir: dataDirOf(global) });
+        return;
+      }
       const store = await openStore({ dataDir: dataDirOf(global), databaseUrl: process.env.SITREP_DATABASE_URL });
       const tally = createTally();
       const progress = createProgress(process.stderr);
       const batcher = createBatcher(store, tally);
       let reader: Reader | null = null;
+      const storeResult = async (result: InputResult) => {
+        const where = `${result.file}${result.line ? `:${result.line}` : ''}`;
+        if (!result.ok) {
+          tally.fail(where, result.message);
+          return;
+        }
+        for (const d of result.diagnostics) process.stderr.write(`sitrep: ${where}: ${d.level}: ${d.message}\n`);
+        let events: readonly EventRecord[];
+        try {
+          events = readDocument(reader!, result.doc).events;
+        } catch (error) {
+          tally.fail(where, `internal error reading document ${result.doc.id}: ${error instanceof Error ? error.message : String(error)}`);
+          return;
+        }
+        await batcher.add(where, result.doc, events);
+        progress.update(tally.counts);
+      };
       try {
+        for (const url of urls) {
+          reader ??= await openReader(global);
+          const read = await readUrl(url, { input: opts.input as InputKind | undefined, published: opts.published, source: opts.source });
+          if (!read.ok) tally.fail(url, read.message);
+          else for (const result of read.results) await storeResult(result);
+        }
         for await (const path of expandPaths(paths)) {
           if (!path.ok) {
             tally.fail(path.file, path.message);
@@ -101,23 +136,7 @@ export function registerIngest(program: Command): void {
           // The gazetteer loads only when there are reports to read: an ACLED import never needs it.
           reader ??= await openReader(global);
           const input = opts.input as InputKind | undefined;
-          for await (const result of readInputs([path.file], { input, published: opts.published, source: opts.source })) {
-            const where = `${result.file}${result.line ? `:${result.line}` : ''}`;
-            if (!result.ok) {
-              tally.fail(where, result.message);
-              continue;
-            }
-            for (const d of result.diagnostics) process.stderr.write(`sitrep: ${where}: ${d.level}: ${d.message}\n`);
-            let events: readonly EventRecord[];
-            try {
-              events = readDocument(reader, result.doc).events;
-            } catch (error) {
-              tally.fail(where, `internal error reading document ${result.doc.id}: ${error instanceof Error ? error.message : String(error)}`);
-              continue;
-            }
-            await batcher.add(where, result.doc, events);
-            progress.update(tally.counts);
-          }
+          for await (const result of readInputs([path.file], { input, published: opts.published, source: opts.source })) await storeResult(result);
         }
         await batcher.flush();
         progress.done();

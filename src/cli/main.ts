@@ -9,6 +9,7 @@ import { registerPlaces } from './places.ts';
 import { registerServe } from './serve.ts';
 import { registerTokens } from './tokens.ts';
 import { registerUsers } from './users.ts';
+import { registerWorker } from './worker.ts';
 
 const program = new Command();
 program
@@ -26,6 +27,7 @@ registerIncidents(program);
 registerServe(program);
 registerUsers(program);
 registerTokens(program);
+registerWorker(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   process.stderr.write(`sitrep: ${error instanceof Error ? error.message : String(error)}\n`);

@@ -1,4 +1,6 @@
 import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { better, defineQueue, JobStatus } from 'plainjob';
 import { startClaimLoop } from './claim-loop.ts';
 import { DEFAULT_RETRY, errorMessage, type JobCounts, type JobHandler, type JobQueue, type JobState, type Json, type RetryPolicy } from './job-queue.ts';
@@ -24,6 +26,7 @@ const TYPE = 'ingest';
 export function openSqliteJobQueue(options: SqliteJobQueueOptions): JobQueue {
   const retry = { ...DEFAULT_RETRY, ...options.retry };
   const logError = options.logError ?? ((error: unknown) => process.stderr.write(`sitrep: job queue: ${errorMessage(error)}\n`));
+  mkdirSync(dirname(options.file), { recursive: true });
   const db = new Database(options.file);
   const quiet = { error: (m: string) => logError(m), warn: () => undefined, info: () => undefined, debug: () => undefined };
   const queue = defineQueue({ connection: better(db), logger: quiet, timeout: (options.claimSeconds ?? 1800) * 1000 });
