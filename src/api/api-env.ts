@@ -1,3 +1,4 @@
+import type { JobQueue } from '../queue/job-queue.ts';
 import type { Reader } from '../read-document.ts';
 import type { AccessStore, TokenHolder } from '../store/access/access.ts';
 import type { ReviewStore } from '../store/review/review.ts';
@@ -15,6 +16,8 @@ export interface ApiDeps {
   readonly reviews: ReviewStore | null;
   /** The reader for POST /api/documents, loaded on first use (the gazetteer takes a while). */
   readonly reader: () => Promise<Reader>;
+  /** The ingest job queue, opened on first use (POST /api/documents?async=1, GET /api/jobs/{id}). */
+  readonly jobs: () => Promise<JobQueue>;
   readonly publicRead: boolean;
   readonly maxBodyBytes: number;
 }

@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
+import type { JobQueue } from '../queue/job-queue.ts';
 import type { Reader } from '../read-document.ts';
 import type { AccessStore } from '../store/access/access.ts';
 import type { ReviewStore } from '../store/review/review.ts';
@@ -19,6 +20,8 @@ export interface AppOptions {
   readonly incidents?: IncidentStore | null;
   /** Needed only by POST /api/documents; called once, on the first upload. */
   readonly reader?: () => Promise<Reader>;
+  /** The ingest job queue, for asynchronous uploads and job states; called once, on first use. */
+  readonly jobs?: () => Promise<JobQueue>;
   /** Default true: anyone may read; false: every request needs a token (viewer or above). */
   readonly publicRead?: boolean;
   /** Largest accepted request body (default 5 MB); larger ones get 413 unread. */
@@ -36,6 +39,7 @@ export const DEFAULT_MAX_BODY_BYTES = 5 * 1024 * 1024;
 /** The HTTP API as a Hono app: what `sitrep serve` runs, what tests start on a port, what the dashboard calls. */
 export function createApp(options: AppOptions) {
   let reading: Promise<Reader> | null = null;
+  let queueing: Promise<JobQueue> | null = null;
   const deps: ApiDeps = {
     store: options.store,
     access: options.access ?? null,
@@ -49,6 +53,14 @@ export function createApp(options: AppOptions) {
         throw error;
       });
       return reading;
+    },
+    jobs: () => {
+      if (!options.jobs) return Promise.reject(new Error('this server was started without a job queue'));
+      queueing ??= options.jobs().catch((error: unknown) => {
+        queueing = null;
+        throw error;
+      });
+      return queueing;
     },
     publicRead: options.publicRead ?? true,
     maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,

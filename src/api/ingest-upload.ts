@@ -15,9 +15,9 @@ import { ApiError, badRequest } from './api-error.ts';
 
 const optionalText = z.string().trim().min(1).max(2000).optional();
 
-export const DocumentUploadSchema = z
+const UploadFieldsSchema = z
   .object({
-    text: z.string().refine((t) => t.trim() !== '', 'empty'),
+    text: z.string().refine((t) => t.trim() !== '', 'empty').optional(),
     url: z.string().url().optional(),
     title: optionalText,
     source: optionalText,
@@ -25,8 +25,16 @@ export const DocumentUploadSchema = z
   })
   .strict();
 
-/** For text and HTML bodies, the same metadata comes as query parameters. */
-export const UploadQuerySchema = DocumentUploadSchema.omit({ text: true });
+/** The report's text, or only a url: then the page is fetched and read as `sitrep ingest URL` reads it. */
+export const DocumentUploadSchema = UploadFieldsSchema.refine((u) => u.text !== undefined || u.url !== undefined, {
+  message: 'give the text, or a url to fetch',
+  path: ['text'],
+});
+
+/** For text and HTML bodies, the same metadata comes as query parameters, with `async`. */
+export const UploadQuerySchema = UploadFieldsSchema.omit({ text: true }).extend({
+  async: z.enum(['0', '1', 'true', 'false']).optional(),
+});
 
 const DiagnosticSchema = z.object({ level: z.string(), code: z.string(), message: z.string() });
 
@@ -38,11 +46,14 @@ export const IngestResultSchema = z.object({
   events_deleted: z.number().int().nonnegative(),
   event_ids: z.array(z.string()),
   diagnostics: z.array(DiagnosticSchema),
+  /** For a fetched report: the url asked for and the one the page was finally served from. */
+  url: z.string().optional(),
+  final_url: z.string().optional(),
 });
 export type IngestResult = z.infer<typeof IngestResultSchema>;
 
-type Upload = z.output<typeof DocumentUploadSchema>;
-type Read = { readonly doc: Document; readonly diagnostics: readonly z.infer<typeof DiagnosticSchema>[] };
+type Upload = z.output<typeof DocumentUploadSchema> & { readonly text: string };
+export type Read = { readonly doc: Document; readonly diagnostics: readonly z.infer<typeof DiagnosticSchema>[] };
 
 /** A name for ids: the title's words when there is a title (ids people can tell apart), else "upload". */
 function nameFor(title: string | undefined): string {

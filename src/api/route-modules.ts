@@ -9,6 +9,7 @@ import { MAP_PATHS, mapRoutes } from './routes/map-routes.ts';
 import { REVIEW_PATHS, reviewRoutes } from './routes/review-routes.ts';
 import { INCIDENT_EDIT_PATHS, incidentEditRoutes } from './routes/incident-edit-routes.ts';
 import { INCIDENT_PATHS, incidentRoutes } from './routes/incident-routes.ts';
+import { JOB_PATHS, jobRoutes } from './routes/job-routes.ts';
 import { STATS_PATHS, statsRoutes } from './routes/stats-routes.ts';
 
 /**
@@ -26,12 +27,13 @@ export function apiRoutes(deps: ApiDeps) {
     .route('/', mapRoutes(deps))
     .route('/', reviewRoutes(deps))
     .route('/', incidentRoutes(deps))
-    .route('/', incidentEditRoutes(deps));
+    .route('/', incidentEditRoutes(deps))
+    .route('/', jobRoutes(deps));
 }
 
 export const API_PATHS: readonly RouteConfig[] = [
   ...EVENT_PATHS, ...DOCUMENT_PATHS, ...EXPORT_PATHS, ...CHANGE_PATHS, ...STATS_PATHS, ...MAP_PATHS, ...REVIEW_PATHS,
-  ...INCIDENT_PATHS, ...INCIDENT_EDIT_PATHS,
+  ...INCIDENT_PATHS, ...INCIDENT_EDIT_PATHS, ...JOB_PATHS,
 ];
 
 export type ApiRoutes = ReturnType<typeof apiRoutes>;

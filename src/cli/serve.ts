@@ -3,6 +3,8 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createApp, DEFAULT_MAX_BODY_BYTES } from '../api/create-app.ts';
 import { startServer } from '../api/start-server.ts';
+import type { JobQueue } from '../queue/job-queue.ts';
+import { openJobQueue } from '../queue/open-job-queue.ts';
 import { openStores } from '../store/open-store.ts';
 import { dataDirOf, openReader } from './open-reader.ts';
 
@@ -44,9 +46,12 @@ export function registerServe(program: Command): void {
       const global = command.optsWithGlobals<{ dataDir?: string }>();
       const publicRead = publicReadOf(opts.private, process.env.SITREP_PUBLIC_READ);
       const stores = await openStores({ dataDir: dataDirOf(global), databaseUrl: process.env.SITREP_DATABASE_URL });
+      // Opened on the first asynchronous upload or job look-up: a server that never queues makes no queue.
+      let jobs: Promise<JobQueue> | null = null;
       const app = createApp({
         ...stores,
         reader: () => openReader(global),
+        jobs: () => (jobs ??= openJobQueue({ dataDir: dataDirOf(global), databaseUrl: process.env.SITREP_DATABASE_URL })),
         publicRead,
         maxBodyBytes,
         webDir,
@@ -75,6 +80,7 @@ export function registerServe(program: Command): void {
         stopping = true;
         process.stderr.write(`sitrep: ${signal}: closing\n`);
         await server.close();
+        if (jobs) await (await jobs.catch(() => null))?.close();
         await stores.store.close();
         process.exit(0);
       };

@@ -6,6 +6,7 @@ import type { ApiDeps, ApiEnv } from '../api-env.ts';
 import { ApiError, badRequest, errorResponses, notFound } from '../api-error.ts';
 import { DocumentDetailSchema, IdParamsSchema } from '../api-schemas.ts';
 import { requireRole } from '../auth.ts';
+import { AsyncQuerySchema, JobAcceptedSchema, enqueueUpload, ingestUrlNow, wantsAsync } from '../ingest-async.ts';
 import { DocumentUploadSchema, IngestResultSchema, UploadQuerySchema, documentFromBytes, documentFromJson, storeUpload } from '../ingest-upload.ts';
 import { parseOrReject, singleQuery } from '../query-input.ts';
 
@@ -24,6 +25,7 @@ export function documentRoutes(deps: ApiDeps) {
     .post('/api/documents', requireRole(deps, 'analyst'), bodyLimit({ maxSize: deps.maxBodyBytes, onError: tooLarge }), async (c) => {
       const type = (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
       let read;
+      let async: boolean;
       if (type === 'application/json') {
         let body: unknown;
         try {
@@ -31,16 +33,31 @@ export function documentRoutes(deps: ApiDeps) {
         } catch {
           throw badRequest('body', 'not valid JSON');
         }
-        read = documentFromJson(parseOrReject(DocumentUploadSchema, body));
+        const upload = parseOrReject(DocumentUploadSchema, body);
+        async = wantsAsync(c.req.header('prefer'), parseOrReject(AsyncQuerySchema, singleQuery(c)).async);
+        if (upload.text === undefined) {
+          const url = { url: upload.url!, published: upload.published, source: upload.source, title: upload.title };
+          if (async) return accepted(c, await enqueueUpload(deps, { kind: 'url', ...url }));
+          const result = await ingestUrlNow(deps, url);
+          return c.json(result, result.outcome === 'unchanged' ? 200 : 201);
+        }
+        read = documentFromJson({ ...upload, text: upload.text });
       } else if (type === 'text/plain' || type === 'text/html') {
         const meta = parseOrReject(UploadQuerySchema, singleQuery(c));
+        async = wantsAsync(c.req.header('prefer'), meta.async);
         read = documentFromBytes(new Uint8Array(await c.req.arrayBuffer()), type === 'text/html' ? 'html' : 'text', meta);
       } else {
         throw new ApiError(415, { error: 'unsupported_media_type', message: 'send application/json, text/plain or text/html' });
       }
+      if (async) return accepted(c, await enqueueUpload(deps, { kind: 'document', where: read.doc.title ?? 'upload', doc: read.doc }));
       const result = await storeUpload(deps, read);
       return c.json(result, result.outcome === 'unchanged' ? 200 : 201);
     });
+}
+
+function accepted(c: Context<ApiEnv>, body: z.infer<typeof JobAcceptedSchema>) {
+  c.header('Location', body.status_url);
+  return c.json(body, 202);
 }
 
 export const DOCUMENT_PATHS: readonly RouteConfig[] = [
@@ -57,7 +74,9 @@ export const DOCUMENT_PATHS: readonly RouteConfig[] = [
   {
     method: 'post',
     path: '/api/documents',
-    summary: 'Ingest one report (needs a token with the analyst or admin role); the same content again changes nothing',
+    summary:
+      'Ingest one report (needs a token with the analyst or admin role): its text, or a url to fetch; the same content again changes nothing. ' +
+      'With ?async=1 or `Prefer: respond-async` it is queued for `sitrep worker` and answered at once with the job id',
     security: [{ bearer: [] }],
     request: {
       query: UploadQuerySchema,
@@ -73,7 +92,8 @@ export const DOCUMENT_PATHS: readonly RouteConfig[] = [
     responses: {
       200: { description: 'Already stored: nothing changed', content: { 'application/json': { schema: IngestResultSchema } } },
       201: { description: 'Stored (new, or a new version of the same url)', content: { 'application/json': { schema: IngestResultSchema } } },
-      ...errorResponses(400, 401, 403, 413, 415),
+      202: { description: 'Queued: follow status_url (also in the Location header)', content: { 'application/json': { schema: JobAcceptedSchema } } },
+      ...errorResponses(400, 401, 403, 413, 415, 502),
     },
   },
 ];
