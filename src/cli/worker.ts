@@ -54,8 +54,6 @@ export function registerWorker(program: Command): void {
           throw error;
         }
       };
-      await queue.work(logged, { concurrency });
-      process.stderr.write(`sitrep worker: taking jobs from ${queue.location} into ${stores.store.location} (${concurrency} at a time)\n`);
       let stopping: Promise<void> | null = null;
       const stop = (why: string) =>
         (stopping ??= (async () => {
@@ -69,8 +67,11 @@ export function registerWorker(program: Command): void {
         if (stopping) process.exit(130);
         void stop(signal).then(() => process.exit(0));
       };
+      // Listening before the first job is taken: a signal never finds a job in hand unheard.
       process.on('SIGINT', onSignal);
       process.on('SIGTERM', onSignal);
+      await queue.work(logged, { concurrency });
+      process.stderr.write(`sitrep worker: taking jobs from ${queue.location} into ${stores.store.location} (${concurrency} at a time)\n`);
       if (opts.untilEmpty) {
         for (;;) {
           const counts = await queue.counts();
