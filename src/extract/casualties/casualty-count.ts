@@ -80,7 +80,7 @@ function outcomeAfter(
 }
 
 const CLAUSE_BREAK = new Set(['when', 'after', 'while', 'as', 'because', 'by', 'which', 'who', 'that', 'before', 'where']);
-const RISE = new Set(['risen', 'rose', 'rise', 'rises', 'increased', 'climbed', 'jumped', 'reached', 'hit', 'stood', 'stands', 'grew', 'mounted']);
+const RISE = new Set(['risen', 'rose', 'rise', 'rises', 'increased', 'increases', 'climbed', 'climbs', 'jumped', 'jumps', 'reached', 'reaches', 'hit', 'stood', 'stands', 'grew', 'mounted']);
 const TOLL_REACH = 16;
 
 /** "killing 13 people", "the death of 8 persons": the outcome just before the phrase, within its clause. */
@@ -99,10 +99,41 @@ function tollRise(tokens: readonly Token[], phrase: CountedPhrase): Outcome | nu
   const to = tokens[phrase.from - 1]?.norm;
   const verb = tokens[phrase.from - 2]?.norm ?? '';
   if (!((to === 'to' || to === 'at') && RISE.has(verb))) return null;
+  const named = countNamedAfter(tokens, phrase.to);
+  if (named) return named;
   for (let k = phrase.from - 3; k >= 0 && k >= phrase.from - TOLL_REACH; k -= 1) {
     const word = tokens[k]!.norm;
     if (word === 'toll' || word === 'dead' || word === 'deaths' || word === 'killed' || word === 'died' || word === 'fatalities') return 'killed';
     if (word === 'wounded' || word === 'injured' || word === 'injuries') return 'wounded';
+  }
+  return null;
+}
+
+const COUNTED_KILLED = new Set(['martyrs', 'dead', 'deaths', 'killed', 'fatalities', 'victims', 'people', 'persons', 'civilians']);
+const COUNTED_WOUNDED = new Set(['wounded', 'injured', 'injuries']);
+
+/**
+ * The count named after the figure, as monitors phrase a rising toll: "it increased to 6, including 2 children,
+ * the number of martyrs documented", "rose to 30 the number of wounded". The first "number of" decides.
+ */
+function countNamedAfter(tokens: readonly Token[], from: number): Outcome | null {
+  for (let k = from; k < tokens.length - 2 && k < from + TOLL_REACH; k += 1) {
+    if (tokens[k]!.norm !== 'number' || tokens[k + 1]!.norm !== 'of') continue;
+    for (let j = k + 2; j < tokens.length && j < k + 5; j += 1) {
+      const word = tokens[j]!.norm;
+      if (COUNTED_WOUNDED.has(word)) return 'wounded';
+      if (COUNTED_KILLED.has(word)) return word === 'people' || word === 'persons' || word === 'civilians' ? countedVerb(tokens, j + 1) : 'killed';
+    }
+    return null;
+  }
+  return null;
+}
+
+/** "the number of people killed", "the number of civilians who were wounded": the participle after the noun. */
+function countedVerb(tokens: readonly Token[], from: number): Outcome | null {
+  for (let k = from; k < tokens.length && k < from + 4; k += 1) {
+    const outcome = OUTCOME_AFTER.get(tokens[k]!.norm);
+    if (outcome) return outcome;
   }
   return null;
 }
