@@ -33,6 +33,11 @@ const ROWS: readonly (readonly [name: string, text: string, expected: readonly E
     ],
   ],
   [
+    'a rising toll is the best reading, the first figure its low',
+    'An air strike on Jalma killed 5 people on Thursday. The death toll later rose to 9.',
+    [['incident', 'Explosions/Remote violence / Air/drone strike', '2019-06-20', '2019-06-20', 9, null]],
+  ],
+  [
     'two days running are one event',
     'On 19-20 June, shelling killed 5 people in Jalma.',
     [['incident', 'Explosions/Remote violence / Shelling/artillery/missile attack', '2019-06-19', '2019-06-20', 5, null]],
