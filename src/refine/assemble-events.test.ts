@@ -25,6 +25,24 @@ const ROWS: readonly (readonly [name: string, text: string, expected: readonly E
     [['aggregate', 'Violence against civilians / Attack', '2019-04-21', '2019-06-21', 350, null]],
   ],
   [
+    'figures over a stated span of days are a tally, apart from one over another period',
+    'From 3 to 11 June, air strikes on Idlib killed at least 40 civilians. Since the offensive began at the end of April, at least 300 civilians have been killed.',
+    [
+      ['aggregate', 'Explosions/Remote violence / Air/drone strike', '2019-06-03', '2019-06-11', 40, null],
+      ['aggregate', 'Violence against civilians / Attack', '2019-04-21', '2019-06-21', 300, null],
+    ],
+  ],
+  [
+    'a rising toll is the best reading, the first figure its low',
+    'An air strike on Jalma killed 5 people on Thursday. The death toll later rose to 9.',
+    [['incident', 'Explosions/Remote violence / Air/drone strike', '2019-06-20', '2019-06-20', 9, null]],
+  ],
+  [
+    'two days running are one event',
+    'On 19-20 June, shelling killed 5 people in Jalma.',
+    [['incident', 'Explosions/Remote violence / Shelling/artillery/missile attack', '2019-06-19', '2019-06-20', 5, null]],
+  ],
+  [
     'fighting with soldiers among the dead is a battle',
     'Rebels and regime forces clashed near Tal Milh on Thursday. At least 15 soldiers were killed.',
     [['incident', 'Battles / Armed clash', '2019-06-20', '2019-06-20', 15, null]],
