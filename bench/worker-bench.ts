@@ -7,9 +7,9 @@ import { readInputs } from '../src/ingest/read-input.ts';
 import type { JobQueue } from '../src/queue/job-queue.ts';
 import { openPostgresJobQueue } from '../src/queue/postgres-job-queue.ts';
 import { openSqliteJobQueue } from '../src/queue/sqlite-job-queue.ts';
-import { openPostgresIncidentStore, openSqliteIncidentStore } from '../src/store/open-incident-store.ts';
+import { openPostgresIncidentStore } from '../src/store/open-incident-store.ts';
+import { openStores } from '../src/store/open-store.ts';
 import { openPostgresStore } from '../src/store/postgres/open-postgres-store.ts';
-import { openSqliteStore } from '../src/store/sqlite/open-sqlite-store.ts';
 import type { IngestJob } from '../src/worker/ingest-job.ts';
 import { ingestJobHandler } from '../src/worker/run-ingest-job.ts';
 
@@ -43,8 +43,11 @@ const dir = await mkdtemp(join(tmpdir(), 'sitrep-worker-bench-'));
 const schema = `bench_worker_${Date.now().toString(36)}`;
 const url = args.url ?? process.env.SITREP_TEST_DATABASE_URL ?? '';
 const postgres = args.engine === 'postgres';
-const store = postgres ? await openPostgresStore({ url, schema }) : await openSqliteStore({ file: join(dir, 'sitrep.db') });
-const incidents = postgres ? await openPostgresIncidentStore({ url, schema }) : await openSqliteIncidentStore({ file: join(dir, 'sitrep.db') });
+// As `sitrep worker` opens them: on SQLite, the store and the incidents share one connection (two
+// connections in one process would wait on each other's write locks).
+const sqlite = postgres ? null : await openStores({ dataDir: dir });
+const store = sqlite?.store ?? (await openPostgresStore({ url, schema }));
+const incidents = sqlite?.incidents ?? (await openPostgresIncidentStore({ url, schema }));
 const queue: JobQueue = postgres
   ? await openPostgresJobQueue({ url, schema: `${schema}_queue` })
   : openSqliteJobQueue({ file: join(dir, 'queue.db'), pollMs: 50 });
@@ -78,7 +81,7 @@ for (;;) {
   await new Promise((r) => setTimeout(r, 100));
 }
 await queue.close();
-await incidents.close();
+if (postgres) await incidents.close();
 await store.close();
 if (postgres) {
   const pg = (await import('pg')).default;

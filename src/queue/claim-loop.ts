@@ -1,10 +1,10 @@
 /**
- * How a worker takes jobs from an engine that offers an atomic claim but no runner of its own: `concurrency`
- * lanes, each claiming one job, running it to the end and claiming the next, resting `pollMs` when there is
- * none. `stop` lets every lane finish the job in hand and resolves once they all have.
+ * How a worker takes jobs from an engine's atomic claim: `concurrency` lanes, each claiming one job, running
+ * it to the end and claiming the next at once, resting `pollMs` only when there is none. (plainjob has no
+ * runner of its own; pg-boss 10's rests a whole polling interval after every job, two jobs a second at most.) `stop` lets every lane finish the job in hand and resolves once they all have.
  */
 export interface ClaimLoopOptions<T> {
-  readonly claim: () => T | null;
+  readonly claim: () => T | null | Promise<T | null>;
   readonly run: (job: T) => Promise<void>;
   readonly concurrency: number;
   readonly pollMs: number;
@@ -29,7 +29,7 @@ export function startClaimLoop<T>(options: ClaimLoopOptions<T>): { stop(): Promi
     while (!stopping) {
       let job: T | null;
       try {
-        job = options.claim();
+        job = await options.claim();
         if (job !== null) await options.run(job);
       } catch (error) {
         options.onError(error);

@@ -1,11 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import PgBoss from 'pg-boss';
 import { withoutPassword } from '../store/postgres/open-postgres-store.ts';
+import { startClaimLoop } from './claim-loop.ts';
 import { DEFAULT_RETRY, errorMessage, type JobCounts, type JobQueue, type JobState, type JobStatus, type Json, type RetryPolicy } from './job-queue.ts';
 
 /**
  * The job queue in PostgreSQL, on pg-boss (10.x, the last line that runs on Node 20): its tables in a schema
- * of their own, SKIP LOCKED claims, retries with exponential backoff, expiry of a dead worker's claim. A job
+ * of their own, SKIP LOCKED claims (fetch), retries with exponential backoff (fail), expiry of a dead
+ * worker's claim. Jobs are taken by `claim-loop.ts` rather than pg-boss's work(), which rests after each job. A job
  * the handler settles as failed is completed in pg-boss's terms (so it is not retried) with the failure as its
  * output; read back, it is 'failed'.
  */
@@ -32,7 +34,8 @@ export async function openPostgresJobQueue(options: PostgresJobQueueOptions): Pr
   if (!/^[a-z_][a-z0-9_]*$/.test(schema)) throw new Error(`bad schema name ${schema}`);
   const boss = new PgBoss({ connectionString: options.url, schema, max: 4, schedule: false });
   // pg-boss reports maintenance and polling failures as events; an unheard 'error' event would end the process.
-  boss.on('error', options.logError ?? ((error) => process.stderr.write(`sitrep: job queue: ${errorMessage(error)}\n`)));
+  const logError = options.logError ?? ((error: unknown) => process.stderr.write(`sitrep: job queue: ${errorMessage(error)}\n`));
+  boss.on('error', logError);
   await boss.start();
   try {
     await ensureQueue(boss, { retryLimit: retry.maxAttempts - 1, retryDelay: Math.max(1, Math.round(retry.backoffSeconds)), retryBackoff: true, expireInSeconds: options.claimSeconds ?? 900 });
@@ -40,6 +43,7 @@ export async function openPostgresJobQueue(options: PostgresJobQueueOptions): Pr
     await boss.stop({ graceful: false, wait: true });
     throw error;
   }
+  const loops: { stop(): Promise<void> }[] = [];
   let closed = false;
 
   return {
@@ -51,13 +55,27 @@ export async function openPostgresJobQueue(options: PostgresJobQueueOptions): Pr
     },
     async work(handler, workOptions = {}) {
       if (closed) throw new Error('the job queue is closed');
-      // pg-boss 10 has no concurrency setting: each work() call is one more worker polling the queue.
-      for (let i = 0; i < (workOptions.concurrency ?? 1); i += 1) {
-        await boss.work<Json>(QUEUE, { batchSize: 1, includeMetadata: true, pollingIntervalSeconds: options.pollSeconds ?? 0.5 }, async ([job]) => {
-          const outcome = await handler({ id: job!.id, payload: job!.data, attempt: job!.retryCount + 1 });
-          return outcome.ok ? { result: outcome.result } : { failed: outcome.message };
-        });
-      }
+      loops.push(
+        startClaimLoop({
+          claim: async () => (await boss.fetch<Json>(QUEUE, { batchSize: 1, includeMetadata: true }))?.[0] ?? null,
+          run: async (job) => {
+            const attempt = job.retryCount + 1;
+            let outcome;
+            try {
+              outcome = await handler({ id: job.id, payload: job.data, attempt });
+            } catch (error) {
+              // pg-boss decides: retry after its backoff, or failed once the retry limit is reached.
+              const last = attempt >= retry.maxAttempts;
+              await boss.fail(QUEUE, job.id, { message: last ? `gave up after ${attempt} attempts: ${errorMessage(error)}` : errorMessage(error) });
+              return;
+            }
+            await boss.complete(QUEUE, job.id, outcome.ok ? { result: outcome.result } : { failed: outcome.message });
+          },
+          concurrency: workOptions.concurrency ?? 1,
+          pollMs: (options.pollSeconds ?? 0.5) * 1000,
+          onError: logError,
+        }),
+      );
     },
     async get(id) {
       if (!UUID.test(id)) return null;
@@ -80,8 +98,9 @@ export async function openPostgresJobQueue(options: PostgresJobQueueOptions): Pr
     async close() {
       if (closed) return;
       closed = true;
-      // Graceful: the jobs in hand finish (up to the claim's length), then the pool closes.
-      await boss.stop({ graceful: true, wait: true, timeout: (options.claimSeconds ?? 900) * 1000 });
+      // The jobs in hand finish, then pg-boss stops its maintenance and closes its pool.
+      await Promise.all(loops.map((loop) => loop.stop()));
+      await boss.stop({ graceful: true, wait: true });
     },
   };
 }
