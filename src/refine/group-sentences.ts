@@ -131,7 +131,7 @@ export function groupSentences(
     const since = current.mentions.some((m) => {
       if (m.kind !== 'date' || !m.since || daysBetween(m.start, m.end) <= AGGREGATE_DAYS) return false;
       const at = sentenceOf(m);
-      return at === current.sentences[0] || figureSentences.has(at);
+      return at === current.sentences[0] || figureSentences.has(at) || current.date === m;
     });
     const tally = figureSentences.size > 0;
     drafts.push({
