@@ -112,6 +112,18 @@ describe('assemble-events', () => {
     expect(readText(text).events.map((e) => e.date_start)).toEqual(['2019-06-20']);
   });
 
+  it('folds "the Jalma attack" told further down into the Jalma event above', () => {
+    const text = [
+      'Gunmen attacked a checkpoint in Jalma on Tuesday, killing 3 guards.',
+      'Hours later, shelling hit Kafranbel on Wednesday and killed 2 farmers.',
+      'In the Jalma attack, the checkpoint commander was among the dead, a local official said.',
+    ].join('\n\n');
+    expect(readText(text).events.map((e) => [e.location, e.date_start, e.killed_best])).toEqual([
+      ['Jalma', '2019-06-18', 3],
+      ['Kafranbel', '2019-06-19', 2],
+    ]);
+  });
+
   it('drops history years back, figures and all, beside the news of the day', () => {
     const text = [
       'Shelling killed 3 people in Jalma on Thursday.',
