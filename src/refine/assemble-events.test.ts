@@ -124,6 +124,17 @@ describe('assemble-events', () => {
     ]);
   });
 
+  it('gives a risen toll to the strike told further down, on the strike\'s day', () => {
+    const text = [
+      'The number of people killed in an air strike on Jalma has risen to at least 41.',
+      'Among the victims were 9 children. Three bodies were discovered on the morning of 21 June.',
+      '"We are still digging," one rescuer said. "Some families have not been found."',
+      'Relatives waited at the edge of the square through the night.',
+      'A jet fighter dropped bombs on a crowded square in Jalma at about 9 a.m. on 18 June.',
+    ].join('\n\n');
+    expect(readText(text).events.map((e) => [e.location, e.date_start, e.killed_best])).toEqual([['Jalma', '2019-06-18', 41]]);
+  });
+
   it('drops history years back, figures and all, beside the news of the day', () => {
     const text = [
       'Shelling killed 3 people in Jalma on Thursday.',

@@ -5,6 +5,7 @@ import { isEventDate } from './event-when.ts';
 import { sentenceAt } from '../text/sentence-at.ts';
 import { foldNamedAttacks, namedAttackPlace } from './named-attack.ts';
 import { datedHeadings, isUnitName, periodCue, tallyCue } from './sentence-cues.ts';
+import { foldTollUpdates } from './toll-update.ts';
 
 /** Cross-references and page furniture, not reports of anything: "See Syria Daily, June 20: ...". */
 const FURNITURE = /^(?:see|read more|related|jump to|click|watch|photo|video|subscribe|follow us)\b/i;
@@ -214,7 +215,7 @@ export function groupSentences(
     if (s.date) paragraphDate = { date: s.date, paragraph: sentence.paragraph };
   }
   close();
-  return drafts.length > 0 ? foldNamedAttacks(drafts, named) : fallbackDraft(text, sentences, mentions);
+  return drafts.length > 0 ? foldTollUpdates(foldNamedAttacks(drafts, named)) : fallbackDraft(text, sentences, mentions);
 }
 
 /**
