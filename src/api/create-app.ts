@@ -10,6 +10,7 @@ import { ApiError } from './api-error.ts';
 import { authenticate, requireRole } from './auth.ts';
 import { dashboardFiles } from './dashboard-files.ts';
 import { openApiDocument } from './openapi.ts';
+import { responseCache } from './response-cache.ts';
 import { API_PATHS, apiRoutes } from './route-modules.ts';
 
 export interface AppOptions {
@@ -32,6 +33,8 @@ export interface AppOptions {
 }
 
 export const DEFAULT_MAX_BODY_BYTES = 5 * 1024 * 1024;
+/** The read routes a dashboard calls on every filter change; their answers depend on the store alone. */
+const CACHED_PATHS = ['/api/map/clusters', '/api/stats/timeline', '/api/events', '/api/incidents'] as const;
 
 /** The HTTP API as a Hono app: what `sitrep serve` runs, what tests start on a port, what the dashboard calls. */
 export function createApp(options: AppOptions) {
@@ -68,6 +71,9 @@ export function createApp(options: AppOptions) {
   app.get('/api/openapi.json', (c) => c.json((openapi ??= openApiDocument(API_PATHS, { publicRead: deps.publicRead }))));
   app.use('/api/*', authenticate(deps));
   if (!deps.publicRead) app.use('/api/*', requireRole(deps, 'viewer'));
+  // After the checks above, so that only an answer the caller may read is ever served from it.
+  const cache = responseCache(deps.store);
+  for (const path of CACHED_PATHS) app.use(path, cache);
   const routes = app.route('/', apiRoutes(deps));
   if (options.webDir) app.route('/', dashboardFiles(options.webDir));
   // Without a dashboard, someone opening the printed URL in a browser still learns where to go.

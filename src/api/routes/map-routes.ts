@@ -1,46 +1,40 @@
 import { Hono } from 'hono';
 import type { RouteConfig } from '@asteasolutions/zod-to-openapi';
-import { z } from 'zod';
-import { EventTypeSchema } from '../../core/taxonomy.ts';
+import { EventClustersSchema, MapViewSchema } from '../../store/event-clusters.ts';
 import { EventFilterSchema } from '../../store/event-filter.ts';
-import type { EventPoints } from '../../store/event-points.ts';
 import type { ApiDeps, ApiEnv } from '../api-env.ts';
 import { errorResponses } from '../api-error.ts';
 import { EventFilterFields } from '../api-schemas.ts';
-import { parseOrReject, singleQuery } from '../query-input.ts';
+import { parseOrReject, singleQuery, takeKeys } from '../query-input.ts';
 
-/** The map's points as parallel arrays (see store/event-points.ts): what the dashboard draws 100k events from. */
-export const EventPointsSchema = z.object({
-  count: z.number().int().nonnegative(),
-  unplaced: z.number().int().nonnegative(),
-  types: z.array(EventTypeSchema),
-  id: z.array(z.string()),
-  lon: z.array(z.number()),
-  lat: z.array(z.number()),
-  type: z.array(z.number().int().min(-1)),
-  killed: z.array(z.number().int().nonnegative()),
-  exact: z.array(z.union([z.literal(0), z.literal(1)])),
-}) satisfies z.ZodType<EventPoints>;
+const VIEW_KEYS = Object.keys(MapViewSchema.shape);
 
-export type { EventPoints };
+export { EventClustersSchema };
+export type { EventClusters, MapArea, MapCell } from '../../store/event-clusters.ts';
 
-/** GET /api/map/points: every event matching the filters, reduced to a point (exact) or an area anchor. */
+/**
+ * GET /api/map/clusters: the filtered events as a map at one zoom level draws them, aggregated in the
+ * store (grid cells of exact places in the view, one group per admin area), so that 100,000 events cost
+ * a browser a few hundred features.
+ */
 export function mapRoutes(deps: ApiDeps) {
-  return new Hono<ApiEnv>().get('/api/map/points', async (c) => {
-    const filter = parseOrReject(EventFilterSchema, singleQuery(c));
-    const points: EventPoints = await deps.store.eventPoints(filter);
-    return c.json(points);
+  return new Hono<ApiEnv>().get('/api/map/clusters', async (c) => {
+    const [viewQuery, filterQuery] = takeKeys(singleQuery(c), VIEW_KEYS);
+    const view = parseOrReject(MapViewSchema, viewQuery);
+    const filter = parseOrReject(EventFilterSchema, filterQuery);
+    return c.json(await deps.store.eventClusters(filter, view));
   });
 }
 
 export const MAP_PATHS: readonly RouteConfig[] = [
   {
     method: 'get',
-    path: '/api/map/points',
-    summary: 'Every filtered event as a map point, in parallel arrays; exact = 0 marks an area anchor (admin unit or country), never an exact place',
-    request: { query: EventFilterFields },
+    path: '/api/map/clusters',
+    summary:
+      'The filtered events grouped for a map at one zoom level: exact places in grid cells within the view (a cell of one is that event), events placed only to an admin unit or country grouped per area, never as exact points',
+    request: { query: EventFilterFields.extend(MapViewSchema.shape) },
     responses: {
-      200: { description: 'The points', content: { 'application/json': { schema: EventPointsSchema } } },
+      200: { description: 'Cells and areas', content: { 'application/json': { schema: EventClustersSchema } } },
       ...errorResponses(400, 401, 403),
     },
   },

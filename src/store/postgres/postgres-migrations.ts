@@ -94,4 +94,12 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
         at TEXT NOT NULL, actor TEXT NOT NULL, PRIMARY KEY (event_id, field))`,
     ],
   },
+  {
+    version: 7,
+    name: 'geo_precision on the event row, for map clusters',
+    statements: [
+      'ALTER TABLE events ADD COLUMN geo_precision INTEGER',
+      `UPDATE events e SET geo_precision = (r.record::json ->> 'geo_precision')::integer FROM event_records r WHERE r.row_id = e.row_id`,
+    ],
+  },
 ];

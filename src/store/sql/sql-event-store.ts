@@ -2,9 +2,10 @@ import { EventRecordSchema, type EventRecord } from '../../core/event.ts';
 import type { Document } from '../../core/document.ts';
 import { decodeCursor, encodeCursor } from '../cursor.ts';
 import type { EventFilter, PageRequest, TimelineOptions } from '../event-filter.ts';
+import type { MapView } from '../event-clusters.ts';
 import type { Change, EventStore, PutFailure, PutItem, PutOptions, PutResult, StoredDocument, TimelineBucket } from '../store.ts';
 import { planEvents } from './event-plan.ts';
-import { queryEventPoints } from './event-points.ts';
+import { queryEventClusters } from './event-clusters.ts';
 import { eventConditions } from './event-where.ts';
 import { migrate } from './migrate.ts';
 import { putDocumentIn, textHash } from './put-document.ts';
@@ -149,7 +150,15 @@ export async function openSqlEventStore(conn: SqlConnection, options: SqlStoreOp
         .sort((a, b) => compareText(a.period, b.period) || compareText(a.key, b.key));
     },
 
-    eventPoints: (filter: EventFilter) => queryEventPoints(conn, filter, options.driveBelow),
+    eventClusters: (filter: EventFilter, view: MapView) => queryEventClusters(conn, filter, view, options.driveBelow),
+
+    async dataVersion() {
+      // Both logs only grow: every event write or delete adds a change, every review or incident edit an audit entry.
+      const [row] = await conn.all<{ c: number | string | null; a: number | string | null }>(
+        'SELECT (SELECT max(seq) FROM changes) AS c, (SELECT max(seq) FROM audit_log) AS a',
+      );
+      return `${row?.c ?? 0}.${row?.a ?? 0}`;
+    },
 
     async summarise() {
       const [docs] = await conn.all<{ n: number | string }>('SELECT count(*) AS n FROM documents WHERE superseded_at IS NULL');

@@ -126,4 +126,13 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
         at TEXT NOT NULL, actor TEXT NOT NULL, PRIMARY KEY (event_id, field))`,
     ],
   },
+  {
+    version: 7,
+    name: 'geo_precision on the event row, for map clusters',
+    statements: [
+      // The map groups exact places apart from areas over every matching row: a column, not a JSON read per row.
+      'ALTER TABLE events ADD COLUMN geo_precision INTEGER',
+      `UPDATE events SET geo_precision = (SELECT json_extract(r.record, '$.geo_precision') FROM event_records r WHERE r.row_id = events.row_id)`,
+    ],
+  },
 ];
