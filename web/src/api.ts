@@ -1,6 +1,7 @@
 import type { EventRecord } from '../../src/core/event.ts';
-import type { EventPoints } from '../../src/api/routes/map-routes.ts';
+import type { EventClusters } from '../../src/api/routes/map-routes.ts';
 import { filterQuery, type Filters } from './filters.ts';
+import { viewParameter, type MapRequest } from './map-request.ts';
 
 /** The dashboard's calls to the sitrep HTTP API (DESIGN.md); every path is relative to the page's origin. */
 
@@ -52,7 +53,8 @@ function authorised(token: string, init: RequestInit = {}): RequestInit {
   return { ...init, headers: { ...(init.headers as Record<string, string>), authorization: `Bearer ${token}`, 'content-type': 'application/json' } };
 }
 
-export const fetchPoints = (filters: Filters): Promise<EventPoints> => call(`/api/map/points?${filterQuery(filters)}`);
+export const fetchClusters = (filters: Filters, request: MapRequest): Promise<EventClusters> =>
+  call(`/api/map/clusters?${filterQuery(filters, { zoom: String(request.zoom), view: viewParameter(request) })}`);
 
 export async function fetchTimeline(filters: Filters, interval: 'day' | 'week'): Promise<TimelineBucket[]> {
   const body = await call<{ buckets: TimelineBucket[] } | TimelineBucket[]>(`/api/stats/timeline?${filterQuery(filters, { interval, by: 'event_type' })}`);

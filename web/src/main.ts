@@ -1,5 +1,5 @@
 import './styles.css';
-import { exportUrl, fetchEvents, fetchPoints, fetchTimeline } from './api.ts';
+import { exportUrl, fetchEvents, fetchTimeline } from './api.ts';
 import { h } from './dom.ts';
 import { colourOf, EVENT_TYPE_NAMES } from './event-colours.ts';
 import { showEventDetail } from './event-detail.ts';
@@ -58,7 +58,10 @@ const closeEvent = (): void => {
 document.addEventListener('keydown', (e) => e.key === 'Escape' && !detail.hidden && closeEvent());
 
 const timeline = createTimelineView(byId('timeline'), (range) => applyFilters(withFilter(withFilter(filters, 'from', range.from), 'to', range.to)));
-const mapReady = createMapView(byId('map'), (id) => openEvent(id));
+const mapReady = createMapView(byId('map'), {
+  openEvent: (id) => openEvent(id),
+  openArea: (iso3, admin1) => applyFilters(withFilter(withFilter(filters, 'country', iso3), 'admin1', admin1 ?? undefined)),
+});
 
 function applyFilters(next: Filters): void {
   filters = next;
@@ -80,14 +83,13 @@ async function refresh(): Promise<void> {
   try {
     // Each view draws as soon as its own data is in; the page is ready when all three are.
     const mark = (name: string) => (document.body.dataset[name] = String(Math.round(performance.now() - started)));
-    const points = fetchPoints(filters).then((p) => (mark('pointsMs'), p));
+    const drawn = mapReady.then((map) => map.show(filters)).then((c) => (mark('mapMs'), c));
     await Promise.all([
       fetchTimeline(filters, interval).then((buckets) => mine === generation && (timeline.show(buckets, measure), mark('timelineMs'))),
-      Promise.all([fetchEvents(filters, 100), points]).then(([list, p]) => mine === generation && (renderEventList(byId('list'), list.events, p.count, (id) => openEvent(id)), mark('listMs'))),
-      Promise.all([points, mapReady]).then(async ([p, map]) => {
+      Promise.all([fetchEvents(filters, 100), drawn]).then(([list, c]) => mine === generation && (renderEventList(byId('list'), list.events, c.count, (id) => openEvent(id)), mark('listMs'))),
+      drawn.then((c) => {
         if (mine !== generation) return;
-        byId('count').textContent = `${p.count.toLocaleString('en')} events${p.unplaced ? ` (${p.unplaced.toLocaleString('en')} without a place, not on the map)` : ''}`;
-        await map.show(p);
+        byId('count').textContent = `${c.count.toLocaleString('en')} events${c.unplaced ? ` (${c.unplaced.toLocaleString('en')} without a place, not on the map)` : ''}`;
       }),
     ]);
     if (mine !== generation) return;

@@ -1,9 +1,12 @@
 import { Map as MapLibreMap, NavigationControl, setWorkerUrl, type GeoJSONSource, type MapLayerMouseEvent } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import type { EventPoints } from '../../src/api/routes/map-routes.ts';
+import type { EventClusters } from '../../src/api/routes/map-routes.ts';
+import { fetchClusters } from './api.ts';
+import { clusterFeatures, clustersExtent, type ClusterProperties } from './cluster-features.ts';
+import type { Filters } from './filters.ts';
 import { clusterLabels } from './map-labels.ts';
-import { pointFeatures } from './map-features.ts';
+import { covers, MAX_ZOOM, mapRequest, type MapRequest } from './map-request.ts';
 import { mapStyle } from './map-style.ts';
 import { worldOutlines } from './world-outlines.ts';
 
@@ -11,12 +14,22 @@ import { worldOutlines } from './world-outlines.ts';
 setWorkerUrl(workerUrl);
 
 export interface MapView {
-  /** Replaces the drawn events; resolves once the map has drawn them. */
-  show(points: EventPoints): Promise<void>;
+  /** Draws the events matching `filters` in the current view; resolves with what was drawn once it shows. */
+  show(filters: Filters): Promise<EventClusters>;
 }
 
-/** The event map: clustered points coloured by type, sized by killed; a click opens the event. */
-export function createMapView(container: HTMLElement, onSelect: (eventId: string) => void): Promise<MapView> {
+export interface MapHandlers {
+  readonly openEvent: (eventId: string) => void;
+  /** An area of several events was clicked: narrow the filters to it. */
+  readonly openArea: (iso3: string, admin1: string | null) => void;
+}
+
+/**
+ * The event map. The server groups the events (GET /api/map/clusters) for the zoom level and a box around
+ * the view; the map asks again when a pan or zoom leaves what it holds. A click on an event opens it, on a
+ * cluster zooms in, on an area of several narrows the filters to that area.
+ */
+export function createMapView(container: HTMLElement, handlers: MapHandlers): Promise<MapView> {
   const map = new MapLibreMap({
     container,
     style: mapStyle(worldOutlines()),
@@ -24,23 +37,25 @@ export function createMapView(container: HTMLElement, onSelect: (eventId: string
     zoom: 1.3,
     attributionControl: false,
     renderWorldCopies: false,
-    maxZoom: 14,
+    maxZoom: MAX_ZOOM,
   });
   map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
   map.getCanvas().setAttribute('aria-label', 'Map of events; use the list below to open them with the keyboard');
 
-  const openEvent = (e: MapLayerMouseEvent): void => {
-    const id = e.features?.[0]?.properties?.['id'];
-    if (typeof id === 'string') onSelect(id);
-  };
-  map.on('click', 'exact-events', openEvent);
-  map.on('click', 'area-events', openEvent);
-  map.on('click', 'clusters', async (e: MapLayerMouseEvent) => {
+  const propertiesOf = (e: MapLayerMouseEvent) => e.features?.[0]?.properties as ClusterProperties | undefined;
+  map.on('click', 'exact-events', (e) => {
+    const id = propertiesOf(e)?.id;
+    if (id) handlers.openEvent(id);
+  });
+  map.on('click', 'area-events', (e) => {
+    const area = propertiesOf(e);
+    if (!area) return;
+    if (area.count === 1 && area.id) handlers.openEvent(area.id);
+    else if (area.iso3) handlers.openArea(area.iso3, area.admin1 || null);
+  });
+  map.on('click', 'clusters', (e) => {
     const feature = e.features?.[0];
-    const clusterId = feature?.properties?.['cluster_id'];
-    if (!feature || typeof clusterId !== 'number' || feature.geometry.type !== 'Point') return;
-    const zoom = await (map.getSource('events') as GeoJSONSource).getClusterExpansionZoom(clusterId);
-    map.easeTo({ center: feature.geometry.coordinates as [number, number], zoom });
+    if (feature?.geometry.type === 'Point') map.easeTo({ center: feature.geometry.coordinates as [number, number], zoom: Math.min(MAX_ZOOM, map.getZoom() + 2) });
   });
   for (const layer of ['clusters', 'exact-events', 'area-events']) {
     map.on('mouseenter', layer, () => (map.getCanvas().style.cursor = 'pointer'));
@@ -48,34 +63,53 @@ export function createMapView(container: HTMLElement, onSelect: (eventId: string
   }
   clusterLabels(map);
 
-  // The first data frames the view; later filter changes leave the user's view alone.
+  let filters: Filters = {};
+  let held: MapRequest | null = null;
+  let drawn: EventClusters | null = null;
+  let asked = 0;
   let framed = false;
+  const currentRequest = (): MapRequest => {
+    const b = map.getBounds();
+    return mapRequest(map.getZoom(), { west: b.getWest(), south: b.getSouth(), east: b.getEast(), north: b.getNorth() });
+  };
+
+  /** Fetches and draws; a later call wins over an earlier one still in flight. */
+  async function load(request: MapRequest): Promise<EventClusters | null> {
+    const mine = ++asked;
+    const clusters = await fetchClusters(filters, request);
+    if (mine !== asked) return null;
+    held = request;
+    drawn = clusters;
+    await new Promise<void>((done) => {
+      map.once('idle', () => done());
+      (map.getSource('events') as GeoJSONSource).setData(clusterFeatures(clusters) as GeoJSON.FeatureCollection);
+    });
+    container.dataset['events'] = String(clusters.count - clusters.unplaced);
+    container.dataset['features'] = String(clusters.cells.length + clusters.areas.length);
+    return clusters;
+  }
+
+  map.on('moveend', () => {
+    const request = currentRequest();
+    if (!covers(held, request)) void load(request).catch(() => undefined);
+  });
+
   return new Promise((resolve) => {
     map.on('load', () => {
       resolve({
-        show: (points) =>
-          new Promise<void>((done) => {
-            const source = map.getSource('events') as GeoJSONSource;
-            map.once('idle', () => done());
-            source.setData(pointFeatures(points) as GeoJSON.FeatureCollection);
-            if (!framed && points.id.length > 0) {
-              framed = true;
-              map.fitBounds(extent(points), { padding: 40, maxZoom: 6, duration: 0 });
-            }
-            container.dataset['events'] = String(points.id.length);
-          }),
+        async show(next) {
+          filters = next;
+          let clusters = await load(currentRequest());
+          // The first data frames the view (then is asked again at the new zoom); later filter changes leave the view alone.
+          const extent = clusters && !framed ? clustersExtent(clusters) : null;
+          if (extent) {
+            framed = true;
+            map.fitBounds(extent, { padding: 40, maxZoom: 6, duration: 0 });
+            clusters = await load(currentRequest());
+          }
+          return clusters ?? drawn ?? (await load(currentRequest()))!;
+        },
       });
     });
   });
-}
-
-function extent(points: EventPoints): [[number, number], [number, number]] {
-  let [west, south, east, north] = [180, 90, -180, -90];
-  for (let i = 0; i < points.lon.length; i++) {
-    west = Math.min(west, points.lon[i]!);
-    east = Math.max(east, points.lon[i]!);
-    south = Math.min(south, points.lat[i]!);
-    north = Math.max(north, points.lat[i]!);
-  }
-  return [[west, Math.max(south, -75)], [east, Math.min(north, 80)]];
 }
