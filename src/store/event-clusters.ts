@@ -8,10 +8,13 @@ import { EventTypeSchema } from '../core/taxonomy.ts';
  * cells halve with each zoom level; a cell holding one event is that event. Events known only to an admin
  * unit or a country are never points: they are grouped per area (admin1, else country) and placed where
  * their own coordinates lie, else where the exact places stored in that area lie (an anchor for a symbol,
- * not a location). Areas with neither are counted in `unplaced`.
+ * not a location), per country below zoom 4. Areas with neither are counted in `unplaced`; only the cells
+ * and areas inside the view are returned.
  */
 
 export const MAX_MAP_ZOOM = 16;
+/** Below this zoom an admin1 is too small to tell apart: areas are grouped per country. */
+export const ADMIN1_AREAS_FROM_ZOOM = 4;
 /** Grid cells per 256-pixel tile width: a cell is about 32 pixels across on screen. */
 const CELLS_PER_TILE = 8;
 /** More cells than any screen shows; beyond it the fullest cells are kept and `truncated` is set. */
@@ -54,7 +57,7 @@ export const MapAreaSchema = MapCellSchema.extend({
 export type MapArea = z.infer<typeof MapAreaSchema>;
 
 export const EventClustersSchema = z.object({
-  /** Events matching the filter, anywhere (the view does not narrow it). */
+  /** Events matching the filter, anywhere (the view narrows only what is drawn). */
   count: z.number().int().nonnegative(),
   /** Of those, events with no place a map can show. */
   unplaced: z.number().int().nonnegative(),

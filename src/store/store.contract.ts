@@ -231,7 +231,7 @@ export function describeEventStoreContract(engine: string, open: (now: () => Dat
       await store.putDocument(syria!.doc, events);
       await store.putDocument(yemen!.doc, yemen!.events);
       await store.putDocument(iraq!.doc, iraq!.events.map((e) => ({ ...e, geo_precision: 1 as const })));
-      const world = await store.eventClusters(EventFilterSchema.parse({}), { zoom: 2 });
+      const world = await store.eventClusters(EventFilterSchema.parse({}), { zoom: 4 });
       expect({ count: world.count, unplaced: world.unplaced, truncated: world.truncated }).toEqual({ count: 6, unplaced: 0, truncated: false });
       // Two exact towns, far apart: one cell each, each that event.
       expect(world.cells.map((c) => [c.id, c.lon, c.lat, c.count, c.killed, c.event_type]).sort()).toEqual([
@@ -245,12 +245,19 @@ export function describeEventStoreContract(engine: string, open: (now: () => Dat
       expect(areas.get('SYR|Idlib')).toMatchObject({ lon: 36.63, lat: 35.93, count: 1, killed: 350, id: 'syria#3' });
       // yemen#2 names only the country: anchored where Yemen's stored places are.
       expect(areas.get('YEM|null')).toMatchObject({ lon: 43.76, lat: 16.94, count: 1, id: 'yemen#2' });
-      // At zoom 0 a cell spans 45 degrees: Syria's and Iraq's towns share one, with no single id or type.
+      // At zoom 0 a cell spans 45 degrees: Syria's and Iraq's towns share one, with no single id or type;
+      // areas are countries, Syria's two placed where their own coordinates lie.
       const far = await store.eventClusters(EventFilterSchema.parse({}), { zoom: 0 });
       expect(far.cells).toEqual([{ lon: (36.63 + 44.36) / 2, lat: (35.93 + 33.31) / 2, count: 2, killed: 12, id: null, event_type: null }]);
-      // The view narrows the cells, never the count or the areas.
+      expect(far.areas.map((a) => [a.iso3, a.admin1, a.count, a.lon, a.lat, a.id]).sort()).toEqual([
+        ['SYR', null, 2, 36.75, 35.13, null],
+        ['YEM', null, 2, 43.76, 16.94, null],
+      ]);
+      // The view narrows what is drawn, never the count.
       const view = await store.eventClusters(EventFilterSchema.parse({}), { zoom: 6, view: { west: 40, south: 30, east: 50, north: 40 } });
-      expect({ count: view.count, cells: view.cells.map((c) => c.id), areas: view.areas.length }).toEqual({ count: 6, cells: ['iraq#1'], areas: world.areas.length });
+      expect({ count: view.count, cells: view.cells.map((c) => c.id), areas: view.areas }).toEqual({ count: 6, cells: ['iraq#1'], areas: [] });
+      const near = await store.eventClusters(EventFilterSchema.parse({}), { zoom: 6, view: { west: 30, south: 30, east: 40, north: 40 } });
+      expect(near.areas.map((a) => a.admin1).sort()).toEqual(['Hama', 'Idlib']);
       await store.putDocument(testDocument('nowhere', 'Clashes were reported.'), [testEvent('nowhere', 1, { event_type: 'Battles' })]);
       const nowhere = await store.eventClusters(EventFilterSchema.parse({ doc_id: 'nowhere' }), { zoom: 3 });
       expect({ count: nowhere.count, unplaced: nowhere.unplaced, cells: nowhere.cells, areas: nowhere.areas }).toEqual({ count: 1, unplaced: 1, cells: [], areas: [] });

@@ -18,6 +18,10 @@ describe('mapRequest', () => {
     expect(covers(first, mapRequest(6.1, { west: 60, south: 33, east: 67, north: 38 }))).toBe(false);
     expect(covers(first, mapRequest(7.1, { west: 36, south: 33, east: 41, north: 36 }))).toBe(false);
     expect(covers(null, first)).toBe(false);
+    const zoomedOut = { zoom: 5, west: 30, south: 30, east: 45, north: 40 };
+    expect(covers(first, zoomedOut)).toBe(false);
+    expect(covers(first, zoomedOut, true)).toBe(true);
+    expect(covers(zoomedOut, first, true)).toBe(false);
   });
 
   it('writes the view as the API reads it', () => {

@@ -41,9 +41,13 @@ export function mapRequest(zoom: number, box: VisibleBox): MapRequest {
   };
 }
 
-/** True when `inner`'s data is what `outer` already holds: same zoom, and the box inside. */
-export function covers(outer: MapRequest | null, inner: MapRequest): boolean {
-  return outer !== null && outer.zoom === inner.zoom && outer.west <= inner.west && outer.south <= inner.south && outer.east >= inner.east && outer.north >= inner.north;
+/**
+ * True when `inner`'s data is what `outer` already holds: the box inside, at the same zoom (or, with
+ * `finer`, at a zoom no coarser: finer cells still draw right when zoomed out, only denser).
+ */
+export function covers(outer: MapRequest | null, inner: MapRequest, finer = false): boolean {
+  const zoomOk = outer !== null && (finer ? outer.zoom >= inner.zoom : outer.zoom === inner.zoom);
+  return zoomOk && outer.west <= inner.west && outer.south <= inner.south && outer.east >= inner.east && outer.north >= inner.north;
 }
 
 export function viewParameter(request: MapRequest): string {

@@ -65,51 +65,60 @@ export function createMapView(container: HTMLElement, handlers: MapHandlers): Pr
 
   let filters: Filters = {};
   let held: MapRequest | null = null;
-  let drawn: EventClusters | null = null;
   let asked = 0;
   let framed = false;
+  let framing = false;
+  let last: EventClusters | null = null;
+  const loaded = new Promise<void>((resolve) => map.on('load', () => resolve()));
   const currentRequest = (): MapRequest => {
     const b = map.getBounds();
     return mapRequest(map.getZoom(), { west: b.getWest(), south: b.getSouth(), east: b.getEast(), north: b.getNorth() });
   };
 
-  /** Fetches and draws; a later call wins over an earlier one still in flight. */
-  async function load(request: MapRequest): Promise<EventClusters | null> {
-    const mine = ++asked;
-    const clusters = await fetchClusters(filters, request);
-    if (mine !== asked) return null;
+  /** Draws once the style is in; resolves when the map shows it. */
+  async function draw(request: MapRequest, clusters: EventClusters): Promise<void> {
+    await loaded;
     held = request;
-    drawn = clusters;
     await new Promise<void>((done) => {
       map.once('idle', () => done());
       (map.getSource('events') as GeoJSONSource).setData(clusterFeatures(clusters) as GeoJSON.FeatureCollection);
     });
     container.dataset['events'] = String(clusters.count - clusters.unplaced);
     container.dataset['features'] = String(clusters.cells.length + clusters.areas.length);
+  }
+
+  /**
+   * Fetches (while the map may still be loading its style) and draws; a later call wins over one still in
+   * flight. The first answer frames the view, and the view is asked again only if the frame zoomed in.
+   */
+  async function load(): Promise<EventClusters | null> {
+    const mine = ++asked;
+    let request = currentRequest();
+    let clusters = await fetchClusters(filters, request);
+    const extent = framed ? null : clustersExtent(clusters);
+    if (extent) {
+      framed = true;
+      framing = true;
+      map.fitBounds(extent, { padding: 40, maxZoom: 6, duration: 0 });
+      framing = false;
+      const framedRequest = currentRequest();
+      if (!covers(request, framedRequest, true)) [request, clusters] = [framedRequest, await fetchClusters(filters, framedRequest)];
+    }
+    if (mine !== asked) return null;
+    await draw(request, clusters);
+    last = clusters;
     return clusters;
   }
 
   map.on('moveend', () => {
-    const request = currentRequest();
-    if (!covers(held, request)) void load(request).catch(() => undefined);
+    if (!framing && !covers(held, currentRequest())) void load().catch(() => undefined);
   });
 
-  return new Promise((resolve) => {
-    map.on('load', () => {
-      resolve({
-        async show(next) {
-          filters = next;
-          let clusters = await load(currentRequest());
-          // The first data frames the view (then is asked again at the new zoom); later filter changes leave the view alone.
-          const extent = clusters && !framed ? clustersExtent(clusters) : null;
-          if (extent) {
-            framed = true;
-            map.fitBounds(extent, { padding: 40, maxZoom: 6, duration: 0 });
-            clusters = await load(currentRequest());
-          }
-          return clusters ?? drawn ?? (await load(currentRequest()))!;
-        },
-      });
-    });
+  return Promise.resolve({
+    async show(next) {
+      filters = next;
+      // Superseded by a pan or a newer filter: what is on screen came from that later call.
+      return (await load()) ?? last ?? (await load())!;
+    },
   });
 }

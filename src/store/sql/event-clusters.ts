@@ -1,6 +1,6 @@
 import { EventTypeSchema, type EventType } from '../../core/taxonomy.ts';
 import type { EventFilter } from '../event-filter.ts';
-import { cellDegrees, MAX_CELLS, type EventClusters, type MapArea, type MapCell, type MapView } from '../event-clusters.ts';
+import { ADMIN1_AREAS_FROM_ZOOM, cellDegrees, MAX_CELLS, type EventClusters, type MapArea, type MapCell, type MapView } from '../event-clusters.ts';
 import { planEvents } from './event-plan.ts';
 import { eventConditions } from './event-where.ts';
 import type { SqlConnection } from './sql-connection.ts';
@@ -38,8 +38,9 @@ export async function queryEventClusters(conn: SqlConnection, filter: EventFilte
      GROUP BY floor(e.longitude / ?), floor(e.latitude / ?) ORDER BY count(*) DESC, min(e.id) LIMIT ?`,
     [...where.params, box.west, box.east, box.south, box.north, size, size, MAX_CELLS + 1],
   );
+  const admin1 = view.zoom >= ADMIN1_AREAS_FROM_ZOOM ? 'e.admin1' : 'NULL';
   const areaRows = await conn.all<AreaRow>(
-    `SELECT e.iso3, e.admin1, ${GROUP_COLUMNS} FROM events e WHERE ${where.sql} AND ${NOT_EXACT} GROUP BY e.iso3, e.admin1`,
+    `SELECT e.iso3, ${admin1} AS admin1, ${GROUP_COLUMNS} FROM events e WHERE ${where.sql} AND ${NOT_EXACT} GROUP BY e.iso3, ${admin1}`,
     where.params,
   );
   const anchors = areaRows.some((r) => r.lon === null) ? await areaAnchors(conn) : new Map<string, [number, number]>();
@@ -52,7 +53,9 @@ export async function queryEventClusters(conn: SqlConnection, filter: EventFilte
       unplaced += Number(row.n);
       continue;
     }
-    areas.push({ ...groupOf(row, place), iso3: row.iso3, admin1: row.admin1 });
+    if (place[0] >= box.west && place[0] <= box.east && place[1] >= box.south && place[1] <= box.north) {
+      areas.push({ ...groupOf(row, place), iso3: row.iso3, admin1: row.admin1 });
+    }
   }
   const cells = cellRows.slice(0, MAX_CELLS).map((row) => groupOf(row, [Number(row.lon), Number(row.lat)]));
   return { count: Number(total?.n ?? 0), unplaced, zoom: view.zoom, cells, areas, truncated: cellRows.length > MAX_CELLS };

@@ -96,6 +96,16 @@ export function eventConditions(filter: EventFilter, dialect: Dialect): EventCon
       exact: true,
     });
   }
+  if (filter.grade !== undefined) {
+    // Incidents are far fewer than events; their events are found through incident_events' key.
+    narrowing.push({
+      filter: 'grade',
+      candidates: clause('SELECT c.row_id FROM incidents i JOIN incident_events ie ON ie.incident_id = i.id JOIN events c ON c.id = ie.event_id WHERE i.grade = ?', filter.grade),
+      estimate: clause('SELECT ie.event_id FROM incidents i JOIN incident_events ie ON ie.incident_id = i.id WHERE i.grade = ?', filter.grade),
+      check: clause('EXISTS (SELECT 1 FROM incident_events ie JOIN incidents i ON i.id = ie.incident_id WHERE ie.event_id = e.id AND i.grade = ?)', filter.grade),
+      exact: true,
+    });
+  }
   if (filter.q !== undefined) {
     // Counted by streaming the matching documents' events, so that a common word stops at the bound
     // instead of listing every document it is in; checked per row for the same reason.
