@@ -22,6 +22,12 @@ export const MAX_CELLS = 5000;
 
 export const MapViewSchema = z.object({
   zoom: z.coerce.number().int().min(0).max(MAX_MAP_ZOOM),
+  /**
+   * What one mark stands for: an event (one report's account), or an incident (the reconciled record of
+   * the events matching the filter, at the mean of their places, exact only if all of them are, with the
+   * incident's own killed figure rather than the reports' sum).
+   */
+  unit: z.enum(['event', 'incident']).default('event'),
   /** The visible box, `west,south,east,north`; default the whole world. */
   view: z
     .string()
@@ -31,7 +37,8 @@ export const MapViewSchema = z.object({
     .transform((v) => ({ west: Math.max(v[0]!, -180), south: Math.max(v[1]!, -90), east: Math.min(v[2]!, 180), north: Math.min(v[3]!, 90) }))
     .optional(),
 });
-export type MapView = z.output<typeof MapViewSchema>;
+/** What a store is asked for; `unit` defaults to events. */
+export type MapView = Omit<z.output<typeof MapViewSchema>, 'unit'> & { readonly unit?: z.output<typeof MapViewSchema>['unit'] };
 
 /** The side of a grid cell, in degrees, at a zoom level. */
 export function cellDegrees(zoom: number): number {
@@ -43,7 +50,7 @@ export const MapCellSchema = z.object({
   lat: z.number(),
   count: z.number().int().positive(),
   killed: z.number().int().nonnegative(),
-  /** The event, when the cell holds one. */
+  /** The event (or incident), when the cell holds one. */
   id: z.string().nullable(),
   /** The type every event in the cell shares, else null. */
   event_type: EventTypeSchema.nullable(),
@@ -57,7 +64,8 @@ export const MapAreaSchema = MapCellSchema.extend({
 export type MapArea = z.infer<typeof MapAreaSchema>;
 
 export const EventClustersSchema = z.object({
-  /** Events matching the filter, anywhere (the view narrows only what is drawn). */
+  unit: z.enum(['event', 'incident']),
+  /** Events (or incidents) matching the filter, anywhere (the view narrows only what is drawn). */
   count: z.number().int().nonnegative(),
   /** Of those, events with no place a map can show. */
   unplaced: z.number().int().nonnegative(),

@@ -79,6 +79,19 @@ export function describeIncidentStoreContract(engine: string, open: (now: () => 
       expect(await grade('discounted')).toEqual({ ids: [], mapped: 0, timed: 0 });
     });
 
+    it('draws incidents on the map: one mark per incident, with its own killed figure, not the reports summed', async () => {
+      await put(report('a'), report('b', {}, false, true), report('c', {}, true));
+      const all = EventFilterSchema.parse({});
+      const events = await stores.events.eventClusters(all, { zoom: 12 });
+      const incidents = await stores.events.eventClusters(all, { zoom: 12, unit: 'incident' });
+      expect({ unit: events.unit, count: events.count, killed: events.cells.reduce((n, c) => n + c.killed, 0) }).toEqual({ unit: 'event', count: 3, killed: 27 });
+      expect({ unit: incidents.unit, count: incidents.count, cells: incidents.cells.map((c) => [c.count, c.killed, c.id]) }).toEqual({
+        unit: 'incident', count: 2, cells: [[2, 15, null]],
+      });
+      const strikes = await stores.events.eventClusters(EventFilterSchema.parse({ event_type: 'Explosions/Remote violence' }), { zoom: 12, unit: 'incident' });
+      expect(strikes.cells.map((c) => [c.count, c.killed, c.id, c.lon, c.lat])).toEqual([[1, 12, 'inc-a#1', 20.2, 45.1]]);
+    });
+
     it('adds a later report with a higher toll to the incident, keeping its id', async () => {
       await put(report('a'));
       await put(report('d', { killed_best: 19, claims: [{ field: 'killed', value: 19, qualifier: null, reporter: 'District council', reporter_type: 'government', start: 0, end: 10 }] }));

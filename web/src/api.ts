@@ -1,4 +1,5 @@
 import type { EventRecord } from '../../src/core/event.ts';
+import type { IncidentClaim, IncidentRecord } from '../../src/core/incident.ts';
 import type { EventClusters } from '../../src/api/routes/map-routes.ts';
 import { filterQuery, type Filters } from './filters.ts';
 import { viewParameter, type MapRequest } from './map-request.ts';
@@ -53,8 +54,25 @@ function authorised(token: string, init: RequestInit = {}): RequestInit {
   return { ...init, headers: { ...(init.headers as Record<string, string>), authorization: `Bearer ${token}`, 'content-type': 'application/json' } };
 }
 
-export const fetchClusters = (filters: Filters, request: MapRequest): Promise<EventClusters> =>
-  call(`/api/map/clusters?${filterQuery(filters, { zoom: String(request.zoom), view: viewParameter(request) })}`);
+export type MapUnit = 'event' | 'incident';
+
+export const fetchClusters = (filters: Filters, request: MapRequest, unit: MapUnit): Promise<EventClusters> =>
+  call(`/api/map/clusters?${filterQuery(filters, { zoom: String(request.zoom), view: viewParameter(request), unit })}`);
+
+export interface IncidentDetail {
+  readonly incident: IncidentRecord;
+  readonly events: EventRecord[];
+  readonly documents: Pick<StoredDocument, 'id' | 'title' | 'source' | 'url' | 'published'>[];
+  readonly claims_by_field: Record<string, IncidentClaim[]>;
+}
+
+export const fetchIncident = (id: string): Promise<IncidentDetail> => call(`/api/incidents/${encodeURIComponent(id)}`);
+
+export const splitIncident = (token: string, id: string, eventIds: readonly string[]): Promise<{ incidents: IncidentRecord[] }> =>
+  call(`/api/incidents/${encodeURIComponent(id)}/split`, authorised(token, { method: 'POST', body: JSON.stringify({ event_ids: eventIds }) }));
+
+export const mergeIncidents = (token: string, ids: readonly string[]): Promise<{ incident: IncidentRecord }> =>
+  call('/api/incidents/merge', authorised(token, { method: 'POST', body: JSON.stringify({ ids }) }));
 
 export async function fetchTimeline(filters: Filters, interval: 'day' | 'week'): Promise<TimelineBucket[]> {
   const body = await call<{ buckets: TimelineBucket[] } | TimelineBucket[]>(`/api/stats/timeline?${filterQuery(filters, { interval, by: 'event_type' })}`);

@@ -2,7 +2,7 @@ import { Map as MapLibreMap, NavigationControl, setWorkerUrl, type GeoJSONSource
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { EventClusters } from '../../src/api/routes/map-routes.ts';
-import { fetchClusters } from './api.ts';
+import { fetchClusters, type MapUnit } from './api.ts';
 import { clusterFeatures, clustersExtent, type ClusterProperties } from './cluster-features.ts';
 import type { Filters } from './filters.ts';
 import { clusterLabels } from './map-labels.ts';
@@ -14,12 +14,13 @@ import { worldOutlines } from './world-outlines.ts';
 setWorkerUrl(workerUrl);
 
 export interface MapView {
-  /** Draws the events matching `filters` in the current view; resolves with what was drawn once it shows. */
-  show(filters: Filters): Promise<EventClusters>;
+  /** Draws the events (or incidents) matching `filters` in the current view; resolves with what was drawn once it shows. */
+  show(filters: Filters, unit: MapUnit): Promise<EventClusters>;
 }
 
 export interface MapHandlers {
-  readonly openEvent: (eventId: string) => void;
+  /** One event (or incident, when the map shows incidents) was clicked. */
+  readonly openMark: (id: string) => void;
   /** An area of several events was clicked: narrow the filters to it. */
   readonly openArea: (iso3: string, admin1: string | null) => void;
 }
@@ -45,12 +46,12 @@ export function createMapView(container: HTMLElement, handlers: MapHandlers): Pr
   const propertiesOf = (e: MapLayerMouseEvent) => e.features?.[0]?.properties as ClusterProperties | undefined;
   map.on('click', 'exact-events', (e) => {
     const id = propertiesOf(e)?.id;
-    if (id) handlers.openEvent(id);
+    if (id) handlers.openMark(id);
   });
   map.on('click', 'area-events', (e) => {
     const area = propertiesOf(e);
     if (!area) return;
-    if (area.count === 1 && area.id) handlers.openEvent(area.id);
+    if (area.count === 1 && area.id) handlers.openMark(area.id);
     else if (area.iso3) handlers.openArea(area.iso3, area.admin1 || null);
   });
   map.on('click', 'clusters', (e) => {
@@ -64,6 +65,7 @@ export function createMapView(container: HTMLElement, handlers: MapHandlers): Pr
   clusterLabels(map);
 
   let filters: Filters = {};
+  let unit: MapUnit = 'event';
   let held: MapRequest | null = null;
   let asked = 0;
   let framed = false;
@@ -77,12 +79,15 @@ export function createMapView(container: HTMLElement, handlers: MapHandlers): Pr
 
   /** Draws once the style is in; resolves when the map shows it. */
   async function draw(request: MapRequest, clusters: EventClusters): Promise<void> {
+    performance.mark('map-fetched');
     await loaded;
+    performance.mark('map-loaded');
     held = request;
     await new Promise<void>((done) => {
       map.once('idle', () => done());
       (map.getSource('events') as GeoJSONSource).setData(clusterFeatures(clusters) as GeoJSON.FeatureCollection);
     });
+    performance.mark('map-drawn');
     container.dataset['events'] = String(clusters.count - clusters.unplaced);
     container.dataset['features'] = String(clusters.cells.length + clusters.areas.length);
   }
@@ -94,7 +99,7 @@ export function createMapView(container: HTMLElement, handlers: MapHandlers): Pr
   async function load(): Promise<EventClusters | null> {
     const mine = ++asked;
     let request = currentRequest();
-    let clusters = await fetchClusters(filters, request);
+    let clusters = await fetchClusters(filters, request, unit);
     const extent = framed ? null : clustersExtent(clusters);
     if (extent) {
       framed = true;
@@ -102,7 +107,7 @@ export function createMapView(container: HTMLElement, handlers: MapHandlers): Pr
       map.fitBounds(extent, { padding: 40, maxZoom: 6, duration: 0 });
       framing = false;
       const framedRequest = currentRequest();
-      if (!covers(request, framedRequest, true)) [request, clusters] = [framedRequest, await fetchClusters(filters, framedRequest)];
+      if (!covers(request, framedRequest, true)) [request, clusters] = [framedRequest, await fetchClusters(filters, framedRequest, unit)];
     }
     if (mine !== asked) return null;
     await draw(request, clusters);
@@ -115,8 +120,9 @@ export function createMapView(container: HTMLElement, handlers: MapHandlers): Pr
   });
 
   return Promise.resolve({
-    async show(next) {
+    async show(next, nextUnit) {
       filters = next;
+      unit = nextUnit;
       // Superseded by a pan or a newer filter: what is on screen came from that later call.
       return (await load()) ?? last ?? (await load())!;
     },

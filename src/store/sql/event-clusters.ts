@@ -2,6 +2,7 @@ import { EventTypeSchema, type EventType } from '../../core/taxonomy.ts';
 import type { EventFilter } from '../event-filter.ts';
 import { ADMIN1_AREAS_FROM_ZOOM, cellDegrees, MAX_CELLS, type EventClusters, type MapArea, type MapCell, type MapView } from '../event-clusters.ts';
 import { planEvents } from './event-plan.ts';
+import type { Clause } from './event-where.ts';
 import { eventConditions } from './event-where.ts';
 import type { SqlConnection } from './sql-connection.ts';
 
@@ -21,27 +22,49 @@ interface AreaRow extends GroupRow {
 }
 
 /** A town-level place with its own coordinates (migration 7 copies geo_precision into the row). */
-const EXACT = 'e.geo_precision = 1 AND e.latitude IS NOT NULL AND e.longitude IS NOT NULL';
-const NOT_EXACT = '(coalesce(e.geo_precision, 0) <> 1 OR e.latitude IS NULL OR e.longitude IS NULL)';
-const GROUP_COLUMNS = `count(*) AS n, sum(coalesce(e.killed_best, 0)) AS killed, avg(e.longitude) AS lon, avg(e.latitude) AS lat,
-  min(e.id) AS id, min(e.event_type) AS first_type, max(e.event_type) AS last_type`;
+const EXACT = 'CASE WHEN e.geo_precision = 1 AND e.latitude IS NOT NULL AND e.longitude IS NOT NULL THEN 1 ELSE 0 END';
+const GROUP_COLUMNS = `count(*) AS n, sum(coalesce(u.killed, 0)) AS killed, avg(u.lon) AS lon, avg(u.lat) AS lat,
+  min(u.id) AS id, min(u.event_type) AS first_type, max(u.event_type) AS last_type`;
+
+/**
+ * The marks a map draws, as rows `u` (id, lon, lat, exact, killed, event_type, iso3, admin1): the filtered
+ * events themselves, or the incidents they belong to (events not yet in an incident are left out).
+ */
+function unitSource(where: Clause, unit: 'event' | 'incident'): Clause {
+  if (unit === 'event') {
+    return {
+      sql: `SELECT e.id, e.longitude AS lon, e.latitude AS lat, ${EXACT} AS exact, e.killed_best AS killed, e.event_type, e.iso3, e.admin1
+            FROM events e WHERE ${where.sql}`,
+      params: where.params,
+    };
+  }
+  return {
+    sql: `SELECT i.id, avg(e.longitude) AS lon, avg(e.latitude) AS lat, min(${EXACT}) AS exact, max(i.killed_best) AS killed,
+            max(i.event_type) AS event_type, max(i.iso3) AS iso3, max(i.admin1) AS admin1
+          FROM events e JOIN incident_events ie ON ie.event_id = e.id JOIN incidents i ON i.id = ie.incident_id
+          WHERE ${where.sql} GROUP BY i.id`,
+    params: where.params,
+  };
+}
 
 /** The map's clusters and areas for a filter and a view (see `event-clusters.ts` for what they mean). */
 export async function queryEventClusters(conn: SqlConnection, filter: EventFilter, view: MapView, driveBelow?: number): Promise<EventClusters> {
   const { where } = await planEvents(conn, eventConditions(filter, conn.dialect), driveBelow);
+  const unit = view.unit ?? 'event';
+  const source = unitSource(where, unit);
   const box = view.view ?? { west: -180, south: -90, east: 180, north: 90 };
   const size = cellDegrees(view.zoom);
-  const [total] = await conn.all<{ n: Num }>(`SELECT count(*) AS n FROM events e WHERE ${where.sql}`, where.params);
+  const [total] = await conn.all<{ n: Num }>(`SELECT count(*) AS n FROM (${source.sql}) u`, source.params);
   const cellRows = await conn.all<GroupRow>(
-    `SELECT ${GROUP_COLUMNS} FROM events e
-     WHERE ${where.sql} AND ${EXACT} AND e.longitude BETWEEN ? AND ? AND e.latitude BETWEEN ? AND ?
-     GROUP BY floor(e.longitude / ?), floor(e.latitude / ?) ORDER BY count(*) DESC, min(e.id) LIMIT ?`,
-    [...where.params, box.west, box.east, box.south, box.north, size, size, MAX_CELLS + 1],
+    `SELECT ${GROUP_COLUMNS} FROM (${source.sql}) u
+     WHERE u.exact = 1 AND u.lon BETWEEN ? AND ? AND u.lat BETWEEN ? AND ?
+     GROUP BY floor(u.lon / ?), floor(u.lat / ?) ORDER BY count(*) DESC, min(u.id) LIMIT ?`,
+    [...source.params, box.west, box.east, box.south, box.north, size, size, MAX_CELLS + 1],
   );
-  const admin1 = view.zoom >= ADMIN1_AREAS_FROM_ZOOM ? 'e.admin1' : 'NULL';
+  const [admin1, groups] = view.zoom >= ADMIN1_AREAS_FROM_ZOOM ? ['u.admin1', 'u.iso3, u.admin1'] : ['CAST(NULL AS TEXT)', 'u.iso3'];
   const areaRows = await conn.all<AreaRow>(
-    `SELECT e.iso3, ${admin1} AS admin1, ${GROUP_COLUMNS} FROM events e WHERE ${where.sql} AND ${NOT_EXACT} GROUP BY e.iso3, ${admin1}`,
-    where.params,
+    `SELECT u.iso3, ${admin1} AS admin1, ${GROUP_COLUMNS} FROM (${source.sql}) u WHERE u.exact = 0 GROUP BY ${groups}`,
+    source.params,
   );
   const anchors = areaRows.some((r) => r.lon === null) ? await areaAnchors(conn) : new Map<string, [number, number]>();
   const areas: MapArea[] = [];
@@ -58,7 +81,7 @@ export async function queryEventClusters(conn: SqlConnection, filter: EventFilte
     }
   }
   const cells = cellRows.slice(0, MAX_CELLS).map((row) => groupOf(row, [Number(row.lon), Number(row.lat)]));
-  return { count: Number(total?.n ?? 0), unplaced, zoom: view.zoom, cells, areas, truncated: cellRows.length > MAX_CELLS };
+  return { unit, count: Number(total?.n ?? 0), unplaced, zoom: view.zoom, cells, areas, truncated: cellRows.length > MAX_CELLS };
 }
 
 function groupOf(row: GroupRow, [lon, lat]: [number, number]): MapCell {
