@@ -116,11 +116,90 @@ describe.skipIf(skip !== null)('dashboard in Chromium', () => {
     await page.fill('#ingest-published', '2019-06-24');
     await page.fill('#ingest-source', 'Test desk');
     await page.click('form.ingest button[type=submit]');
-    await page.waitForSelector('.ingest-status:has-text("Stored")', { timeout: 120_000 });
+    await page.waitForSelector('.ingest-status:has-text("stored (")', { timeout: 120_000 });
     await ready(page);
     const after = (await server.store.summarise()).events;
     expect(after).toBeGreaterThan(before);
     await expect(page.locator('#count').textContent()).resolves.toMatch(new RegExp(`^${after} events`));
+  });
+
+  it('sends a URL to the API and shows its answer, whatever it is, with the field it names', async () => {
+    await page.fill('#ingest-url', 'http://127.0.0.1:9/no-such-report');
+    await page.click('form.ingest button[type=submit]');
+    const line = page.locator('.ingest-status p').first();
+    await line.filter({ hasText: 'http://127.0.0.1:9/no-such-report' }).waitFor({ timeout: 120_000 });
+    // Nothing listens on port 9: whether the API fetches URLs yet or not, the report is refused, and why is shown.
+    await expect(line.textContent()).resolves.toMatch(/not ingested: \d{3}: \S+/);
+    await page.fill('#ingest-url', '');
+  });
+
+  it('ingests files dropped on the page, and names the ones it cannot read', async () => {
+    const before = (await server.store.summarise()).events;
+    const drop = await page.evaluateHandle(`(() => {
+      const data = new DataTransfer();
+      data.items.add(new File(['Gunmen killed six villagers in Tillaberi region of Niger on 3 May 2024, local officials said.'], 'niger-tillaberi.txt', { type: 'text/plain' }));
+      data.items.add(new File(['<rss></rss>'], 'feed.xml', { type: 'application/rss+xml' }));
+      return data;
+    })()`);
+    await page.dispatchEvent('body', 'drop', { dataTransfer: drop });
+    await page.locator('.ingest-status p', { hasText: 'niger-tillaberi.txt: stored' }).waitFor({ timeout: 120_000 });
+    await expect(page.locator('.ingest-status').textContent()).resolves.toContain('feed.xml: only text and HTML');
+    await ready(page);
+    expect((await server.store.summarise()).events).toBeGreaterThan(before);
+  });
+
+  it('filters by grade, kept in the URL', async () => {
+    const [some] = (await server.incidents!.queryIncidents({}, { limit: 1 })).incidents;
+    await page.selectOption('#filter-grade', some!.grade);
+    await page.waitForURL(new RegExp(`grade=${some!.grade}`));
+    await ready(page);
+    const listed = await page.locator('table.events tbody tr button[data-event-id]').evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-event-id')!));
+    expect(listed.length).toBeGreaterThan(0);
+    for (const id of listed) {
+      const incident = await server.incidents!.getIncident((await server.incidents!.incidentOfEvent(id))!);
+      expect(incident?.grade).toBe(some!.grade);
+    }
+    await page.click('form.filters button.secondary');
+    await ready(page);
+  });
+
+  it('shows incidents on the map, opens one with its grade, claims and sources, splits it and merges it back, and prints it', async () => {
+    await page.selectOption('#map-unit', 'incident');
+    await page.waitForURL(/map=incident/);
+    await ready(page);
+    await expect(page.locator('#count').textContent()).resolves.toMatch(/incidents on the map/);
+    const many = (await server.incidents!.queryIncidents({}, { limit: 100 })).incidents.find((i) => i.event_ids.length > 1)!;
+    expect(many).toBeDefined();
+    await page.goto(`${server.url}/?map=incident&incident=${encodeURIComponent(many.id)}`);
+    await ready(page);
+    const detail = page.locator('#detail');
+    await detail.locator('table.claims').waitFor();
+    await expect(detail.locator('.grade').textContent()).resolves.toBe(many.grade);
+    expect(await detail.locator('.incident-events li').count()).toBe(many.event_ids.length);
+
+    await page.fill('#token', server.analystToken);
+    await page.dispatchEvent('#token', 'change');
+    const moved = many.event_ids[many.event_ids.length - 1]!;
+    await detail.locator(`input[name=split][value="${moved}"]`).check();
+    await page.click('#split-incident');
+    await page.waitForFunction(`document.querySelector('#detail')?.dataset.incidentId !== ${JSON.stringify(many.id)}`);
+    const split = (await detail.getAttribute('data-incident-id'))!;
+    expect(await server.incidents!.incidentOfEvent(moved)).toBe(split);
+    await page.fill('#merge-ids', split);
+    await page.click('#merge-incident');
+    await page.waitForFunction(`document.querySelector('#detail')?.dataset.incidentId === ${JSON.stringify(many.id)}`);
+    await expect(server.incidents!.incidentOfEvent(moved)).resolves.toBe(many.id);
+    const trail = await server.incidents!.auditLog({ entity_id: many.id });
+    expect(trail.map((e) => [e.actor, e.action])).toEqual(expect.arrayContaining([['analyst-test', 'merge']]));
+
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('header').isVisible()).toBe(false);
+    expect(await page.locator('#split-incident').isVisible()).toBe(false);
+    expect(await detail.locator('table.claims').isVisible()).toBe(true);
+    await page.pdf({ path: '/tmp/sitrep-incident-summary.pdf' }).catch(() => undefined);
+    await page.emulateMedia({ media: 'screen' });
+    await page.goto(server.url);
+    await ready(page);
   });
 
   it('fits a phone screen without sideways scrolling', async () => {

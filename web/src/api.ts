@@ -44,7 +44,9 @@ async function call<T>(path: string, init: RequestInit = {}): Promise<T> {
   const response = await fetch(path, init);
   const body: unknown = response.headers.get('content-type')?.includes('json') ? await response.json() : await response.text();
   if (!response.ok) {
-    const message = typeof body === 'object' && body !== null && 'message' in body ? String((body as { message: unknown }).message) : String(body);
+    // The API names the field it refused (`body.text`, `min_killed`): shown, so that the person can fix it.
+    const parts = typeof body === 'object' && body !== null ? (body as { field?: unknown; message?: unknown }) : null;
+    const message = parts && 'message' in parts ? `${parts.field ? `${String(parts.field)}: ` : ''}${String(parts.message)}` : String(body);
     throw new ApiError(response.status, `${response.status}: ${message}`);
   }
   return body as T;
@@ -100,7 +102,11 @@ export const fetchAudit = (entityId: string): Promise<{ entries: AuditEntry[] }>
 export const revertAudit = (token: string, seq: number): Promise<{ event: EventRecord; audit: AuditEntry }> =>
   call(`/api/audit/${seq}/revert`, authorised(token, { method: 'POST' }));
 
-export const postDocument = (token: string, doc: { text: string; title?: string; source?: string; published?: string }): Promise<unknown> =>
+export const postDocument = (token: string, doc: { text?: string; url?: string; title?: string; source?: string; published?: string }): Promise<unknown> =>
   call('/api/documents', authorised(token, { method: 'POST', body: JSON.stringify(doc) }));
+
+/** A file's bytes as they are (`text/plain` or `text/html`), its name as the title. */
+export const postFile = (token: string, body: Blob, type: 'text/plain' | 'text/html', title: string): Promise<unknown> =>
+  call(`/api/documents?${new URLSearchParams({ title })}`, { method: 'POST', body, headers: { authorization: `Bearer ${token}`, 'content-type': type } });
 
 export const exportUrl = (filters: Filters, format: string): string => `/api/export?${filterQuery(filters, { format })}`;

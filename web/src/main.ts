@@ -37,7 +37,7 @@ tokenInput.addEventListener('change', () => (tokenInput.value ? sessionStorage.s
 
 byId('legend').append(...EVENT_TYPE_NAMES.map((t) => h('li', {}, h('span', { class: 'swatch', style: `background:${colourOf(t)}`, 'aria-hidden': 'true' }), t)),
   h('li', {}, h('span', { class: 'ring', 'aria-hidden': 'true' }), 'area only (admin unit or country)'));
-byId('ingest').append(ingestPanel(token, () => void refresh()));
+byId('ingest').append(ingestPanel(token, () => void refresh(), document.body, () => ((document.querySelector('details.ingest-panel') as HTMLDetailsElement).open = true)));
 (byId('measure') as HTMLSelectElement).addEventListener('change', (e) => {
   measure = (e.target as HTMLSelectElement).value as Measure;
   void refresh();
