@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserSkipReason, launchChromium } from './chromium.ts';
-import { ensureWebBuilt, ingestWithCli, removeDataDir, startDashboard, tempDataDir, type DashboardServer } from './dashboard-server.ts';
+import { ensureWebBuilt, importWithCli, ingestWithCli, removeDataDir, startDashboard, tempDataDir, type DashboardServer } from './dashboard-server.ts';
 
 /**
  * The dashboard in a real Chromium, served by the real API over a real SQLite store holding the demo
@@ -20,7 +20,8 @@ const ready = (p: Page) => p.waitForSelector('body[data-state=ready]', { timeout
 describe.skipIf(skip !== null)('dashboard in Chromium', () => {
   beforeAll(async () => {
     dataDir = tempDataDir('sitrep-dashboard-');
-    await Promise.all([ensureWebBuilt(), ingestWithCli(dataDir, 'demo/reports')]);
+    // Boundaries imported after the reports, so that the demo's places are read as they always are.
+    await Promise.all([ensureWebBuilt(), ingestWithCli(dataDir, 'demo/reports').then(() => importWithCli(dataDir, 'test/fixtures/ruritania-provinces.geojson'))]);
     server = await startDashboard(dataDir);
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
@@ -39,6 +40,8 @@ describe.skipIf(skip !== null)('dashboard in Chromium', () => {
     await expect(page.locator('#count').textContent()).resolves.toMatch(new RegExp(`^${total} events`));
     expect(Number(await page.locator('#map').getAttribute('data-events'))).toBeGreaterThan(0);
     expect(Number(await page.locator('#timeline').getAttribute('data-periods'))).toBeGreaterThan(0);
+    // The two imported provinces are drawn as lines under the events.
+    await page.waitForSelector('#map[data-boundaries="2"]');
     expect(await page.locator('table.events tbody tr').count()).toBe(total);
     expect(await page.locator('#exports a').count()).toBe(4);
     await page.screenshot({ path: '/tmp/sitrep-dashboard.png' });

@@ -1,3 +1,4 @@
+import type { BoundaryShapes } from '../geo/boundary-index.ts';
 import type { Reader } from '../read-document.ts';
 import type { AccessStore, TokenHolder } from '../store/access/access.ts';
 import type { ReviewStore } from '../store/review/review.ts';
@@ -15,6 +16,8 @@ export interface ApiDeps {
   readonly reviews: ReviewStore | null;
   /** The reader for POST /api/documents, loaded on first use (the gazetteer takes a while). */
   readonly reader: () => Promise<Reader>;
+  /** Admin boundaries imported into the data directory, for the map; read once, on first use. */
+  readonly boundaries: () => readonly BoundaryShapes[];
   readonly publicRead: boolean;
   readonly maxBodyBytes: number;
 }

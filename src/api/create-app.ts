@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
+import type { BoundaryShapes } from '../geo/boundary-index.ts';
 import type { Reader } from '../read-document.ts';
 import type { AccessStore } from '../store/access/access.ts';
 import type { ReviewStore } from '../store/review/review.ts';
@@ -20,6 +21,8 @@ export interface AppOptions {
   readonly incidents?: IncidentStore | null;
   /** Needed only by POST /api/documents; called once, on the first upload. */
   readonly reader?: () => Promise<Reader>;
+  /** Imported admin boundaries for the map (`storedBoundaries(dataDir)`); default none. */
+  readonly boundaries?: () => readonly BoundaryShapes[];
   /** Default true: anyone may read; false: every request needs a token (viewer or above). */
   readonly publicRead?: boolean;
   /** Largest accepted request body (default 5 MB); larger ones get 413 unread. */
@@ -39,6 +42,7 @@ const CACHED_PATHS = ['/api/map/clusters', '/api/stats/timeline', '/api/events',
 /** The HTTP API as a Hono app: what `sitrep serve` runs, what tests start on a port, what the dashboard calls. */
 export function createApp(options: AppOptions) {
   let reading: Promise<Reader> | null = null;
+  let boundaries: readonly BoundaryShapes[] | null = null;
   const deps: ApiDeps = {
     store: options.store,
     access: options.access ?? null,
@@ -53,6 +57,7 @@ export function createApp(options: AppOptions) {
       });
       return reading;
     },
+    boundaries: () => (boundaries ??= options.boundaries?.() ?? []),
     publicRead: options.publicRead ?? true,
     maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
   };

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { storedBoundaries } from '../geo/boundary-lines.ts';
 import { createApp, DEFAULT_MAX_BODY_BYTES } from '../api/create-app.ts';
 import { startServer } from '../api/start-server.ts';
 import { openStores } from '../store/open-store.ts';
@@ -47,6 +48,7 @@ export function registerServe(program: Command): void {
       const app = createApp({
         ...stores,
         reader: () => openReader(global),
+        boundaries: () => storedBoundaries(dataDirOf(global)),
         publicRead,
         maxBodyBytes,
         webDir,

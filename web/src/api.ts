@@ -61,6 +61,9 @@ export type MapUnit = 'event' | 'incident';
 export const fetchClusters = (filters: Filters, request: MapRequest, unit: MapUnit): Promise<EventClusters> =>
   call(`/api/map/clusters?${filterQuery(filters, { zoom: String(request.zoom), view: viewParameter(request), unit })}`);
 
+/** Imported admin boundaries as GeoJSON lines (an empty collection when none were imported). */
+export const fetchBoundaries = (level: 1 | 2): Promise<GeoJSON.FeatureCollection> => call(`/api/map/boundaries?level=${level}`);
+
 export interface IncidentDetail {
   readonly incident: IncidentRecord;
   readonly events: EventRecord[];

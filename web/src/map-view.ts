@@ -2,7 +2,7 @@ import { Map as MapLibreMap, NavigationControl, setWorkerUrl, type GeoJSONSource
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { EventClusters } from '../../src/api/routes/map-routes.ts';
-import { fetchClusters, type MapUnit } from './api.ts';
+import { fetchBoundaries, fetchClusters, type MapUnit } from './api.ts';
 import { clusterFeatures, clustersExtent, type ClusterProperties } from './cluster-features.ts';
 import type { Filters } from './filters.ts';
 import { clusterLabels } from './map-labels.ts';
@@ -115,6 +115,9 @@ export function createMapView(container: HTMLElement, handlers: MapHandlers): Pr
     return clusters;
   }
 
+  // Imported admin boundaries, under the events; none imported: the country outlines alone.
+  void loaded.then(() => showBoundaries(map, container)).catch(() => undefined);
+
   map.on('moveend', () => {
     if (!framing && !covers(held, currentRequest())) void load().catch(() => undefined);
   });
@@ -127,4 +130,18 @@ export function createMapView(container: HTMLElement, handlers: MapHandlers): Pr
       return (await load()) ?? last ?? (await load())!;
     },
   });
+}
+
+async function showBoundaries(map: MapLibreMap, container: HTMLElement): Promise<void> {
+  const [provinces, districts] = await Promise.all([fetchBoundaries(1), fetchBoundaries(2)]);
+  const under = 'clusters';
+  if (districts.features.length > 0) {
+    map.addSource('admin2', { type: 'geojson', data: districts });
+    map.addLayer({ id: 'admin2-lines', type: 'line', source: 'admin2', minzoom: 6, paint: { 'line-color': '#a9b2b9', 'line-width': 0.5, 'line-dasharray': [2, 2] } }, under);
+  }
+  if (provinces.features.length > 0) {
+    map.addSource('admin1', { type: 'geojson', data: provinces });
+    map.addLayer({ id: 'admin1-lines', type: 'line', source: 'admin1', minzoom: 3, paint: { 'line-color': '#7f8a93', 'line-width': 0.9 } }, under);
+  }
+  container.dataset['boundaries'] = String(provinces.features.length + districts.features.length);
 }

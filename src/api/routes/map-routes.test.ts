@@ -31,6 +31,15 @@ describe('GET /api/map/clusters', () => {
   });
 });
 
+describe('GET /api/map/boundaries', () => {
+  it('answers an empty collection when no boundaries were imported, and names a bad level', async () => {
+    expect(await (await api.get('/api/map/boundaries')).json()).toEqual({ type: 'FeatureCollection', features: [] });
+    const bad = await api.get('/api/map/boundaries?level=3');
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as { field: string }).field).toBe('level');
+  });
+});
+
 describe('the answer cache', () => {
   it('serves a repeated read from memory, answers 304 to a matching ETag, and forgets everything on a write', async () => {
     const path = '/api/map/clusters?country=Fiji&zoom=5';
