@@ -207,6 +207,23 @@ describe.skipIf(skip !== null)('dashboard in Chromium', () => {
     await ready(page);
   });
 
+  it('pages the list by the cursor the API gives', async () => {
+    const total = (await server.store.summarise()).events;
+    await page.goto(`${server.url}/?page_size=5`);
+    await ready(page);
+    expect(await page.locator('table.events tbody tr').count()).toBe(5);
+    await page.click('#list button.more');
+    await page.locator('table.events tbody tr').nth(9).waitFor();
+    const ids = await page.locator('table.events tbody tr button[data-event-id]').evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-event-id')!));
+    expect(new Set(ids).size).toBe(10);
+    while (await page.locator('#list button.more').isVisible()) {
+      const shown = await page.locator('table.events tbody tr').count();
+      await page.click('#list button.more');
+      await page.locator('table.events tbody tr').nth(Math.min(shown + 4, total - 1)).waitFor();
+    }
+    expect(await page.locator('table.events tbody tr').count()).toBe(total);
+  });
+
   it('fits a phone screen without sideways scrolling', async () => {
     const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
     await phone.goto(server.url);

@@ -84,8 +84,8 @@ export async function fetchTimeline(filters: Filters, interval: 'day' | 'week'):
   return Array.isArray(body) ? body : body.buckets;
 }
 
-export const fetchEvents = (filters: Filters, limit: number): Promise<{ events: EventRecord[]; next_cursor: string | null }> =>
-  call(`/api/events?${filterQuery(filters, { limit: String(limit) })}`);
+export const fetchEvents = (filters: Filters, limit: number, cursor?: string): Promise<{ events: EventRecord[]; next_cursor: string | null }> =>
+  call(`/api/events?${filterQuery(filters, { limit: String(limit), ...(cursor ? { cursor } : {}) })}`);
 
 export async function fetchEvent(id: string): Promise<EventRecord> {
   const body = await call<{ event: EventRecord } | EventRecord>(`/api/events/${encodeURIComponent(id)}`);

@@ -3,7 +3,7 @@ import { exportUrl, fetchEvents, fetchTimeline, type MapUnit } from './api.ts';
 import { h } from './dom.ts';
 import { colourOf, EVENT_TYPE_NAMES } from './event-colours.ts';
 import { showEventDetail } from './event-detail.ts';
-import { renderEventList } from './event-list.ts';
+import { renderEventList, type EventPageLoader } from './event-list.ts';
 import { filterForm } from './filter-form.ts';
 import { showIncidentDetail } from './incident-detail.ts';
 import { pageSearch, readFilters, withFilter, type Filters } from './filters.ts';
@@ -91,6 +91,18 @@ function applyFilters(next: Filters): void {
   void refresh();
 }
 
+/** Events per list page: 100, or `page_size` from the address (1–1000). */
+const PAGE = Math.min(1000, Math.max(1, Math.trunc(Number(new URLSearchParams(location.search).get('page_size'))) || 100));
+/** The list's later pages, each asked for by the cursor the one before it gave. */
+function pagesAfter(shown: Filters, cursor: string | null): EventPageLoader {
+  return {
+    next: cursor === null ? null : async () => {
+      const page = await fetchEvents(shown, PAGE, cursor);
+      return { events: page.events, next: pagesAfter(shown, page.next_cursor).next };
+    },
+  };
+}
+
 function renderExports(): void {
   byId('exports').replaceChildren(...EXPORTS.map(([format, label]) => h('li', {}, h('a', { href: exportUrl(filters, format), download: '' }, label))));
 }
@@ -107,7 +119,7 @@ async function refresh(): Promise<void> {
     const drawn = mapReady.then((map) => map.show(filters, unit)).then((c) => (mark('mapMs'), c));
     await Promise.all([
       fetchTimeline(filters, interval).then((buckets) => mine === generation && (timeline.show(buckets, measure), mark('timelineMs'))),
-      Promise.all([fetchEvents(filters, 100), drawn]).then(([list, c]) => mine === generation && (renderEventList(byId('list'), list.events, unit === 'event' ? c.count : null, (id) => openEvent(id)), mark('listMs'))),
+      Promise.all([fetchEvents(filters, PAGE), drawn]).then(([list, c]) => mine === generation && (renderEventList(byId('list'), list.events, unit === 'event' ? c.count : null, (id) => openEvent(id), pagesAfter(filters, list.next_cursor)), mark('listMs'))),
       drawn.then((c) => {
         if (mine !== generation) return;
         const counted = unit === 'incident' ? `${c.count.toLocaleString('en')} incidents on the map` : `${c.count.toLocaleString('en')} events`;
