@@ -89,6 +89,8 @@ describe.skipIf(skip !== null)('dashboard in Chromium', () => {
     for (const { quote } of event.evidence) expect(marked.join(' ')).toContain(quote.trim().split(/\s+/)[0]);
     await expect(detail.locator('table.figures').textContent()).resolves.toContain('Killed');
     expect(page.url()).toContain(`event=${encodeURIComponent(id)}`);
+    // One click from the report to the incident it was reconciled into.
+    await expect(detail.locator('#open-incident').textContent()).resolves.toBe(await server.incidents!.incidentOfEvent(id));
   });
 
   it('lets an analyst correct a field and shows the audit entry; the store keeps it', async () => {

@@ -87,9 +87,9 @@ export async function fetchTimeline(filters: Filters, interval: 'day' | 'week'):
 export const fetchEvents = (filters: Filters, limit: number, cursor?: string): Promise<{ events: EventRecord[]; next_cursor: string | null }> =>
   call(`/api/events?${filterQuery(filters, { limit: String(limit), ...(cursor ? { cursor } : {}) })}`);
 
-export async function fetchEvent(id: string): Promise<EventRecord> {
-  const body = await call<{ event: EventRecord } | EventRecord>(`/api/events/${encodeURIComponent(id)}`);
-  return 'event' in body ? body.event : body;
+/** The event, and the incident it was reconciled into (null when none). */
+export async function fetchEvent(id: string): Promise<{ event: EventRecord; incident_id: string | null }> {
+  return call(`/api/events/${encodeURIComponent(id)}`);
 }
 
 export async function fetchDocument(id: string): Promise<StoredDocument> {

@@ -54,7 +54,7 @@ const openDetail = (kind: 'event' | 'incident', id: string, push = true): void =
     history.pushState(null, '', `?${params}`);
   }
   const shown = kind === 'event'
-    ? showEventDetail(detail, id, token, () => void refresh(), closeEvent)
+    ? showEventDetail(detail, id, token, () => void refresh(), closeEvent, (incident) => openDetail('incident', incident))
     : showIncidentDetail(detail, id, { token, openEvent: (e) => openEvent(e), openIncident: (i) => openDetail('incident', i), onChanged: () => void refresh(), onClose: closeEvent });
   void shown.catch((error: Error) => detail.replaceChildren(h('p', { role: 'alert' }, `Could not open the ${kind}: ${error.message}`)));
 };
