@@ -112,6 +112,29 @@ describe('assemble-events', () => {
     expect(readText(text).events.map((e) => e.date_start)).toEqual(['2019-06-20']);
   });
 
+  it('folds "the Jalma attack" told further down into the Jalma event above', () => {
+    const text = [
+      'Gunmen attacked a checkpoint in Jalma on Tuesday, killing 3 guards.',
+      'Hours later, shelling hit Kafranbel on Wednesday and killed 2 farmers.',
+      'In the Jalma attack, the checkpoint commander was among the dead, a local official said.',
+    ].join('\n\n');
+    expect(readText(text).events.map((e) => [e.location, e.date_start, e.killed_best])).toEqual([
+      ['Jalma', '2019-06-18', 3],
+      ['Kafranbel', '2019-06-19', 2],
+    ]);
+  });
+
+  it('gives a risen toll to the strike told further down, on the strike\'s day', () => {
+    const text = [
+      'The number of people killed in an air strike on Jalma has risen to at least 41.',
+      'Among the victims were 9 children. Three bodies were discovered on the morning of 21 June.',
+      '"We are still digging," one rescuer said. "Some families have not been found."',
+      'Relatives waited at the edge of the square through the night.',
+      'A jet fighter dropped bombs on a crowded square in Jalma at about 9 a.m. on 18 June.',
+    ].join('\n\n');
+    expect(readText(text).events.map((e) => [e.location, e.date_start, e.killed_best])).toEqual([['Jalma', '2019-06-18', 41]]);
+  });
+
   it('drops history years back, figures and all, beside the news of the day', () => {
     const text = [
       'Shelling killed 3 people in Jalma on Thursday.',

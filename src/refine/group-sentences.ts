@@ -3,7 +3,9 @@ import type { Sentence } from '../core/pipeline.ts';
 import { mentionsOf, type EventDraft } from './event-draft.ts';
 import { isEventDate } from './event-when.ts';
 import { sentenceAt } from '../text/sentence-at.ts';
+import { foldNamedAttacks, namedAttackPlace } from './named-attack.ts';
 import { datedHeadings, isUnitName, periodCue, tallyCue } from './sentence-cues.ts';
+import { foldTollUpdates } from './toll-update.ts';
 
 /** Cross-references and page furniture, not reports of anything: "See Syria Daily, June 20: ...". */
 const FURNITURE = /^(?:see|read more|related|jump to|click|watch|photo|video|subscribe|follow us)\b/i;
@@ -120,6 +122,7 @@ export function groupSentences(
   // One such line is the page's date under its title, not a section.
   let headingDate: DateMention | null = null;
   const headings = datedHeadings(sentences, mentions);
+  const named = new Map<number, PlaceMention>();
 
   const close = () => {
     if (!open) return;
@@ -156,6 +159,8 @@ export function groupSentences(
       continue;
     }
     const s = signalsOf(text, sentence, found);
+    const attackPlace = namedAttackPlace(sentence, found);
+    if (attackPlace) named.set(sentence.index, attackPlace);
     const hasFigures = found.some((m) => m.kind === 'casualty' || m.kind === 'count');
     // The same day and place, a few sentences on, is the same event told again ("the coalition said its
     // aircraft struck only military targets in Saada on Monday").
@@ -210,7 +215,7 @@ export function groupSentences(
     if (s.date) paragraphDate = { date: s.date, paragraph: sentence.paragraph };
   }
   close();
-  return drafts.length > 0 ? drafts : fallbackDraft(text, sentences, mentions);
+  return drafts.length > 0 ? foldTollUpdates(foldNamedAttacks(drafts, named)) : fallbackDraft(text, sentences, mentions);
 }
 
 /**
