@@ -43,6 +43,11 @@ const ROWS: readonly (readonly [name: string, text: string, expected: readonly E
     [['incident', 'Protests / Peaceful protest', '2019-06-10', '2019-06-10', null, null]],
   ],
   [
+    'a figure under its paragraph\'s long period is a tally',
+    'Government forces have been pushing towards Idlib since 1 May. The army said it had killed 300 fighters.',
+    [['aggregate', 'Battles / Armed clash', '2019-05-01', '2019-06-21', 300, null]],
+  ],
+  [
     'two days running are one event',
     'On 19-20 June, shelling killed 5 people in Jalma.',
     [['incident', 'Explosions/Remote violence / Shelling/artillery/missile attack', '2019-06-19', '2019-06-20', 5, null]],

@@ -137,8 +137,10 @@ export function groupSentences(
       return at === current.sentences[0] || figureSentences.has(at) || current.date === m;
     });
     const tally = figureSentences.size > 0;
+    // "A campaign since October 11 … it claimed 2,000 rebels killed": a figure under its paragraph's long period.
+    const framed = current.contextDate?.date.since === true && daysBetween(current.contextDate.date.start, current.contextDate.date.end) > AGGREGATE_DAYS;
     drafts.push({
-      kind: since && tally ? 'aggregate' : open.kind,
+      kind: (since || framed) && tally ? 'aggregate' : open.kind,
       sentences: open.sentences,
       mentions: open.mentions,
       contextDate: open.contextDate,
