@@ -140,6 +140,14 @@ describe('assemble-events', () => {
     expect(readText(text).events.map((e) => [e.location, e.date_start, e.killed_best])).toEqual([['Jalma', '2019-06-18', 41]]);
   });
 
+  it('reads nothing from a photo caption paragraph', () => {
+    const text = [
+      'FILE - In this June 12, 2019, file photo, soldiers patrol a road near Jalma after jets bombed the town.',
+      'Gunmen killed 4 guards at a checkpoint in Kafranbel on Thursday, officials said.',
+    ].join('\n\n');
+    expect(readText(text).events.map((e) => [e.location, e.date_start, e.killed_best])).toEqual([['Kafranbel', '2019-06-20', 4]]);
+  });
+
   it('drops history years back, figures and all, beside the news of the day', () => {
     const text = [
       'Shelling killed 3 people in Jalma on Thursday.',

@@ -9,6 +9,20 @@ import { foldTollUpdates } from './toll-update.ts';
 
 /** Cross-references and page furniture, not reports of anything: "See Syria Daily, June 20: ...". */
 const FURNITURE = /^(?:see|read more|related|jump to|click|watch|photo|video|subscribe|follow us)\b/i;
+/** "FILE - In this Feb. 8, 2019, file photo, …": a photo caption, whose paragraph is no part of the news. */
+const CAPTION = /^FILE\s*[-–—:]|^\(?(?:AP|AFP|Reuters) Photo\b|\bfile (?:photo|picture|image)\b/i;
+
+/** The paragraphs that open with a photo caption. */
+function captionParagraphs(sentences: readonly Sentence[]): Set<number> {
+  const found = new Set<number>();
+  let paragraph = -1;
+  for (const sentence of sentences) {
+    if (sentence.paragraph === paragraph) continue;
+    paragraph = sentence.paragraph;
+    if (CAPTION.test(sentence.text)) found.add(paragraph);
+  }
+  return found;
+}
 const MIN_TRIGGER_WEIGHT = 5;
 const WEAK_TRIGGER_WEIGHT = 3;
 /** "Since Wednesday" is one battle going on; "since late April" is a campaign's tally. */
@@ -123,6 +137,7 @@ export function groupSentences(
   let headingDate: DateMention | null = null;
   const headings = datedHeadings(sentences, mentions);
   const named = new Map<number, PlaceMention>();
+  const captions = captionParagraphs(sentences);
 
   const close = () => {
     if (!open) return;
@@ -151,7 +166,7 @@ export function groupSentences(
   const headline = title ? normaliseLine(title) : null;
   for (const sentence of sentences) {
     // The headline restates the lede; coding it too would count one event twice.
-    if (FURNITURE.test(sentence.text) || (headline !== null && normaliseLine(sentence.text) === headline)) continue;
+    if (FURNITURE.test(sentence.text) || captions.has(sentence.paragraph) || (headline !== null && normaliseLine(sentence.text) === headline)) continue;
     const found = mentions[sentence.index] ?? [];
     const heading = headings.get(sentence.index);
     if (heading) {
