@@ -4,25 +4,11 @@ import { mentionsOf, type EventDraft } from './event-draft.ts';
 import { isEventDate } from './event-when.ts';
 import { sentenceAt } from '../text/sentence-at.ts';
 import { foldNamedAttacks, namedAttackPlace } from './named-attack.ts';
-import { datedHeadings, isUnitName, periodCue, tallyCue } from './sentence-cues.ts';
+import { captionParagraphs, datedHeadings, isUnitName, periodCue, tallyCue } from './sentence-cues.ts';
 import { foldTollUpdates } from './toll-update.ts';
 
 /** Cross-references and page furniture, not reports of anything: "See Syria Daily, June 20: ...". */
 const FURNITURE = /^(?:see|read more|related|jump to|click|watch|photo|video|subscribe|follow us)\b/i;
-/** "FILE - In this Feb. 8, 2019, file photo, …": a photo caption, whose paragraph is no part of the news. */
-const CAPTION = /^FILE\s*[-–—:]|^\(?(?:AP|AFP|Reuters) Photo\b|\bfile (?:photo|picture|image)\b/i;
-
-/** The paragraphs that open with a photo caption. */
-function captionParagraphs(sentences: readonly Sentence[]): Set<number> {
-  const found = new Set<number>();
-  let paragraph = -1;
-  for (const sentence of sentences) {
-    if (sentence.paragraph === paragraph) continue;
-    paragraph = sentence.paragraph;
-    if (CAPTION.test(sentence.text)) found.add(paragraph);
-  }
-  return found;
-}
 const MIN_TRIGGER_WEIGHT = 5;
 const WEAK_TRIGGER_WEIGHT = 3;
 /** "Since Wednesday" is one battle going on; "since late April" is a campaign's tally. */
