@@ -140,6 +140,11 @@ describe('assemble-events', () => {
     expect(readText(text).events.map((e) => [e.location, e.date_start, e.killed_best])).toEqual([['Jalma', '2019-06-18', 41]]);
   });
 
+  it('drops a figureless month of fighting told beside the day\'s news', () => {
+    const text = 'Shelling killed 3 people in Jalma on Thursday. Rebels launched an offensive on Kafranbel last month.';
+    expect(readText(text).events.map((e) => [e.location, e.date_start])).toEqual([['Jalma', '2019-06-20']]);
+  });
+
   it('reads nothing from a photo caption paragraph', () => {
     const text = [
       'FILE - In this June 12, 2019, file photo, soldiers patrol a road near Jalma after jets bombed the town.',
