@@ -56,11 +56,11 @@ export async function putDocumentIn(tx: SqlExecutor, doc: Document, events: read
     await tx.run('UPDATE documents SET superseded_at = ? WHERE id = ? AND superseded_at IS NULL', [at, current.id]);
   }
   const version = (versions[0]?.version ?? 0) + 1;
-  await tx.run(
-    'INSERT INTO documents (id, doc_key, url, source, title, published, language, text, content_hash, version, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+  const [stored] = await tx.all<{ row_id: number | string }>(
+    'INSERT INTO documents (id, doc_key, url, source, title, published, language, text, content_hash, version, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING row_id',
     [doc.id, key, doc.url, doc.source, doc.title, doc.published, doc.language, doc.text, hash, version, at],
   );
-  await insertEvents(tx, await withReviews(tx, events), at);
+  await insertEvents(tx, await withReviews(tx, events), stored!.row_id, at);
   const reporters = events.flatMap((e) => [...new Set(e.reported_by.map(reporterKey))].map((name): SqlValue[] => [e.id, name]));
   await insertRows(tx, 'event_reporters', ['event_id', 'reporter_key'], reporters);
   await insertRows(tx, 'changes', ['at', 'op', 'event_id', 'doc_id'], events.map((e) => [at, 'upsert', e.id, doc.id]));
@@ -78,14 +78,14 @@ async function deleteEventsOf(tx: SqlExecutor, docId: string, at: string): Promi
 }
 
 /** The rows, then each record under the row id the engine gave it, and any actor name not seen before. */
-async function insertEvents(tx: SqlExecutor, events: readonly EventRecord[], at: string): Promise<void> {
+async function insertEvents(tx: SqlExecutor, events: readonly EventRecord[], docRow: number | string, at: string): Promise<void> {
   const rowIds = new Map<string, number | string>();
   for (let start = 0; start < events.length; start += CHUNK) {
     const chunk = events.slice(start, start + CHUNK);
-    const tuple = `(${EVENT_COLUMNS.map(() => '?').join(', ')})`;
+    const tuple = `(${EVENT_COLUMNS.map(() => '?').join(', ')}, ?)`;
     const returned = await tx.all<{ row_id: number | string; id: string }>(
-      `INSERT INTO events (${EVENT_COLUMNS.join(', ')}) VALUES ${chunk.map(() => tuple).join(', ')} RETURNING row_id, id`,
-      chunk.flatMap((e) => eventRow(e, at)),
+      `INSERT INTO events (${EVENT_COLUMNS.join(', ')}, doc_row) VALUES ${chunk.map(() => tuple).join(', ')} RETURNING row_id, id`,
+      chunk.flatMap((e) => [...eventRow(e, at), docRow]),
     );
     for (const r of returned) rowIds.set(r.id, r.row_id);
   }

@@ -18,6 +18,8 @@ export interface SqlStoreOptions {
   readonly now?: () => Date;
   /** Candidates below which a narrowing filter drives a query (`event-plan.ts`); tests force each plan. */
   readonly driveBelow?: number;
+  /** Sets below which a filter's check lists its set once (`event-plan.ts`); tests force per-row checks with 0. */
+  readonly listBelow?: number;
 }
 
 interface DocumentRow extends Omit<StoredDocument, 'key' | 'version'> {
@@ -25,10 +27,10 @@ interface DocumentRow extends Omit<StoredDocument, 'key' | 'version'> {
   readonly version: number | string;
 }
 
+/** What the date index holds: the page is chosen from index entries alone, then the rows are read. */
 interface EventKey {
   readonly row_id: number | string;
   readonly id: string;
-  readonly doc_id: string;
   readonly sort_date: string;
 }
 
@@ -36,7 +38,7 @@ const DOCUMENT_COLUMNS = 'id, doc_key, url, source, title, published, language, 
 
 /** The store over any SQL engine: migrations on open, then every query through the shared layer. */
 export async function openSqlEventStore(conn: SqlConnection, options: SqlStoreOptions): Promise<EventStore> {
-  const plan = (filter: EventFilter) => planEvents(conn, eventConditions(filter, conn.dialect), options.driveBelow);
+  const plan = (filter: EventFilter) => planEvents(conn, eventConditions(filter, conn.dialect), options.driveBelow, options.listBelow);
   const now = options.now ?? (() => new Date());
   await migrate(conn, now);
   const timestamp = (): string => now().toISOString();
@@ -112,7 +114,7 @@ export async function openSqlEventStore(conn: SqlConnection, options: SqlStoreOp
       const after = page.cursor === undefined ? null : decodeCursor(page.cursor, ['string', 'string']);
       const keyset = after ? ' AND (e.sort_date < ? OR (e.sort_date = ? AND e.id < ?))' : '';
       const rows = await conn.all<EventKey>(
-        `SELECT e.row_id, e.id, e.doc_id, e.sort_date FROM events e WHERE ${where.sql}${keyset} ORDER BY e.sort_date DESC, e.id DESC LIMIT ?`,
+        `SELECT e.row_id, e.id, e.sort_date FROM events e WHERE ${where.sql}${keyset} ORDER BY e.sort_date DESC, e.id DESC LIMIT ?`,
         [...where.params, ...(after ? [after[0]!, after[0]!, after[1]!] : []), page.limit + 1],
       );
       const shown = rows.slice(0, page.limit);
@@ -149,7 +151,7 @@ export async function openSqlEventStore(conn: SqlConnection, options: SqlStoreOp
         .sort((a, b) => compareText(a.period, b.period) || compareText(a.key, b.key));
     },
 
-    eventPoints: (filter: EventFilter) => queryEventPoints(conn, filter, options.driveBelow),
+    eventPoints: (filter: EventFilter) => queryEventPoints(conn, filter, options.driveBelow, options.listBelow),
 
     async summarise() {
       const [docs] = await conn.all<{ n: number | string }>('SELECT count(*) AS n FROM documents WHERE superseded_at IS NULL');

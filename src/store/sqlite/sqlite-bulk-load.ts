@@ -61,7 +61,7 @@ async function load(db: Database.Database, batches: AsyncIterable<readonly PutIt
   for (const d of deferred) db.exec(`DROP ${d.type.toUpperCase()} ${d.name}`);
   const insert = {
     document: db.prepare('INSERT INTO documents (id, doc_key, url, source, title, published, language, text, content_hash, version, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)'),
-    event: db.prepare(`INSERT INTO events (${EVENT_COLUMNS.join(', ')}) VALUES (${EVENT_COLUMNS.map(() => '?').join(', ')})`),
+    event: db.prepare(`INSERT INTO events (${EVENT_COLUMNS.join(', ')}, doc_row) VALUES (${EVENT_COLUMNS.map(() => '?').join(', ')}, ?)`),
     record: db.prepare('INSERT INTO event_records (row_id, record) VALUES (?, ?)'),
     reporter: db.prepare('INSERT INTO event_reporters (event_id, reporter_key) VALUES (?, ?)'),
     change: db.prepare("INSERT INTO changes (at, op, event_id, doc_id) VALUES (?, 'upsert', ?, ?)"),
@@ -74,9 +74,9 @@ async function load(db: Database.Database, batches: AsyncIterable<readonly PutIt
   let events = 0;
   let unchanged = 0;
   const putOne = db.transaction((item: PutItem, checked: readonly EventRecord[], key: string, hash: string) => {
-    insert.document.run(item.doc.id, key, item.doc.url, item.doc.source, item.doc.title, item.doc.published, item.doc.language, item.doc.text, hash, at);
+    const docRow = insert.document.run(item.doc.id, key, item.doc.url, item.doc.source, item.doc.title, item.doc.published, item.doc.language, item.doc.text, hash, at).lastInsertRowid;
     for (const event of checked) {
-      const rowId = insert.event.run(...eventRow(event, at)).lastInsertRowid;
+      const rowId = insert.event.run(...eventRow(event, at), docRow).lastInsertRowid;
       insert.record.run(rowId, compactRecord(event));
       for (const name of new Set(event.reported_by.map(reporterKey))) insert.reporter.run(event.id, name);
       insert.change.run(at, event.id, item.doc.id);
