@@ -7,6 +7,7 @@ import { planEvents } from './event-plan.ts';
 import { queryEventPoints } from './event-points.ts';
 import { eventConditions } from './event-where.ts';
 import { migrate } from './migrate.ts';
+import { freshItems, putFresh, type CheckedItem } from './put-batch.ts';
 import { putDocumentIn, textHash } from './put-document.ts';
 import type { SqlConnection } from './sql-connection.ts';
 import { readEvent } from './event-update.ts';
@@ -43,29 +44,52 @@ export async function openSqlEventStore(conn: SqlConnection, options: SqlStoreOp
   await migrate(conn, now);
   const timestamp = (): string => now().toISOString();
 
+  /**
+   * Items new beyond doubt are written together (a few statements per table: what a server charges for is
+   * round trips); the rest, and all of them should that fail, one by one in a savepoint each, so that a
+   * failing document leaves nothing and the others are stored.
+   */
   async function putAll(items: readonly PutItem[]): Promise<(PutResult | PutFailure)[]> {
     const checked = items.map((item) => checkItem(item));
     const at = timestamp();
     return conn.transaction(async (tx) => {
-      const results: (PutResult | PutFailure)[] = [];
-      for (let i = 0; i < items.length; i += 1) {
-        const item = items[i]!;
+      const results: (PutResult | PutFailure | undefined)[] = checked.map((events, i) =>
+        events instanceof Error ? { outcome: 'failed', doc_id: items[i]!.doc.id, error: events } : undefined);
+      const position = new Map<CheckedItem, number>();
+      const valid = items.flatMap((item, i): CheckedItem[] => {
         const events = checked[i]!;
-        if (events instanceof Error) {
-          results.push({ outcome: 'failed', doc_id: item.doc.id, error: events });
-          continue;
+        if (events instanceof Error) return [];
+        const c = { item, events, hash: item.options?.contentHash ?? textHash(item.doc.text) };
+        position.set(c, i);
+        return [c];
+      });
+      const fresh = await freshItems(tx, valid);
+      if (fresh.size > 1) {
+        const batch = valid.filter((c) => fresh.has(c));
+        await tx.run('SAVEPOINT put_batch');
+        try {
+          const written = await putFresh(tx, batch, at);
+          await tx.run('RELEASE SAVEPOINT put_batch');
+          batch.forEach((c, k) => (results[position.get(c)!] = written[k]));
+        } catch {
+          await tx.run('ROLLBACK TO SAVEPOINT put_batch');
+          await tx.run('RELEASE SAVEPOINT put_batch');
         }
+      }
+      for (const c of valid) {
+        const i = position.get(c)!;
+        if (results[i] !== undefined) continue;
         await tx.run('SAVEPOINT put_document');
         try {
-          results.push(await putDocumentIn(tx, item.doc, events, at, item.options?.contentHash ?? textHash(item.doc.text)));
+          results[i] = await putDocumentIn(tx, c.item.doc, c.events, at, c.hash);
           await tx.run('RELEASE SAVEPOINT put_document');
         } catch (error) {
           await tx.run('ROLLBACK TO SAVEPOINT put_document');
           await tx.run('RELEASE SAVEPOINT put_document');
-          results.push({ outcome: 'failed', doc_id: item.doc.id, error: error instanceof Error ? error : new Error(String(error)) });
+          results[i] = { outcome: 'failed', doc_id: c.item.doc.id, error: error instanceof Error ? error : new Error(String(error)) };
         }
       }
-      return results;
+      return results.map((r) => r!);
     });
   }
 
