@@ -15,36 +15,51 @@ export interface CheckedItem {
   readonly hash: string;
 }
 
-/**
- * The items of a batch that are new beyond doubt: no stored document shares their key or id (nor, without
- * a url, their content), and no other item in the batch shares any of these. Their outcome is 'inserted'
- * whatever the order, so they are written together; the rest go one by one through `putDocumentIn`.
- * Two queries, however many items.
- */
-export async function freshItems(tx: SqlExecutor, items: readonly CheckedItem[]): Promise<Set<CheckedItem>> {
-  if (items.length === 0) return new Set();
-  const keys = items.map((c) => documentKey(c.item.doc));
-  const ids = items.map((c) => c.item.doc.id);
-  const copies = items.filter((c) => c.item.doc.url === null).map((c) => c.hash);
-  const known = new Set<string>();
-  for (let start = 0; start < items.length; start += ROWS) {
-    const [k, i, h] = [keys.slice(start, start + ROWS), ids.slice(start, start + ROWS), copies.slice(start, start + ROWS)];
-    const rows = await tx.all<{ what: string; value: string }>(
-      `SELECT 'key' AS what, doc_key AS value FROM documents WHERE doc_key IN (${marks(k.length)})
-       UNION ALL SELECT 'id', id FROM documents WHERE id IN (${marks(i.length)}) AND superseded_at IS NULL
-       UNION ALL SELECT 'hash', content_hash FROM documents WHERE content_hash IN (${marks(Math.max(1, h.length))}) AND url IS NULL AND superseded_at IS NULL`,
-      [...k, ...i, ...(h.length > 0 ? h : [''])],
-    );
-    for (const row of rows) known.add(`${row.what} ${row.value}`);
-  }
-  const counts = new Map<string, number>();
-  const marksOf = (c: CheckedItem): string[] => [`key ${documentKey(c.item.doc)}`, `id ${c.item.doc.id}`, ...(c.item.doc.url === null ? [`hash ${c.hash}`] : [])];
-  for (const c of items) for (const m of marksOf(c)) counts.set(m, (counts.get(m) ?? 0) + 1);
-  return new Set(items.filter((c) => marksOf(c).every((m) => !known.has(m) && counts.get(m) === 1)));
+export interface BatchSorting {
+  /** New beyond doubt: no stored document shares their key or id (nor, without a url, their content), and no other item in the batch shares any of these. */
+  readonly fresh: Set<CheckedItem>;
+  /** Content already stored under the same key (or, without a url, anywhere): nothing to write. */
+  readonly unchanged: Map<CheckedItem, PutResult>;
 }
 
 /**
- * Writes fresh items (see `freshItems`) with a few multi-row statements per table instead of several per
+ * Sorts a batch before writing, in a query per 500 items: fresh items are 'inserted' whatever the order,
+ * so they are written together; stored content stays as it is, since history only grows. The rest go one
+ * by one through `putDocumentIn`.
+ */
+export async function sortBatch(tx: SqlExecutor, items: readonly CheckedItem[]): Promise<BatchSorting> {
+  const known = new Map<string, { id: string; version: number | string; hash: string }>();
+  for (let start = 0; start < items.length; start += ROWS) {
+    const chunk = items.slice(start, start + ROWS);
+    const keys = chunk.map((c) => documentKey(c.item.doc));
+    const copies = chunk.filter((c) => c.item.doc.url === null).map((c) => c.hash);
+    const rows = await tx.all<{ what: string; value: string; id: string; version: number | string; content_hash: string }>(
+      `SELECT 'key' AS what, doc_key AS value, id, version, content_hash FROM documents WHERE doc_key IN (${marks(keys.length)})
+       UNION ALL SELECT 'id', id, id, version, content_hash FROM documents WHERE id IN (${marks(chunk.length)}) AND superseded_at IS NULL
+       UNION ALL SELECT 'hash', content_hash, id, version, content_hash FROM documents
+         WHERE content_hash IN (${marks(Math.max(1, copies.length))}) AND url IS NULL AND superseded_at IS NULL`,
+      [...keys, ...chunk.map((c) => c.item.doc.id), ...(copies.length > 0 ? copies : [''])],
+    );
+    for (const row of rows) {
+      known.set(`${row.what} ${row.value}`, { id: row.id, version: row.version, hash: row.content_hash });
+      if (row.what === 'key') known.set(`same ${row.value} ${row.content_hash}`, { id: row.id, version: row.version, hash: row.content_hash });
+    }
+  }
+  const marksOf = (c: CheckedItem): string[] => [`key ${documentKey(c.item.doc)}`, `id ${c.item.doc.id}`, ...(c.item.doc.url === null ? [`hash ${c.hash}`] : [])];
+  const counts = new Map<string, number>();
+  for (const c of items) for (const m of marksOf(c)) counts.set(m, (counts.get(m) ?? 0) + 1);
+  const fresh = new Set<CheckedItem>();
+  const unchanged = new Map<CheckedItem, PutResult>();
+  for (const c of items) {
+    const stored = known.get(`same ${documentKey(c.item.doc)} ${c.hash}`) ?? (c.item.doc.url === null ? known.get(`hash ${c.hash}`) : undefined);
+    if (stored) unchanged.set(c, { outcome: 'unchanged', doc_id: stored.id, version: Number(stored.version), events_written: 0, events_deleted: 0 });
+    else if (marksOf(c).every((m) => !known.has(m) && counts.get(m) === 1)) fresh.add(c);
+  }
+  return { fresh, unchanged };
+}
+
+/**
+ * Writes fresh items (see `sortBatch`) with a few multi-row statements per table instead of several per
  * document: the round trips a server charges for are per statement. All or nothing: the caller wraps it
  * in a savepoint and, should it fail, puts the items one by one to find the one at fault.
  */

@@ -7,7 +7,7 @@ import { planEvents } from './event-plan.ts';
 import { queryEventPoints } from './event-points.ts';
 import { eventConditions } from './event-where.ts';
 import { migrate } from './migrate.ts';
-import { freshItems, putFresh, type CheckedItem } from './put-batch.ts';
+import { putFresh, sortBatch, type CheckedItem } from './put-batch.ts';
 import { putDocumentIn, textHash } from './put-document.ts';
 import type { SqlConnection } from './sql-connection.ts';
 import { readEvent } from './event-update.ts';
@@ -46,8 +46,8 @@ export async function openSqlEventStore(conn: SqlConnection, options: SqlStoreOp
 
   /**
    * Items new beyond doubt are written together (a few statements per table: what a server charges for is
-   * round trips); the rest, and all of them should that fail, one by one in a savepoint each, so that a
-   * failing document leaves nothing and the others are stored.
+   * round trips) and content already stored is known at once; the rest, and all of them should the batch
+   * fail, go one by one in a savepoint each, so that a failing document leaves nothing and the others are stored.
    */
   async function putAll(items: readonly PutItem[]): Promise<(PutResult | PutFailure)[]> {
     const checked = items.map((item) => checkItem(item));
@@ -63,7 +63,9 @@ export async function openSqlEventStore(conn: SqlConnection, options: SqlStoreOp
         position.set(c, i);
         return [c];
       });
-      const fresh = await freshItems(tx, valid);
+      // One document alone gains nothing from the sorting query: it goes straight through putDocumentIn.
+      const { fresh, unchanged } = valid.length > 1 ? await sortBatch(tx, valid) : { fresh: new Set<CheckedItem>(), unchanged: new Map<CheckedItem, PutResult>() };
+      for (const [c, result] of unchanged) results[position.get(c)!] = result;
       if (fresh.size > 1) {
         const batch = valid.filter((c) => fresh.has(c));
         await tx.run('SAVEPOINT put_batch');
