@@ -34,22 +34,18 @@ export function documentKey(doc: Document): string {
  */
 export async function putDocumentIn(tx: SqlExecutor, doc: Document, events: readonly EventRecord[], at: string, hash: string): Promise<PutResult> {
   const key = documentKey(doc);
-  // Two indexed lookups joined with UNION: an OR across two columns would scan the whole table.
-  const versions = await tx.all<PriorVersion>(
-    `SELECT id, version, content_hash, superseded_at FROM documents WHERE doc_key = ?
-     UNION SELECT id, version, content_hash, superseded_at FROM documents WHERE id = ? AND superseded_at IS NULL
+  // Indexed lookups joined with UNION: an OR across columns would scan the whole table. The third finds,
+  // for a document without a url, the same content anywhere; asked in the same round trip.
+  const rows = await tx.all<PriorVersion & { copy: number | string }>(
+    `SELECT 0 AS copy, id, version, content_hash, superseded_at FROM documents WHERE doc_key = ?
+     UNION SELECT 0, id, version, content_hash, superseded_at FROM documents WHERE id = ? AND superseded_at IS NULL
+     UNION SELECT 1, id, version, content_hash, superseded_at FROM documents WHERE content_hash = ? AND url IS NULL AND superseded_at IS NULL AND ? = 1
      ORDER BY version DESC`,
-    [key, doc.id],
+    [key, doc.id, hash, doc.url === null ? 1 : 0],
   );
-  const seen = versions.find((v) => v.content_hash === hash);
-  if (seen) return { outcome: 'unchanged', doc_id: seen.id, version: seen.version, events_written: 0, events_deleted: 0 };
-  if (doc.url === null) {
-    const copy = await tx.all<PriorVersion>(
-      'SELECT id, version, content_hash, superseded_at FROM documents WHERE content_hash = ? AND url IS NULL AND superseded_at IS NULL',
-      [hash],
-    );
-    if (copy[0]) return { outcome: 'unchanged', doc_id: copy[0].id, version: copy[0].version, events_written: 0, events_deleted: 0 };
-  }
+  const versions = rows.filter((r) => Number(r.copy) === 0);
+  const seen = versions.find((v) => v.content_hash === hash) ?? rows.find((r) => Number(r.copy) === 1);
+  if (seen) return { outcome: 'unchanged', doc_id: seen.id, version: Number(seen.version), events_written: 0, events_deleted: 0 };
   let deleted = 0;
   for (const current of versions.filter((v) => v.superseded_at === null)) {
     deleted += await deleteEventsOf(tx, current.id, at);

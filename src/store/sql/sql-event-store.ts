@@ -52,6 +52,16 @@ export async function openSqlEventStore(conn: SqlConnection, options: SqlStoreOp
   async function putAll(items: readonly PutItem[]): Promise<(PutResult | PutFailure)[]> {
     const checked = items.map((item) => checkItem(item));
     const at = timestamp();
+    const [only] = checked;
+    if (items.length === 1 && !(only instanceof Error)) {
+      // One document: its transaction is all the atomicity it needs, without a savepoint's two round trips.
+      const { doc, options: put } = items[0]!;
+      try {
+        return [await conn.transaction((tx) => putDocumentIn(tx, doc, only!, at, put?.contentHash ?? textHash(doc.text)))];
+      } catch (error) {
+        return [{ outcome: 'failed', doc_id: doc.id, error: error instanceof Error ? error : new Error(String(error)) }];
+      }
+    }
     return conn.transaction(async (tx) => {
       const results: (PutResult | PutFailure | undefined)[] = checked.map((events, i) =>
         events instanceof Error ? { outcome: 'failed', doc_id: items[i]!.doc.id, error: events } : undefined);
@@ -63,8 +73,7 @@ export async function openSqlEventStore(conn: SqlConnection, options: SqlStoreOp
         position.set(c, i);
         return [c];
       });
-      // One document alone gains nothing from the sorting query: it goes straight through putDocumentIn.
-      const { fresh, unchanged } = valid.length > 1 ? await sortBatch(tx, valid) : { fresh: new Set<CheckedItem>(), unchanged: new Map<CheckedItem, PutResult>() };
+      const { fresh, unchanged } = await sortBatch(tx, valid);
       for (const [c, result] of unchanged) results[position.get(c)!] = result;
       if (fresh.size > 1) {
         const batch = valid.filter((c) => fresh.has(c));
