@@ -3,7 +3,7 @@ import type { Sentence } from '../core/pipeline.ts';
 import { mentionsOf, type EventDraft } from './event-draft.ts';
 import { isEventDate } from './event-when.ts';
 import { sentenceAt } from '../text/sentence-at.ts';
-import { datedHeadings, isUnitName, tallyCue } from './sentence-cues.ts';
+import { datedHeadings, isUnitName, periodCue, tallyCue } from './sentence-cues.ts';
 
 /** Cross-references and page furniture, not reports of anything: "See Syria Daily, June 20: ...". */
 const FURNITURE = /^(?:see|read more|related|jump to|click|watch|photo|video|subscribe|follow us)\b/i;
@@ -50,7 +50,8 @@ function signalsOf(text: string, sentence: Sentence, mentions: readonly Mention[
   const family = strongestFamily(text, mentions);
   const since = dates.find((d) => d.since) ?? null;
   const hasFigure = casualties.some((c) => c.outcome === 'killed' || c.outcome === 'wounded' || c.outcome === 'displaced');
-  const aggregate = hasFigure && (since !== null || tallyCue(sentence.text));
+  const stated = dates.find((d) => !d.since) ?? null;
+  const aggregate = hasFigure && (since !== null || tallyCue(sentence.text) || periodCue(sentence.text, sentence.span.start, stated));
   const specific = places.find((p) => p.level === 'town') ?? places[0] ?? null;
   // "Demonstrators said they would return on Saturday": what may happen is not an event.
   const hypothetical = !hasFigure && MODAL_ANYWHERE.test(sentence.text);
@@ -60,10 +61,15 @@ function signalsOf(text: string, sentence: Sentence, mentions: readonly Mention[
     starts: hasFigure || (family !== null && !hypothetical),
     opensAlone: localAttack && !hypothetical,
     aggregate,
-    date: dates.find((d) => !d.since) ?? since ?? dates[0] ?? null,
+    date: stated ?? since ?? dates[0] ?? null,
     place: specific,
     family,
   };
+}
+
+/** Two tallies over different periods ("from 8 to 16 May", "since the end of April") are two tallies. */
+function otherPeriod(a: DateMention | null, b: DateMention | null): boolean {
+  return a !== null && b !== null && (a.start !== b.start || a.end !== b.end);
 }
 
 function datesConflict(a: DateMention | null, b: DateMention | null): boolean {
@@ -125,7 +131,7 @@ export function groupSentences(
     const since = current.mentions.some((m) => {
       if (m.kind !== 'date' || !m.since || daysBetween(m.start, m.end) <= AGGREGATE_DAYS) return false;
       const at = sentenceOf(m);
-      return at === current.sentences[0] || figureSentences.has(at);
+      return at === current.sentences[0] || figureSentences.has(at) || current.date === m;
     });
     const tally = figureSentences.size > 0;
     drafts.push({
@@ -165,6 +171,7 @@ export function groupSentences(
       !datesConflict(open.date, s.date) &&
       !placesConflict(text, open.place, s.place) &&
       open.kind === (s.aggregate ? 'aggregate' : open.kind) &&
+      !(s.aggregate && otherPeriod(open.date, s.date)) &&
       (s.family === null || open.family === null || s.family === open.family || bothViolent(s.family, open.family));
     // Past the lede, an undated sentence without figures is background ("Saada has been hit more than any other
     // province"), not a new event.
