@@ -28,8 +28,8 @@ interface AnchorRow {
  * read only for those) tells a town-level place from a coordinate kept for a coarser one (an ACLED row's
  * province centroid). A record whose spacing differs is read as not exact: the safe side.
  */
-export async function queryEventPoints(conn: SqlConnection, filter: EventFilter, driveBelow?: number): Promise<EventPoints> {
-  const { where } = await planEvents(conn, eventConditions(filter, conn.dialect), driveBelow);
+export async function queryEventPoints(conn: SqlConnection, filter: EventFilter, driveBelow?: number, listBelow?: number): Promise<EventPoints> {
+  const { where } = await planEvents(conn, eventConditions(filter, conn.dialect), driveBelow, listBelow);
   const rows = await conn.all<PointRow>(
     `SELECT e.id, e.event_type, e.latitude, e.longitude, e.killed_best, e.iso3, e.admin1,
        CASE WHEN e.latitude IS NULL OR e.longitude IS NULL THEN 0
