@@ -48,8 +48,8 @@ function unitSource(where: Clause, unit: 'event' | 'incident'): Clause {
 }
 
 /** The map's clusters and areas for a filter and a view (see `event-clusters.ts` for what they mean). */
-export async function queryEventClusters(conn: SqlConnection, filter: EventFilter, view: MapView, driveBelow?: number): Promise<EventClusters> {
-  const { where } = await planEvents(conn, eventConditions(filter, conn.dialect), driveBelow);
+export async function queryEventClusters(conn: SqlConnection, filter: EventFilter, view: MapView, driveBelow?: number, listBelow?: number): Promise<EventClusters> {
+  const { where } = await planEvents(conn, eventConditions(filter, conn.dialect), driveBelow, listBelow);
   const unit = view.unit ?? 'event';
   const source = unitSource(where, unit);
   const box = view.view ?? { west: -180, south: -90, east: 180, north: 90 };
