@@ -1,0 +1,14 @@
+import { readFileSync } from 'node:fs';
+import { makeDocument } from '/work/wt/geocorpora/src/core/document.ts';
+import { runPipeline } from '/work/wt/geocorpora/src/core/run.ts';
+import { createTrace } from '/work/wt/geocorpora/src/core/trace.ts';
+import { openReader } from '/work/wt/geocorpora/src/cli/open-reader.ts';
+import { placeNames } from '/work/wt/geocorpora/src/extract/places/place-names.ts';
+import { resolvePlaces } from '/work/wt/geocorpora/src/refine/resolve-places.ts';
+const reader = await openReader({ dataDir: process.argv[2] });
+const text = readFileSync(process.argv[3]!, 'utf8');
+const doc = makeDocument({ id: 'x', text, published: null, source: null });
+const ctx = { doc, gazetteer: reader.gazetteer, lexicons: reader.lexicons, trace: createTrace(true) };
+const st = runPipeline(ctx, [placeNames], [resolvePlaces]);
+console.log(ctx.trace.lines.join('\n'));
+for (const m of st.mentions.flat()) if (m.kind === 'place') console.log(text.slice(m.span.start, m.span.end), '=>', m.level, m.name, m.admin1, m.iso3, m.latitude, m.longitude, m.score.toFixed(2));

@@ -1,0 +1,31 @@
+import type { Token } from '../../text/tokens.ts';
+import type { NameRun } from './capitalised-runs.ts';
+import { provinceAbbreviation, type ProvinceAbbreviation } from './state-abbreviations.ts';
+
+const UPPER_START = /^\p{Lu}/u;
+const ALL_CAPITALS = /^\p{Lu}[\p{Lu}.'’-]*$/u;
+// After a dateline's place: a dash, a colon, an opening bracket ("(AP)") or a comma ("MOSCOW, Nov 5").
+const DATELINE_END = /^\s*(?:[—–:(,]|-\s)/u;
+
+/**
+ * A one-word run that is a province written short: "Ga." (the tokenizer leaves the dot out), "N.Y.", or a
+ * postal code right after "Town, ". Null for any other run.
+ */
+export function abbreviationOf(tokens: readonly Token[], run: NameRun, text: string, base: number): ProvinceAbbreviation | null {
+  if (run.first !== run.last) return null;
+  const token = tokens[run.first]!;
+  const written = token.raw.endsWith('.') || text[token.end - base] !== '.' ? token.raw : `${token.raw}.`;
+  const before = tokens[run.first - 1];
+  const afterName = before !== undefined && UPPER_START.test(before.raw) && /^,\s?$/.test(text.slice(before.end - base, token.start - base));
+  return provinceAbbreviation(written, afterName);
+}
+
+/**
+ * A run in capitals that opens a sentence and is closed by a dash, colon, bracket or comma: a news
+ * dateline ("BEIRUT —", "WASHINGTON (AP) —"), which names a place, not an acronym.
+ */
+export function isDateline(tokens: readonly Token[], run: NameRun, text: string, base: number): boolean {
+  if (run.first !== 0) return false;
+  for (let i = run.first; i <= run.last; i += 1) if (!ALL_CAPITALS.test(tokens[i]!.raw) || tokens[i]!.raw.length < 2) return false;
+  return DATELINE_END.test(text.slice(tokens[run.last]!.end - base));
+}
