@@ -2,6 +2,7 @@ import type { PlaceMention } from '../../core/mention.ts';
 import type { Context, Extractor, Sentence } from '../../core/pipeline.ts';
 import type { Gazetteer } from '../../geo/gazetteer.ts';
 import { nameWords } from '../../geo/place-key.ts';
+import { placeProminence } from '../../geo/place-prominence.ts';
 import { sentenceTokens } from '../../text/sentence-tokens.ts';
 import type { Token } from '../../text/tokens.ts';
 import { findNameRuns, type NameRun } from './capitalised-runs.ts';
@@ -42,6 +43,8 @@ const ACRONYM = /^\p{Lu}{2,}$/u;
 
 // Towns this small are too often an English word somewhere ("Among", "Heavy") to trust without a cue.
 const MIN_UNCUED_INITIAL_POPULATION = 20_000;
+// A town of 100,000, or a provincial seat: named as often as the province that shares its name ("Hama").
+const PROMINENT_TOWN = 5;
 
 function isSkippable(token: Token): boolean {
   return STOPWORDS.has(token.norm) || DEMONYMS.has(token.norm) || TITLES.has(token.norm) || DIRECTIONS.has(token.norm);
@@ -196,7 +199,9 @@ function classify(gazetteer: Gazetteer, phrase: Phrase): PlaceMention | null {
     // A bare name that is both a province and only a small town, or a town only by another of its names
     // ("Minnesota" for Minneota) or by a folded ending ("Alberta" for Albert), is more likely the province.
     const spelt = units.find((u) => sameLetters(u.name, phrase.core));
-    if (spelt && !sameLetters(exact.name, phrase.core) && !phrase.cued) return adminMention(gazetteer, span, spelt, 'admin1', 0.6);
+    // So is a name spelt exactly as a province when the town is neither large nor a seat: "Ontario", "Maryland".
+    const townOutranks = placeProminence(exact.feature, exact.population) >= PROMINENT_TOWN;
+    if (spelt && (!sameLetters(exact.name, phrase.core) || !townOutranks) && !phrase.cued) return adminMention(gazetteer, span, spelt, 'admin1', 0.6);
     if (units[0] && (exact.population < 1000 || !matches[0]!.primary) && !phrase.cued) return adminMention(gazetteer, span, units[0], 'admin1', 0.6);
     return townMention(gazetteer, span, exact, scored(0.5));
   }
