@@ -8,6 +8,7 @@ import { attachedContexts, type AttachedContext } from '../geo/attached-context.
 import { countryHints } from '../extract/places/country-hints.ts';
 import { documentCountries, type CountryHint } from '../geo/document-countries.ts';
 import { NearPlaces } from '../geo/near-places.ts';
+import { candidateCountryHints } from '../geo/candidate-countries.ts';
 import { NamedUnitIndex, namedUnits, type NamedUnit } from '../geo/place-context.ts';
 import { placeProminence } from '../geo/place-prominence.ts';
 import { CITIES500_SOURCE } from '../geo/embedded-gazetteer.ts';
@@ -211,7 +212,8 @@ export const resolvePlaces: Refiner = {
       if (name === undefined) cores.set(m, (name = corePlaceName(quote(ctx.doc.text, m.span))));
       return name;
     };
-    const hints = countryHints(ctx.doc.text, state.sentences, state.mentions);
+    const townNames = state.mentions.flat().filter((m): m is PlaceMention => m.kind === 'place' && m.level === 'town').map(core);
+    const hints = [...countryHints(ctx.doc.text, state.sentences, state.mentions), ...candidateCountryHints(ctx.gazetteer, townNames)];
     const named = namedUnits(ctx.gazetteer, state.mentions, core);
     const firstDoc = documentContext(ctx, named, hints);
     // What the names after each place say does not depend on the pass: read it once for both.

@@ -8,7 +8,7 @@ import type { Token } from '../../text/tokens.ts';
 import { findNameRuns, type NameRun } from './capitalised-runs.ts';
 import { nameTokens } from './name-tokens.ts';
 import type { ProvinceAbbreviation } from './state-abbreviations.ts';
-import { abbreviationOf, isDateline } from './written-forms.ts';
+import { abbreviationOf, isDateline, withoutPartyPrefix } from './written-forms.ts';
 import { CUED_SCORE, adminMention, countryMention, districtMention, townMention, unknownTownMention } from './place-mention.ts';
 import {
   ADMIN_WORDS, DEMONYMS, DIRECTIONS, MACRO_REGIONS, NON_PLACE_HEADS, SETTLEMENT_WORDS, ORGANISATION_WORDS, PLACE_TYPE_WORDS, REGION_WORDS,
@@ -177,6 +177,9 @@ function classify(gazetteer: Gazetteer, phrase: Phrase): PlaceMention | null {
     if (country) return countryMention(span, country, 'country', 0.9);
     const unit = gazetteer.admin1ByName(phrase.whole)[0];
     if (unit) return adminMention(gazetteer, span, unit, 'admin1', phrase.admin === 'admin1' ? 0.9 : 0.6);
+    // "Red Deer", "West Palm Beach": a town whose name starts with a word otherwise set aside.
+    const town = gazetteer.match(phrase.whole).find((m) => m.distance === 0 && sameLetters(m.place.name, phrase.whole!));
+    if (town && phrase.admin === null && !phrase.region) return townMention(gazetteer, span, town.place, scored(0.5));
   }
   if (phrase.admin === 'admin1') {
     const unit = gazetteer.admin1ByName(phrase.core)[0];
@@ -219,7 +222,7 @@ export const placeNames: Extractor = {
   extract(ctx: Context, sentence: Sentence): readonly PlaceMention[] {
     const base = sentence.span.start;
     const tokens = nameTokens(sentenceTokens(sentence), sentence.text, base);
-    const phrases = findNameRuns(tokens, sentence.text, base).map((run) => readPhrase(tokens, run, sentence.text, base));
+    const phrases = findNameRuns(tokens, sentence.text, base).map((run) => readPhrase(tokens, withoutPartyPrefix(tokens, run, sentence.text, base), sentence.text, base));
     spreadPluralAdmin(phrases, sentence.text, base);
     const out: PlaceMention[] = [];
     for (const phrase of phrases) {

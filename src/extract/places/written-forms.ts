@@ -29,3 +29,13 @@ export function isDateline(tokens: readonly Token[], run: NameRun, text: string,
   for (let i = run.first; i <= run.last; i += 1) if (!ALL_CAPITALS.test(tokens[i]!.raw) || tokens[i]!.raw.length < 2) return false;
   return DATELINE_END.test(text.slice(tokens[run.last]!.end - base));
 }
+
+// US party letters written before a legislator's home town: "Rep. Jerry McNerney, D-Pleasanton".
+const PARTY_PREFIXES: ReadonlySet<string> = new Set(['D', 'R', 'I', 'DFL']);
+
+/** The run without a party prefix ("D-Pleasanton" -> "Pleasanton"); the run itself otherwise. */
+export function withoutPartyPrefix(tokens: readonly Token[], run: NameRun, text: string, base: number): NameRun {
+  if (run.first === run.last || !PARTY_PREFIXES.has(tokens[run.first]!.raw)) return run;
+  const gap = text.slice(tokens[run.first]!.end - base, tokens[run.first + 1]!.start - base);
+  return gap === '-' ? { first: run.first + 1, last: run.last } : run;
+}
