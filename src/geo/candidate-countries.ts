@@ -7,6 +7,7 @@ import { placeProminence } from './place-prominence.ts';
 const VOTE_WEIGHT = 0.4;
 // Within one name, a place ten times larger gets this many times its share: "Paris" votes France.
 const SIZE_BASE = 3;
+const MIN_VOTES = 1;
 
 /**
  * What the town names of a document say about its countries before any is resolved: each distinct name
@@ -25,5 +26,7 @@ export function candidateCountryHints(gazetteer: Gazetteer, names: Iterable<stri
     }
     for (const [code, share] of shares) votes.set(code, (votes.get(code) ?? 0) + (VOTE_WEIGHT * share) / total);
   }
-  return [...votes].map(([countryCode, weight]) => ({ countryCode, weight }));
+  // A country only one or two names point to is a namesake's, not the report's: it would only unsettle
+  // what the named countries and provinces say.
+  return [...votes].filter(([, weight]) => weight >= MIN_VOTES).map(([countryCode, weight]) => ({ countryCode, weight }));
 }

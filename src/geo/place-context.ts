@@ -31,7 +31,12 @@ export function namedUnits(gazetteer: Gazetteer, mentions: readonly (readonly Me
       const country = COUNTRY_ID.exec(id);
       const admin1 = ADMIN1_ID.exec(id);
       const at = { sentence, start: mention.span.start };
-      if (country) units.push({ countryCode: country[1]!, admin1: null, weight: 1, ...at });
+      if (country) {
+        // "Georgia" is a country and a US state: each is named, neither for sure.
+        const namesakes = spellingNamesakes(gazetteer, coreOf(mention)).filter((u) => u.countryCode !== country[1]);
+        units.push({ countryCode: country[1]!, admin1: null, weight: namesakes.length > 0 ? 0.6 : 1, ...at });
+        for (const unit of namesakes) units.push({ countryCode: unit.countryCode, admin1: `${unit.countryCode}.${unit.code}`, weight: 0.6, ...at });
+      }
       else if (admin1 && mention.score < BARE_NAME_SCORE) {
         // A bare province name ("Maryland") may be any province spelt so: each is named, none for sure.
         const namesakes = spellingNamesakes(gazetteer, coreOf(mention));

@@ -26,3 +26,13 @@ export function provinceInsteadOfTown(gazetteer: Gazetteer, mention: PlaceMentio
   const namesake = spellingNamesakes(gazetteer, name).find((u) => countries.has(u.countryCode));
   return namesake ? adminMention(gazetteer, mention.span, namesake, 'admin1', 0.6) : null;
 }
+
+const COUNTRY_ID = /^country:([A-Z]{2})$/;
+
+/** "Georgia" in a report about the United States and not about Georgia is the US state. */
+export function provinceInsteadOfCountry(gazetteer: Gazetteer, mention: PlaceMention, name: string, countries: ReadonlySet<string>): PlaceMention {
+  const own = COUNTRY_ID.exec(mention.placeId ?? '')?.[1];
+  if (own === undefined || countries.has(own)) return mention;
+  const namesake = spellingNamesakes(gazetteer, name).find((u) => u.countryCode !== own && countries.has(u.countryCode));
+  return namesake ? adminMention(gazetteer, mention.span, namesake, mention.level === 'region' ? 'region' : 'admin1', 0.6) : mention;
+}

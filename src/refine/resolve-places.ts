@@ -13,7 +13,7 @@ import { NamedUnitIndex, namedUnits, type NamedUnit } from '../geo/place-context
 import { placeProminence } from '../geo/place-prominence.ts';
 import { CITIES500_SOURCE } from '../geo/embedded-gazetteer.ts';
 import { nameWords } from '../geo/place-key.ts';
-import { provinceInDocumentCountry, provinceInsteadOfTown } from './province-namesake.ts';
+import { provinceInDocumentCountry, provinceInsteadOfCountry, provinceInsteadOfTown } from './province-namesake.ts';
 
 interface DocumentContext {
   /** The provinces the document names, in the countries it is about when it is plainly about few. */
@@ -129,6 +129,7 @@ function resolveOne(
       ? !attached.countries.has(adminCountry)
       : (doc.strict && !doc.countries.has(adminCountry)) ||
         (doc.dominant !== null && doc.dominant !== adminCountry && hasTownIn(ctx.gazetteer, core(mention), doc.dominant)));
+  if (mention.level === 'country' || (mention.level === 'region' && mention.feature === 'PCLI')) return provinceInsteadOfCountry(ctx.gazetteer, mention, core(mention), doc.countries);
   if (mention.level === 'admin1' && mention.score < CUED_SCORE && !foreignAdmin) return provinceInDocumentCountry(ctx.gazetteer, mention, core(mention), doc.countries);
   if (mention.level !== 'town' && mention.level !== 'admin2' && !foreignAdmin) return mention;
   const name = core(mention);
