@@ -1,5 +1,6 @@
-import { editDistance, freshPlaceKey, keyTolerance, placeKey, skeletonKey } from './place-key.ts';
-import type { KeyLookup } from './sorted-key-table.ts';
+import { KeyDistance } from './key-distance.ts';
+import { freshPlaceKey, keyTolerance, placeKey, skeletonKey } from './place-key.ts';
+import { HashedKeyTable } from './hashed-key-table.ts';
 
 /** A skeleton shorter than this would join too many unrelated names ("Hama" has skeleton "m"). */
 const MIN_SKELETON = 3;
@@ -28,21 +29,21 @@ const PRIMARY_BONUS = 2;
 const WEIGHT_SCALE = 100;
 
 /**
- * Reads one posting, "<index*2+primary>.<weight>,...", without splitting it into strings: lookups read
- * postings far more often than anything else.
+ * Reads one posting, "<index*2+primary>.<weight>,...", from the bytes where the key table keeps it: lookups
+ * read postings far more often than anything else. A place already in `out` (found under a nearer key) is
+ * skipped; `out` holds at most `limit` matches, so the check is a short scan.
  */
-function readPosting(posting: string, distance: number, seen: Set<number>, out: NameMatch[], limit: number): void {
+function readPosting(bytes: Uint8Array, from: number, to: number, distance: number, out: NameMatch[], limit: number): void {
   let code = 0;
   let weight = 0;
   let inWeight = false;
-  for (let i = 0; i <= posting.length && out.length < limit; i += 1) {
-    const c = i < posting.length ? posting.charCodeAt(i) : 44;
+  for (let i = from; i <= to && out.length < limit; i += 1) {
+    const c = i < to ? bytes[i]! : 44;
     if (c === 44) {
       const index = code >>> 1;
-      if (!seen.has(index)) {
-        seen.add(index);
-        out.push({ index, distance, primary: (code & 1) === 1, weight: weight / WEIGHT_SCALE });
-      }
+      let seen = false;
+      for (let k = 0; k < out.length && !seen; k += 1) seen = out[k]!.index === index;
+      if (!seen) out.push({ index, distance, primary: (code & 1) === 1, weight: weight / WEIGHT_SCALE });
       code = 0;
       weight = 0;
       inWeight = false;
@@ -52,16 +53,10 @@ function readPosting(posting: string, distance: number, seen: Set<number>, out: 
   }
 }
 
-/** A freshly built table: pairs, written to a cache as they are; a Map made only if something looks a key up. */
-class PairTable implements KeyLookup {
-  private map: Map<string, string> | null = null;
-
-  constructor(readonly pairs: readonly [string, string][]) {}
-
-  get(key: string): string | undefined {
-    return (this.map ??= new Map(this.pairs)).get(key);
-  }
-}
+// One prepared comparer for every lookup: lookups run one at a time.
+const measure = new KeyDistance('');
+// The near keys of one lookup, as [start, end, distance] triples into the skeleton table's bytes.
+let near: Int32Array = new Int32Array(96);
 
 /**
  * Normalised name key -> place entries (best first, each with its own-name flag and weight, fixed when the
@@ -70,8 +65,8 @@ class PairTable implements KeyLookup {
  */
 export class NameIndex {
   constructor(
-    private readonly postings: KeyLookup,
-    private readonly skeletons: KeyLookup,
+    private readonly postings: HashedKeyTable,
+    private readonly skeletons: HashedKeyTable,
   ) {}
 
   /**
@@ -115,13 +110,12 @@ export class NameIndex {
     }
     const skeletons: [string, string][] = [];
     for (const [skeleton, keys] of skeletonKeys) skeletons.push([skeleton, keys.join(' ')]);
-    return new NameIndex(new PairTable(postings), new PairTable(skeletons));
+    return new NameIndex(HashedKeyTable.fromEntries(postings), HashedKeyTable.fromEntries(skeletons));
   }
 
-  /** The two tables as `[key, value]` pairs, for writing a cache. Only for an index made by `build`. */
-  entries(): { postings: readonly [string, string][]; skeletons: readonly [string, string][] } {
-    if (!(this.postings instanceof PairTable) || !(this.skeletons instanceof PairTable)) throw new Error('NameIndex.entries: not a built index');
-    return { postings: this.postings.pairs, skeletons: this.skeletons.pairs };
+  /** The two tables as the cache files hold them (sorted `key\tvalue` lines). */
+  files(): { postings: Buffer; skeletons: Buffer } {
+    return { postings: this.postings.bytes, skeletons: this.skeletons.bytes };
   }
 
   /** Places named `name`: same key first (in rank order), then similar keys by edit distance. */
@@ -129,25 +123,50 @@ export class NameIndex {
     const key = placeKey(name);
     if (key.length === 0) return [];
     const out: NameMatch[] = [];
-    const seen = new Set<number>();
-    const push = (posting: string | undefined, distance: number): void => {
-      if (posting !== undefined) readPosting(posting, distance, seen, out, limit);
-    };
-    push(this.postings.get(key), 0);
+    const postings = this.postings;
+    const line = postings.find(key);
+    if (line >= 0) readPosting(postings.bytes, postings.valueStart(line), postings.valueEnd(line), 0, out, limit);
     const skeleton = skeletonKey(key);
-    const similar = skeleton.length >= MIN_SKELETON && out.length < limit ? this.skeletons.get(skeletonSlot(key, skeleton)) : undefined;
-    if (similar !== undefined) {
-      const tolerance = keyTolerance(key);
-      const near: { key: string; distance: number }[] = [];
-      for (const other of similar.split(' ')) {
-        if (other === key) continue;
-        if (Math.abs(other.length - key.length) > tolerance) continue;
-        const distance = editDistance(key, other, tolerance);
-        if (distance <= tolerance) near.push({ key: other, distance });
+    if (skeleton.length < MIN_SKELETON || out.length >= limit) return out;
+    const slot = this.skeletons.find(skeletonSlot(key, skeleton));
+    if (slot < 0) return out;
+    // The slot's keys are compared where they lie in the table's bytes; none becomes a string.
+    const bytes = this.skeletons.bytes;
+    const end = this.skeletons.valueEnd(slot);
+    const tolerance = keyTolerance(key);
+    measure.reset(key);
+    let count = 0;
+    for (let from = this.skeletons.valueStart(slot); from < end; ) {
+      let to = from;
+      while (to < end && bytes[to] !== SPACE) to += 1;
+      if (Math.abs(to - from - key.length) <= tolerance) {
+        const distance = measure.toBytes(bytes, from, to, tolerance);
+        if (distance > 0 && distance <= tolerance) {
+          if (count * 3 + 3 > near.length) near = grown(near);
+          near[count * 3] = from;
+          near[count * 3 + 1] = to;
+          near[count * 3 + 2] = distance;
+          count += 1;
+        }
       }
-      near.sort((a, b) => a.distance - b.distance);
-      for (const entry of near) push(this.postings.get(entry.key), entry.distance);
+      from = to + 1;
+    }
+    // Nearer spellings first; within one distance, in the slot's order.
+    for (let distance = 1; distance <= tolerance && out.length < limit; distance += 1) {
+      for (let k = 0; k < count && out.length < limit; k += 1) {
+        if (near[k * 3 + 2] !== distance) continue;
+        const at = postings.findBytes(bytes, near[k * 3]!, near[k * 3 + 1]!);
+        if (at >= 0) readPosting(postings.bytes, postings.valueStart(at), postings.valueEnd(at), distance, out, limit);
+      }
     }
     return out;
   }
+}
+
+const SPACE = 32;
+
+function grown(array: Int32Array): Int32Array {
+  const bigger = new Int32Array(array.length * 2);
+  bigger.set(array);
+  return bigger;
 }
