@@ -8,7 +8,7 @@ import { placeProminence } from './place-prominence.ts';
 import { HashedKeyTable } from './hashed-key-table.ts';
 
 /** Bump when the cache layout or the name key changes, so old caches are rebuilt. */
-export const CACHE_VERSION = 5;
+export const CACHE_VERSION = 6;
 const PLACES_FILE = 'cities500-places.tsv';
 const KEYS_FILE = 'cities500-keys.tsv';
 const SKELETONS_FILE = 'cities500-skeletons.tsv';

@@ -74,46 +74,82 @@ export class NameIndex {
    * `ownName` is the place's own name, which outranks alternates.
    */
   static build(names: Iterable<readonly [number, string]>, rank: (index: number) => number, ownName: (index: number) => string): NameIndex {
-    // Plain arrays and unmemoised keys: an index of 200k places reads millions of names once each.
-    const byKey = new Map<string, number[]>();
+    // An index of 200k places reads ~600k names once each: keys get dense ids, and the places of one key
+    // are a chain through flat arrays (slot -> place, slot -> next slot) rather than an array per key.
+    const ids = new Map<string, number>();
+    const keys: string[] = [];
+    const firstSlot: number[] = [];
+    const lastSlot: number[] = [];
+    const placeAt: number[] = [];
+    const nextSlot: number[] = [];
     for (const [index, name] of names) {
       const key = freshPlaceKey(name);
       if (key.length === 0) continue;
-      const list = byKey.get(key);
-      if (!list) byKey.set(key, [index]);
-      else if (list[list.length - 1] !== index && !list.includes(index)) list.push(index);
+      const id = ids.get(key);
+      if (id === undefined) {
+        ids.set(key, keys.length);
+        keys.push(key);
+        firstSlot.push(placeAt.length);
+        lastSlot.push(placeAt.length);
+        placeAt.push(index);
+        nextSlot.push(-1);
+        continue;
+      }
+      // A place's names often share a key: each place once per key. Names come place by place, so a place
+      // already listed is the key's last; were they not, a place listed twice is read once anyway.
+      if (placeAt[lastSlot[id]!] === index) continue;
+      nextSlot[lastSlot[id]!] = placeAt.length;
+      lastSlot[id] = placeAt.length;
+      placeAt.push(index);
+      nextSlot.push(-1);
     }
-    const ownKeys: (string | undefined)[] = [];
-    const ownKey = (index: number): string => (ownKeys[index] ??= freshPlaceKey(ownName(index)));
-    const postings: [string, string][] = [];
-    const skeletonKeys = new Map<string, string[]>();
+    // Filled in order, never with holes: a sparse array of 200k would fall back to a slow dictionary.
+    const ownKeys: (string | null)[] = [];
+    const ownKey = (index: number): string => {
+      while (ownKeys.length <= index) ownKeys.push(null);
+      return (ownKeys[index] ??= freshPlaceKey(ownName(index)));
+    };
     const weightOf = (index: number, primary: boolean): number => Math.max(0, Math.round((rank(index) + (primary ? PRIMARY_BONUS : 0)) * WEIGHT_SCALE));
-    for (const [key, list] of byKey) {
-      if (list.length === 1) {
+    const postingLines: string[] = new Array(keys.length);
+    const slotIds = new Map<string, number>();
+    const slotNames: string[] = [];
+    const slotKeys: string[] = [];
+    for (let id = 0; id < keys.length; id += 1) {
+      const key = keys[id]!;
+      const first = firstSlot[id]!;
+      if (nextSlot[first] === -1) {
         // Most keys name one place: no entry objects, no sort.
-        const index = list[0]!;
+        const index = placeAt[first]!;
         const primary = ownKey(index) === key;
-        postings.push([key, `${index * 2 + (primary ? 1 : 0)}.${weightOf(index, primary)}`]);
+        postingLines[id] = `${key}\t${index * 2 + (primary ? 1 : 0)}.${weightOf(index, primary)}`;
       } else {
-        const entries = list.map((index) => {
+        const entries: { index: number; primary: boolean; weight: number }[] = [];
+        for (let slot = first; slot !== -1; slot = nextSlot[slot]!) {
+          const index = placeAt[slot]!;
           const primary = ownKey(index) === key;
-          return { index, primary, weight: weightOf(index, primary) };
-        });
+          entries.push({ index, primary, weight: weightOf(index, primary) });
+        }
         entries.sort((a, b) => b.weight - a.weight);
-        postings.push([key, entries.map((e) => `${e.index * 2 + (e.primary ? 1 : 0)}.${e.weight}`).join(',')]);
+        postingLines[id] = `${key}\t${entries.map((e) => `${e.index * 2 + (e.primary ? 1 : 0)}.${e.weight}`).join(',')}`;
       }
       const skeleton = skeletonKey(key);
       if (skeleton.length < MIN_SKELETON) continue;
-      const keys = skeletonKeys.get(skeletonSlot(key, skeleton));
-      if (keys) keys.push(key);
-      else skeletonKeys.set(skeletonSlot(key, skeleton), [key]);
+      const slot = skeletonSlot(key, skeleton);
+      const slotId = slotIds.get(slot);
+      if (slotId === undefined) {
+        slotIds.set(slot, slotNames.length);
+        slotNames.push(slot);
+        slotKeys.push(key);
+      } else slotKeys[slotId] += ` ${key}`;
     }
-    const skeletons: [string, string][] = [];
-    for (const [skeleton, keys] of skeletonKeys) skeletons.push([skeleton, keys.join(' ')]);
-    return new NameIndex(HashedKeyTable.fromEntries(postings), HashedKeyTable.fromEntries(skeletons));
+    const skeletonLines: string[] = new Array(slotNames.length);
+    for (let k = 0; k < slotNames.length; k += 1) skeletonLines[k] = `${slotNames[k]}\t${slotKeys[k]}`;
+    // Lines in the order built: the hashed tables need no order, so nothing is sorted.
+    const table = (lines: string[]): HashedKeyTable => new HashedKeyTable(Buffer.from(lines.length > 0 ? `${lines.join('\n')}\n` : '', 'latin1'));
+    return new NameIndex(table(postingLines), table(skeletonLines));
   }
 
-  /** The two tables as the cache files hold them (sorted `key\tvalue` lines). */
+  /** The two tables as the cache files hold them (`key\tvalue` lines). */
   files(): { postings: Buffer; skeletons: Buffer } {
     return { postings: this.postings.bytes, skeletons: this.skeletons.bytes };
   }
