@@ -1,4 +1,5 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
@@ -64,8 +65,8 @@ async function main(): Promise<void> {
   const browser = await launchChromium();
   try {
     let t = performance.now();
-    const points = await (await fetch(`${server.url}/api/map/points`)).text();
-    log(`GET /api/map/points (all): ${(performance.now() - t).toFixed(0)} ms, ${(points.length / 1024 / 1024).toFixed(1)} MiB JSON`);
+    const clusters = await (await fetch(`${server.url}/api/map/clusters?zoom=1`)).text();
+    log(`GET /api/map/clusters?zoom=1 (all, uncached): ${(performance.now() - t).toFixed(0)} ms, ${(clusters.length / 1024).toFixed(0)} KiB JSON`);
     const paints: number[] = [];
     for (let i = 0; i < runs; i++) {
       const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
@@ -75,9 +76,11 @@ async function main(): Promise<void> {
       await ready(page);
       paints.push(performance.now() - t);
       const parts = await page.evaluate<Record<string, string>>('({ ...document.body.dataset })');
-      log(`  load ${(performance.now() - t).toFixed(0)} ms; in page after script start: points ${parts['pointsMs']} ms, timeline ${parts['timelineMs']} ms, list ${parts['listMs']} ms, all drawn ${parts['refreshMs']} ms`);
+      const marks = await page.evaluate<string>("performance.getEntriesByType('mark').map((m) => m.name + ' ' + Math.round(m.startTime)).join(', ')");
+      log(`  load ${(performance.now() - t).toFixed(0)} ms; in page after script start: map ${parts['mapMs']} ms, timeline ${parts['timelineMs']} ms, list ${parts['listMs']} ms, all drawn ${parts['refreshMs']} ms; since navigation: ${marks}`);
       await page.close();
     }
+    log(`load average: ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
     log(`first useful paint (load → map, timeline, list drawn), ${total} events: median ${median(paints).toFixed(0)} ms of [${paints.map((p) => p.toFixed(0)).join(', ')}]`);
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     page.setDefaultTimeout(600_000);
@@ -106,6 +109,7 @@ async function main(): Promise<void> {
         inside.push(Number(await page.getAttribute('body', 'data-refresh-ms')));
       }
       const count = await page.textContent('#count');
+      log(`  (load average ${loadavg()[0]!.toFixed(1)})`);
       log(`filter ${label} → map and timeline updated: median ${median(times).toFixed(0)} ms (in-page ${median(inside)} ms); ${count}`);
     }
   } finally {

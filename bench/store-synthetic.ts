@@ -49,6 +49,7 @@ const TYPE_WEIGHTS: Readonly<Record<EventType, number>> = {
 };
 export const REPORTERS = Array.from({ length: 40 }, (_, i) => `Reporter ${i + 1}`).concat(['SOHR', 'White Helmets', 'SANA', 'Reuters', 'AFP', 'OCHA']);
 const WORDS = Array.from({ length: 3000 }, (_, i) => `w${i.toString(36)}`);
+const COMMON_WORDS = WORDS.slice(0, 200);
 /** Armed groups not tied to one country: with ten names per country, about 3,500 actor names in all. */
 export const MILITIAS = 2500;
 
@@ -56,12 +57,25 @@ function pick<T>(rng: () => number, items: readonly T[]): T {
   return items[Math.floor(rng() * items.length)]!;
 }
 
-function weighted<T>(rng: () => number, items: readonly T[], weight: (item: T, index: number) => number): T {
-  const total = items.reduce((sum, item, i) => sum + weight(item, i), 0);
-  let r = rng() * total;
-  for (let i = 0; i < items.length; i += 1) if ((r -= weight(items[i]!, i)) <= 0) return items[i]!;
-  return items[items.length - 1]!;
+/** A draw from `items` in proportion to `weight`, by binary search over running totals computed once. */
+function weighted<T>(items: readonly T[], weight: (item: T, index: number) => number): (rng: () => number) => T {
+  let sum = 0;
+  const running = items.map((item, i) => (sum += weight(item, i)));
+  return (rng) => {
+    const r = rng() * sum;
+    let lo = 0;
+    let hi = running.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (running[mid]! < r) lo = mid + 1;
+      else hi = mid;
+    }
+    return items[lo]!;
+  };
 }
+const drawCountry = weighted(COUNTRIES, (c) => c.weight);
+const drawReporter = weighted(REPORTERS, (_, i) => 1 / (i + 1));
+const drawType = weighted(EVENT_TYPES, (t) => TYPE_WEIGHTS[t]);
 
 /**
  * A publication day from 1997 to 2024, later years denser (ACLED's coverage grew). Reports arrive in
@@ -95,18 +109,18 @@ function actorOf(rng: () => number, country: string): string {
 
 /** Report `n` of `documents`, with its events. */
 export function syntheticDocument(rng: () => number, n: number, documents: number, eventsPerDocument: number): { doc: Document; events: EventRecord[] } {
-  const country = weighted(rng, COUNTRIES, (c) => c.weight);
+  const country = drawCountry(rng);
   const id = `synthetic-${n}`;
   const published = publicationDay(rng, n / documents);
-  const words = Array.from({ length: 60 }, () => (rng() < 0.5 ? pick(rng, WORDS.slice(0, 200)) : pick(rng, WORDS)));
-  const source = weighted(rng, REPORTERS, (_, i) => 1 / (i + 1));
+  const words = Array.from({ length: 60 }, () => (rng() < 0.5 ? pick(rng, COMMON_WORDS) : pick(rng, WORDS)));
+  const source = drawReporter(rng);
   const doc = makeDocument({ id, text: `${country.name} report ${n}. ${words.join(' ')}.`, published: new Date(published).toISOString().slice(0, 10), source });
   const events = Array.from({ length: eventsPerDocument }, (_, k) => {
-    const type = weighted(rng, EVENT_TYPES, (t) => TYPE_WEIGHTS[t]);
+    const type = drawType(rng);
     const date = new Date(published - Math.floor(rng() * 7) * 86_400_000).toISOString().slice(0, 10);
     const placed = rng() < 0.7;
     const killed = killedCount(rng);
-    const reporters = rng() < 0.2 ? [] : [source, ...(rng() < 0.3 ? [weighted(rng, REPORTERS, (_, i) => 1 / (i + 1))] : [])];
+    const reporters = rng() < 0.2 ? [] : [source, ...(rng() < 0.3 ? [drawReporter(rng)] : [])];
     return eventRecord({
       id: `${id}#${k + 1}`,
       doc_id: id,

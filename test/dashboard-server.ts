@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { storedBoundaries } from '../src/geo/boundary-lines.ts';
 import { createApp } from '../src/api/create-app.ts';
 import { startServer } from '../src/api/start-server.ts';
 import { openReader } from '../src/cli/open-reader.ts';
@@ -34,6 +35,12 @@ export function tempDataDir(prefix: string): string {
   return dataDir;
 }
 
+/** `sitrep gazetteer import` itself: boundaries or places into the data directory. */
+export async function importWithCli(dataDir: string, file: string): Promise<string> {
+  const { stderr } = await run(process.execPath, [join(ROOT, 'bin', 'sitrep.js'), '--data-dir', dataDir, 'gazetteer', 'import', file], { cwd: ROOT });
+  return stderr;
+}
+
 /** `sitrep ingest` itself, as the README runs it. */
 export async function ingestWithCli(dataDir: string, ...paths: string[]): Promise<string> {
   const { stderr } = await run(process.execPath, [join(ROOT, 'bin', 'sitrep.js'), '--data-dir', dataDir, 'ingest', ...paths], { cwd: ROOT });
@@ -45,7 +52,7 @@ export async function startDashboard(dataDir: string): Promise<DashboardServer> 
   const existing = (await stores.access.listUsers()).some((u) => u.name === 'analyst-test');
   if (!existing) await stores.access.addUser('analyst-test', 'analyst');
   const analystToken = (await issueToken(stores.access, 'analyst-test')).secret;
-  const app = createApp({ ...stores, reader: () => openReader({ dataDir }), webDir: WEB_DIST, logError: () => undefined });
+  const app = createApp({ ...stores, reader: () => openReader({ dataDir }), boundaries: () => storedBoundaries(dataDir), webDir: WEB_DIST, logError: () => undefined });
   const server = await startServer(app, { port: 0, host: '127.0.0.1' });
   return {
     ...stores,

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserSkipReason, launchChromium } from './chromium.ts';
-import { ensureWebBuilt, ingestWithCli, removeDataDir, startDashboard, tempDataDir, type DashboardServer } from './dashboard-server.ts';
+import { ensureWebBuilt, importWithCli, ingestWithCli, removeDataDir, startDashboard, tempDataDir, type DashboardServer } from './dashboard-server.ts';
 
 /**
  * The dashboard in a real Chromium, served by the real API over a real SQLite store holding the demo
@@ -20,7 +20,8 @@ const ready = (p: Page) => p.waitForSelector('body[data-state=ready]', { timeout
 describe.skipIf(skip !== null)('dashboard in Chromium', () => {
   beforeAll(async () => {
     dataDir = tempDataDir('sitrep-dashboard-');
-    await Promise.all([ensureWebBuilt(), ingestWithCli(dataDir, 'demo/reports')]);
+    // Boundaries imported after the reports, so that the demo's places are read as they always are.
+    await Promise.all([ensureWebBuilt(), ingestWithCli(dataDir, 'demo/reports').then(() => importWithCli(dataDir, 'test/fixtures/ruritania-provinces.geojson'))]);
     server = await startDashboard(dataDir);
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
@@ -39,6 +40,8 @@ describe.skipIf(skip !== null)('dashboard in Chromium', () => {
     await expect(page.locator('#count').textContent()).resolves.toMatch(new RegExp(`^${total} events`));
     expect(Number(await page.locator('#map').getAttribute('data-events'))).toBeGreaterThan(0);
     expect(Number(await page.locator('#timeline').getAttribute('data-periods'))).toBeGreaterThan(0);
+    // The two imported provinces are drawn as lines under the events.
+    await page.waitForSelector('#map[data-boundaries="2"]');
     expect(await page.locator('table.events tbody tr').count()).toBe(total);
     expect(await page.locator('#exports a').count()).toBe(4);
     await page.screenshot({ path: '/tmp/sitrep-dashboard.png' });
@@ -86,6 +89,8 @@ describe.skipIf(skip !== null)('dashboard in Chromium', () => {
     for (const { quote } of event.evidence) expect(marked.join(' ')).toContain(quote.trim().split(/\s+/)[0]);
     await expect(detail.locator('table.figures').textContent()).resolves.toContain('Killed');
     expect(page.url()).toContain(`event=${encodeURIComponent(id)}`);
+    // One click from the report to the incident it was reconciled into.
+    await expect(detail.locator('#open-incident').textContent()).resolves.toBe(await server.incidents!.incidentOfEvent(id));
   });
 
   it('lets an analyst correct a field and shows the audit entry; the store keeps it', async () => {
@@ -116,11 +121,109 @@ describe.skipIf(skip !== null)('dashboard in Chromium', () => {
     await page.fill('#ingest-published', '2019-06-24');
     await page.fill('#ingest-source', 'Test desk');
     await page.click('form.ingest button[type=submit]');
-    await page.waitForSelector('.ingest-status:has-text("Stored")', { timeout: 120_000 });
+    await page.waitForSelector('.ingest-status:has-text("stored (")', { timeout: 120_000 });
     await ready(page);
     const after = (await server.store.summarise()).events;
     expect(after).toBeGreaterThan(before);
     await expect(page.locator('#count').textContent()).resolves.toMatch(new RegExp(`^${after} events`));
+  });
+
+  it('sends a URL to the API and shows its answer, whatever it is, with the field it names', async () => {
+    await page.fill('#ingest-url', 'http://127.0.0.1:9/no-such-report');
+    await page.click('form.ingest button[type=submit]');
+    const line = page.locator('.ingest-status p').first();
+    await line.filter({ hasText: 'http://127.0.0.1:9/no-such-report' }).waitFor({ timeout: 120_000 });
+    // Nothing listens on port 9: whether the API fetches URLs yet or not, the report is refused, and why is shown.
+    await expect(line.textContent()).resolves.toMatch(/not ingested: \d{3}: \S+/);
+    await page.fill('#ingest-url', '');
+  });
+
+  it('ingests files dropped on the page, and names the ones it cannot read', async () => {
+    const before = (await server.store.summarise()).events;
+    const drop = await page.evaluateHandle(`(() => {
+      const data = new DataTransfer();
+      data.items.add(new File(['Gunmen killed six villagers in Tillaberi region of Niger on 3 May 2024, local officials said.'], 'niger-tillaberi.txt', { type: 'text/plain' }));
+      data.items.add(new File(['<rss></rss>'], 'feed.xml', { type: 'application/rss+xml' }));
+      return data;
+    })()`);
+    await page.dispatchEvent('body', 'drop', { dataTransfer: drop });
+    await page.locator('.ingest-status p', { hasText: 'niger-tillaberi.txt: stored' }).waitFor({ timeout: 120_000 });
+    await expect(page.locator('.ingest-status').textContent()).resolves.toContain('feed.xml: only text and HTML');
+    await ready(page);
+    expect((await server.store.summarise()).events).toBeGreaterThan(before);
+  });
+
+  it('filters by grade, kept in the URL', async () => {
+    const [some] = (await server.incidents!.queryIncidents({}, { limit: 1 })).incidents;
+    await page.selectOption('#filter-grade', some!.grade);
+    await page.waitForURL(new RegExp(`grade=${some!.grade}`));
+    await ready(page);
+    const listed = await page.locator('table.events tbody tr button[data-event-id]').evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-event-id')!));
+    expect(listed.length).toBeGreaterThan(0);
+    for (const id of listed) {
+      const incident = await server.incidents!.getIncident((await server.incidents!.incidentOfEvent(id))!);
+      expect(incident?.grade).toBe(some!.grade);
+    }
+    await page.click('form.filters button.secondary');
+    await ready(page);
+  });
+
+  it('shows incidents on the map, opens one with its grade, claims and sources, merges another into it and splits it off again, and prints it', async () => {
+    await page.selectOption('#map-unit', 'incident');
+    await page.waitForURL(/map=incident/);
+    await ready(page);
+    await expect(page.locator('#count').textContent()).resolves.toMatch(/incidents on the map/);
+    const incidents = (await server.incidents!.queryIncidents({ country: 'Syria' }, { limit: 100 })).incidents;
+    const [first, second] = [incidents[0]!, incidents.find((i) => i.id !== incidents[0]!.id && i.kind === incidents[0]!.kind)!];
+    expect(second).toBeDefined();
+    await page.goto(`${server.url}/?map=incident&incident=${encodeURIComponent(first.id)}`);
+    await ready(page);
+    const detail = page.locator('#detail');
+    await detail.locator('table.figures').waitFor();
+    await expect(detail.locator('.grade').textContent()).resolves.toBe(first.grade);
+    expect(await detail.locator('.incident-events li').count()).toBe(first.event_ids.length);
+
+    // Merge the second into the first, then split its event off again: both audited under the analyst.
+    await page.fill('#token', server.analystToken);
+    await page.dispatchEvent('#token', 'change');
+    await page.fill('#merge-ids', second.id);
+    await page.click('#merge-incident');
+    await detail.locator('.incident-events li').nth(first.event_ids.length).waitFor();
+    const moved = second.event_ids[0]!;
+    await expect(server.incidents!.incidentOfEvent(moved)).resolves.toBe(first.id);
+    await detail.locator(`input[name=split][value="${moved}"]`).check();
+    await page.click('#split-incident');
+    await page.waitForFunction(`document.querySelector('#detail')?.dataset.incidentId !== ${JSON.stringify(first.id)}`);
+    const split = (await detail.getAttribute('data-incident-id'))!;
+    expect(await server.incidents!.incidentOfEvent(moved)).toBe(split);
+    const trail = await server.incidents!.auditLog({ entity_id: first.id });
+    expect(trail.map((e) => [e.actor, e.action])).toEqual(expect.arrayContaining([['analyst-test', 'merge'], ['analyst-test', 'split']]));
+
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('header').isVisible()).toBe(false);
+    expect(await page.locator('#split-incident').isVisible()).toBe(false);
+    expect(await detail.locator('table.claims').isVisible()).toBe(true);
+    await page.pdf({ path: '/tmp/sitrep-incident-summary.pdf' }).catch(() => undefined);
+    await page.emulateMedia({ media: 'screen' });
+    await page.goto(server.url);
+    await ready(page);
+  });
+
+  it('pages the list by the cursor the API gives', async () => {
+    const total = (await server.store.summarise()).events;
+    await page.goto(`${server.url}/?page_size=5`);
+    await ready(page);
+    expect(await page.locator('table.events tbody tr').count()).toBe(5);
+    await page.click('#list button.more');
+    await page.locator('table.events tbody tr').nth(9).waitFor();
+    const ids = await page.locator('table.events tbody tr button[data-event-id]').evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-event-id')!));
+    expect(new Set(ids).size).toBe(10);
+    while (await page.locator('#list button.more').isVisible()) {
+      const shown = await page.locator('table.events tbody tr').count();
+      await page.click('#list button.more');
+      await page.locator('table.events tbody tr').nth(Math.min(shown + 4, total - 1)).waitFor();
+    }
+    expect(await page.locator('table.events tbody tr').count()).toBe(total);
   });
 
   it('fits a phone screen without sideways scrolling', async () => {

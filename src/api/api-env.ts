@@ -1,4 +1,5 @@
 import type { JobQueue } from '../queue/job-queue.ts';
+import type { BoundaryShapes } from '../geo/boundary-index.ts';
 import type { Reader } from '../read-document.ts';
 import type { AccessStore, TokenHolder } from '../store/access/access.ts';
 import type { ReviewStore } from '../store/review/review.ts';
@@ -18,6 +19,8 @@ export interface ApiDeps {
   readonly reader: () => Promise<Reader>;
   /** The ingest job queue, opened on first use (POST /api/documents?async=1, GET /api/jobs/{id}). */
   readonly jobs: () => Promise<JobQueue>;
+  /** Admin boundaries imported into the data directory, for the map; read once, on first use. */
+  readonly boundaries: () => readonly BoundaryShapes[];
   readonly publicRead: boolean;
   readonly maxBodyBytes: number;
 }

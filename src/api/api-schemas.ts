@@ -27,6 +27,8 @@ export const EventDetailSchema = z.object({
   event: EventRecordSchema,
   document: DocumentSummarySchema.nullable(),
   evidence: z.array(EvidenceInContextSchema),
+  /** The incident the event was reconciled into; null before reconciliation or where no incidents are kept. */
+  incident_id: z.string().nullable(),
 });
 
 export const DocumentDetailSchema = StoredDocumentSchema.extend({

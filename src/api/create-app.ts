@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { JobQueue } from '../queue/job-queue.ts';
+import type { BoundaryShapes } from '../geo/boundary-index.ts';
 import type { Reader } from '../read-document.ts';
 import type { AccessStore } from '../store/access/access.ts';
 import type { ReviewStore } from '../store/review/review.ts';
@@ -11,6 +12,7 @@ import { ApiError } from './api-error.ts';
 import { authenticate, requireRole } from './auth.ts';
 import { dashboardFiles } from './dashboard-files.ts';
 import { openApiDocument } from './openapi.ts';
+import { responseCache } from './response-cache.ts';
 import { API_PATHS, apiRoutes } from './route-modules.ts';
 
 export interface AppOptions {
@@ -22,6 +24,8 @@ export interface AppOptions {
   readonly reader?: () => Promise<Reader>;
   /** The ingest job queue, for asynchronous uploads and job states; called once, on first use. */
   readonly jobs?: () => Promise<JobQueue>;
+  /** Imported admin boundaries for the map (`storedBoundaries(dataDir)`); default none. */
+  readonly boundaries?: () => readonly BoundaryShapes[];
   /** Default true: anyone may read; false: every request needs a token (viewer or above). */
   readonly publicRead?: boolean;
   /** Largest accepted request body (default 5 MB); larger ones get 413 unread. */
@@ -35,11 +39,14 @@ export interface AppOptions {
 }
 
 export const DEFAULT_MAX_BODY_BYTES = 5 * 1024 * 1024;
+/** The read routes a dashboard calls on every filter change; their answers depend on the store alone. */
+const CACHED_PATHS = ['/api/map/clusters', '/api/stats/timeline', '/api/events', '/api/incidents'] as const;
 
 /** The HTTP API as a Hono app: what `sitrep serve` runs, what tests start on a port, what the dashboard calls. */
 export function createApp(options: AppOptions) {
   let reading: Promise<Reader> | null = null;
   let queueing: Promise<JobQueue> | null = null;
+  let boundaries: readonly BoundaryShapes[] | null = null;
   const deps: ApiDeps = {
     store: options.store,
     access: options.access ?? null,
@@ -62,6 +69,7 @@ export function createApp(options: AppOptions) {
       });
       return queueing;
     },
+    boundaries: () => (boundaries ??= options.boundaries?.() ?? []),
     publicRead: options.publicRead ?? true,
     maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
   };
@@ -80,6 +88,9 @@ export function createApp(options: AppOptions) {
   app.get('/api/openapi.json', (c) => c.json((openapi ??= openApiDocument(API_PATHS, { publicRead: deps.publicRead }))));
   app.use('/api/*', authenticate(deps));
   if (!deps.publicRead) app.use('/api/*', requireRole(deps, 'viewer'));
+  // After the checks above, so that only an answer the caller may read is ever served from it.
+  const cache = responseCache(deps.store);
+  for (const path of CACHED_PATHS) app.use(path, cache);
   const routes = app.route('/', apiRoutes(deps));
   if (options.webDir) app.route('/', dashboardFiles(options.webDir));
   // Without a dashboard, someone opening the printed URL in a browser still learns where to go.

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { storedBoundaries } from '../geo/boundary-lines.ts';
 import { createApp, DEFAULT_MAX_BODY_BYTES } from '../api/create-app.ts';
 import { startServer } from '../api/start-server.ts';
 import type { JobQueue } from '../queue/job-queue.ts';
@@ -52,6 +53,7 @@ export function registerServe(program: Command): void {
         ...stores,
         reader: () => openReader(global),
         jobs: () => (jobs ??= openJobQueue({ dataDir: dataDirOf(global), databaseUrl: process.env.SITREP_DATABASE_URL })),
+        boundaries: () => storedBoundaries(dataDirOf(global)),
         publicRead,
         maxBodyBytes,
         webDir,

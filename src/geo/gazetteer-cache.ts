@@ -5,10 +5,10 @@ import type { PlaceStore } from './indexed-gazetteer.ts';
 import { NameIndex } from './name-index.ts';
 import { parseGeonamesLine } from './geonames-row.ts';
 import { placeProminence } from './place-prominence.ts';
-import { SortedKeyTable } from './sorted-key-table.ts';
+import { HashedKeyTable } from './hashed-key-table.ts';
 
 /** Bump when the cache layout or the name key changes, so old caches are rebuilt. */
-export const CACHE_VERSION = 5;
+export const CACHE_VERSION = 6;
 const PLACES_FILE = 'cities500-places.tsv';
 const KEYS_FILE = 'cities500-keys.tsv';
 const SKELETONS_FILE = 'cities500-skeletons.tsv';
@@ -113,11 +113,11 @@ export function buildCitiesCache(sourcePath: string, cacheDir: string, source: s
     places.push(row.place);
   }
   const prominence = places.map((p) => placeProminence(p.feature, p.population));
-  const { postings, skeletons } = NameIndex.build(names, (i) => prominence[i]!, (i) => places[i]!.name).entries();
+  const { postings, skeletons } = NameIndex.build(names, (i) => prominence[i]!, (i) => places[i]!.name).files();
   mkdirSync(cacheDir, { recursive: true });
   writeAtomically(join(cacheDir, PLACES_FILE), places.map((p) => placeLine(p)).join('\n') + '\n');
-  writeAtomically(join(cacheDir, KEYS_FILE), SortedKeyTable.serialise(postings));
-  writeAtomically(join(cacheDir, SKELETONS_FILE), SortedKeyTable.serialise(skeletons));
+  writeAtomically(join(cacheDir, KEYS_FILE), postings);
+  writeAtomically(join(cacheDir, SKELETONS_FILE), skeletons);
   // The manifest goes last: its presence says the other files are complete.
   const manifest: Manifest = { version: CACHE_VERSION, ...sourceStamp(sourcePath), places: places.length };
   writeAtomically(join(cacheDir, MANIFEST_FILE), JSON.stringify(manifest));
@@ -137,8 +137,8 @@ export function loadCitiesCache(sourcePath: string, cacheDir: string, source: st
   const manifest = fresh ?? buildCitiesCache(sourcePath, cacheDir, source);
   const places = new CachedPlaceStore(readFileSync(join(cacheDir, PLACES_FILE)), manifest.places, source);
   const names = new NameIndex(
-    new SortedKeyTable(readFileSync(join(cacheDir, KEYS_FILE))),
-    new SortedKeyTable(readFileSync(join(cacheDir, SKELETONS_FILE))),
+    new HashedKeyTable(readFileSync(join(cacheDir, KEYS_FILE))),
+    new HashedKeyTable(readFileSync(join(cacheDir, SKELETONS_FILE))),
   );
   return { places, names, built: fresh === null };
 }

@@ -7,7 +7,6 @@ import { CACHE_VERSION, placeLine, writeAtomically } from './gazetteer-cache.ts'
 import type { MemoryPlace } from './memory-gazetteer.ts';
 import { NameIndex } from './name-index.ts';
 import { placeProminence } from './place-prominence.ts';
-import { SortedKeyTable } from './sorted-key-table.ts';
 import type { Ring } from './topojson.ts';
 
 /**
@@ -86,13 +85,13 @@ export function rebuildImportIndex(dataDir: string, known: ReadonlyMap<string, S
   }
   const places = [...byId.values()];
   const prominence = places.map((p) => placeProminence(p.feature, p.population));
-  const { postings, skeletons } = NameIndex.build(namesOf(places), (i) => prominence[i]!, (i) => places[i]!.name).entries();
+  const { postings, skeletons } = NameIndex.build(namesOf(places), (i) => prominence[i]!, (i) => places[i]!.name).files();
   const name = `index-${Date.now().toString(36)}-${process.pid}`;
   const dir = join(root, name);
   mkdirSync(dir, { recursive: true });
   writeAtomically(join(dir, 'places.tsv'), places.map((p) => placeLine(p, true)).join('\n') + '\n');
-  writeAtomically(join(dir, 'keys.tsv'), SortedKeyTable.serialise(postings));
-  writeAtomically(join(dir, 'skeletons.tsv'), SortedKeyTable.serialise(skeletons));
+  writeAtomically(join(dir, 'keys.tsv'), postings);
+  writeAtomically(join(dir, 'skeletons.tsv'), skeletons);
   writeAtomically(join(dir, 'admins.json'), JSON.stringify(admins));
   const pointer: IndexPointer = { version: IMPORT_INDEX_VERSION, dir: name, places: places.length, imports: files };
   writeAtomically(join(root, 'index.json'), JSON.stringify(pointer));

@@ -19,7 +19,7 @@ export function parseGeonamesDump(text: string, country?: string): PlaceImport {
   const problems: ImportProblem[] = [];
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i += 1) {
-    const raw = lines[i]!.replace(/\r$/, '');
+    const raw = lines[i]!.endsWith('\r') ? lines[i]!.slice(0, -1) : lines[i]!;
     if (raw.trim() === '') continue;
     const f = raw.split('\t');
     const line = i + 1;
@@ -27,7 +27,7 @@ export function parseGeonamesDump(text: string, country?: string): PlaceImport {
       problems.push({ line, message: `${f.length} columns, a GeoNames dump line has ${COLUMNS}` });
       continue;
     }
-    const row = parseGeonamesLine(raw, GEONAMES_DUMP_SOURCE);
+    const row = parseGeonamesLine(raw, GEONAMES_DUMP_SOURCE, f);
     if (!row || !/^\d+$/.test(f[0]!) || Math.abs(row.place.latitude) > 90 || Math.abs(row.place.longitude) > 180) {
       problems.push({ line, message: `bad geonameid or coordinates "${f[0]}", "${f[4]}", "${f[5]}"` });
       continue;
@@ -35,8 +35,10 @@ export function parseGeonamesDump(text: string, country?: string): PlaceImport {
     if (country !== undefined && row.place.countryCode !== country) continue;
     const featureClass = f[6];
     const code = f[7];
-    const arabic = f[3]!.split(',').map(cleanName).filter((n) => ARABIC.test(n));
-    const names = [...new Set([...row.names.map(cleanName), ...arabic])].filter((n) => n !== '');
+    // Cleaning changes only white space, never whether a name is in Arabic script: test first, clean the few.
+    const arabic = f[3]!.split(',').filter((n) => ARABIC.test(n)).map(cleanName);
+    const names: string[] = [];
+    for (const n of [...row.names.map(cleanName), ...arabic]) if (n !== '' && !names.includes(n)) names.push(n);
     if (featureClass === 'P') {
       const [name, ...alternateNames] = [cleanName(row.place.name), ...names.filter((n) => n !== cleanName(row.place.name))];
       places.push({ ...row.place, name: name!, alternateNames });

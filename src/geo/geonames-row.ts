@@ -14,21 +14,45 @@ const UPPER = /\p{Lu}/u;
 
 export function isUsableAlternate(name: string): boolean {
   if (name.length < 3 || name.length > 60) return false;
-  if (NON_LATIN.test(name) || DIGIT.test(name) || !UPPER.test(name)) return false;
+  const ascii = asciiVerdict(name);
+  if (ascii === REJECTED) return false;
+  if (ascii === NOT_ASCII && (NON_LATIN.test(name) || DIGIT.test(name) || !UPPER.test(name))) return false;
   if (name.length <= 4 && name === name.toUpperCase()) return false;
   return true;
 }
 
+const REJECTED = 0;
+const ACCEPTED = 1;
+const NOT_ASCII = 2;
+// Printable ASCII outside letters, digits, space and punctuation: the symbols the Unicode test rejects.
+const ASCII_SYMBOLS = new Set('$+<=>^`|~'.split('').map((c) => c.charCodeAt(0)));
+
+/**
+ * The Unicode tests above for a name in printable ASCII, the common case, in one pass without regular
+ * expressions: no digit, no symbol, at least one capital. NOT_ASCII sends other names to the tests.
+ */
+function asciiVerdict(name: string): number {
+  let upper = false;
+  for (let i = 0; i < name.length; i += 1) {
+    const c = name.charCodeAt(i);
+    if (c < 0x20 || c > 0x7e) return c < 0x20 || c === 0x7f ? REJECTED : NOT_ASCII;
+    if ((c >= 48 && c <= 57) || ASCII_SYMBOLS.has(c)) return REJECTED;
+    if (c >= 65 && c <= 90) upper = true;
+  }
+  return upper ? ACCEPTED : REJECTED;
+}
+
 /** Parses one tab-separated line of a GeoNames cities file; null for lines that are not places. */
-export function parseGeonamesLine(line: string, source: string): GeonamesRow | null {
-  const f = line.split('\t');
+export function parseGeonamesLine(line: string, source: string, fields?: readonly string[]): GeonamesRow | null {
+  const f = fields ?? line.split('\t');
   if (f.length < 15) return null;
   const latitude = Number(f[4]);
   const longitude = Number(f[5]);
   if (!Number.isFinite(latitude) || !Number.isFinite(longitude)) return null;
   const name = f[1]!;
-  const names = new Set<string>([name, f[2]!]);
-  for (const alternate of f[3]!.split(',')) if (isUsableAlternate(alternate)) names.add(alternate);
+  // A row has a few names: a list searched in place costs less than a Set per row.
+  const names = f[2] === name ? [name] : [name, f[2]!];
+  for (const alternate of f[3]!.split(',')) if (isUsableAlternate(alternate) && !names.includes(alternate)) names.push(alternate);
   return {
     place: {
       id: `geonames:${f[0]}`,
@@ -42,6 +66,6 @@ export function parseGeonamesLine(line: string, source: string): GeonamesRow | n
       population: Number(f[14]) || 0,
       source,
     },
-    names: [...names],
+    names,
   };
 }

@@ -8,7 +8,7 @@ import { CachedPlaceStore } from './gazetteer-cache.ts';
 import { gazetteerDir, IMPORT_INDEX_VERSION, rebuildImportIndex, type IndexPointer } from './gazetteer-imports.ts';
 import { IndexedGazetteer } from './indexed-gazetteer.ts';
 import { NameIndex } from './name-index.ts';
-import { SortedKeyTable } from './sorted-key-table.ts';
+import { HashedKeyTable } from './hashed-key-table.ts';
 
 export const IMPORTED_SOURCE = 'import';
 
@@ -44,7 +44,7 @@ export function loadImportedGazetteer(dataDir: string): ImportedGazetteer | null
   const dir = join(root, pointer.dir);
   const admins = [...(JSON.parse(readFileSync(join(dir, 'admins.json'), 'utf8')) as AdminUnit[]), ...boundaryUnits];
   const places = new CachedPlaceStore(readFileSync(join(dir, 'places.tsv')), pointer.places, IMPORTED_SOURCE);
-  const names = new NameIndex(new SortedKeyTable(readFileSync(join(dir, 'keys.tsv'))), new SortedKeyTable(readFileSync(join(dir, 'skeletons.tsv'))));
+  const names = new NameIndex(new HashedKeyTable(readFileSync(join(dir, 'keys.tsv'))), new HashedKeyTable(readFileSync(join(dir, 'skeletons.tsv'))));
   const directory = new AdminDirectory([], admins);
   return { gazetteer: new IndexedGazetteer(places, names, directory), admins, directory, boundaries: lazyBoundaries };
 }

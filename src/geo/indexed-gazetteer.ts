@@ -56,11 +56,24 @@ export class IndexedGazetteer implements Gazetteer {
   private findMatches(name: string): readonly PlaceMatch[] {
     const matches = this.names.match(name);
     if (matches.length === 0) return [];
-    // Same spelling first, then closer spellings; the weight fixed at build time breaks ties within one distance.
-    const ranked = matches.map((m, order) => ({ m, order }));
-    ranked.sort((a, b) => a.m.distance - b.m.distance || b.m.weight - a.m.weight || a.order - b.order);
+    // Same spelling first, then closer spellings; the weight fixed at build time breaks ties within one
+    // distance. A stable insertion sort: the list is short and nearly in order already.
+    for (let i = 1; i < matches.length; i += 1) {
+      const m = matches[i]!;
+      let j = i - 1;
+      while (j >= 0 && (matches[j]!.distance > m.distance || (matches[j]!.distance === m.distance && matches[j]!.weight < m.weight))) {
+        matches[j + 1] = matches[j]!;
+        j -= 1;
+      }
+      matches[j + 1] = m;
+    }
     // Places are decoded only when a caller reads them: most candidates are never looked at.
-    return ranked.map(({ m }) => new LazyMatch(this.places, m.index, m.distance, m.distance === 0 && m.primary));
+    const out: PlaceMatch[] = new Array(matches.length);
+    for (let i = 0; i < matches.length; i += 1) {
+      const m = matches[i]!;
+      out[i] = new LazyMatch(this.places, m.index, m.distance, m.distance === 0 && m.primary);
+    }
+    return out;
   }
 
   country(code: string): CountryInfo | null {

@@ -1,5 +1,6 @@
-import { editDistance, freshPlaceKey, keyTolerance, placeKey, skeletonKey } from './place-key.ts';
-import type { KeyLookup } from './sorted-key-table.ts';
+import { KeyDistance } from './key-distance.ts';
+import { freshPlaceKey, keyTolerance, placeKey, skeletonKey } from './place-key.ts';
+import { HashedKeyTable } from './hashed-key-table.ts';
 
 /** A skeleton shorter than this would join too many unrelated names ("Hama" has skeleton "m"). */
 const MIN_SKELETON = 3;
@@ -28,21 +29,21 @@ const PRIMARY_BONUS = 2;
 const WEIGHT_SCALE = 100;
 
 /**
- * Reads one posting, "<index*2+primary>.<weight>,...", without splitting it into strings: lookups read
- * postings far more often than anything else.
+ * Reads one posting, "<index*2+primary>.<weight>,...", from the bytes where the key table keeps it: lookups
+ * read postings far more often than anything else. A place already in `out` (found under a nearer key) is
+ * skipped; `out` holds at most `limit` matches, so the check is a short scan.
  */
-function readPosting(posting: string, distance: number, seen: Set<number>, out: NameMatch[], limit: number): void {
+function readPosting(bytes: Uint8Array, from: number, to: number, distance: number, out: NameMatch[], limit: number): void {
   let code = 0;
   let weight = 0;
   let inWeight = false;
-  for (let i = 0; i <= posting.length && out.length < limit; i += 1) {
-    const c = i < posting.length ? posting.charCodeAt(i) : 44;
+  for (let i = from; i <= to && out.length < limit; i += 1) {
+    const c = i < to ? bytes[i]! : 44;
     if (c === 44) {
       const index = code >>> 1;
-      if (!seen.has(index)) {
-        seen.add(index);
-        out.push({ index, distance, primary: (code & 1) === 1, weight: weight / WEIGHT_SCALE });
-      }
+      let seen = false;
+      for (let k = 0; k < out.length && !seen; k += 1) seen = out[k]!.index === index;
+      if (!seen) out.push({ index, distance, primary: (code & 1) === 1, weight: weight / WEIGHT_SCALE });
       code = 0;
       weight = 0;
       inWeight = false;
@@ -52,16 +53,10 @@ function readPosting(posting: string, distance: number, seen: Set<number>, out: 
   }
 }
 
-/** A freshly built table: pairs, written to a cache as they are; a Map made only if something looks a key up. */
-class PairTable implements KeyLookup {
-  private map: Map<string, string> | null = null;
-
-  constructor(readonly pairs: readonly [string, string][]) {}
-
-  get(key: string): string | undefined {
-    return (this.map ??= new Map(this.pairs)).get(key);
-  }
-}
+// One prepared comparer for every lookup: lookups run one at a time.
+const measure = new KeyDistance('');
+// The near keys of one lookup, as [start, end, distance] triples into the skeleton table's bytes.
+let near: Int32Array = new Int32Array(96);
 
 /**
  * Normalised name key -> place entries (best first, each with its own-name flag and weight, fixed when the
@@ -70,8 +65,8 @@ class PairTable implements KeyLookup {
  */
 export class NameIndex {
   constructor(
-    private readonly postings: KeyLookup,
-    private readonly skeletons: KeyLookup,
+    private readonly postings: HashedKeyTable,
+    private readonly skeletons: HashedKeyTable,
   ) {}
 
   /**
@@ -79,49 +74,84 @@ export class NameIndex {
    * `ownName` is the place's own name, which outranks alternates.
    */
   static build(names: Iterable<readonly [number, string]>, rank: (index: number) => number, ownName: (index: number) => string): NameIndex {
-    // Plain arrays and unmemoised keys: an index of 200k places reads millions of names once each.
-    const byKey = new Map<string, number[]>();
+    // An index of 200k places reads ~600k names once each: keys get dense ids, and the places of one key
+    // are a chain through flat arrays (slot -> place, slot -> next slot) rather than an array per key.
+    const ids = new Map<string, number>();
+    const keys: string[] = [];
+    const firstSlot: number[] = [];
+    const lastSlot: number[] = [];
+    const placeAt: number[] = [];
+    const nextSlot: number[] = [];
     for (const [index, name] of names) {
       const key = freshPlaceKey(name);
       if (key.length === 0) continue;
-      const list = byKey.get(key);
-      if (!list) byKey.set(key, [index]);
-      else if (list[list.length - 1] !== index && !list.includes(index)) list.push(index);
+      const id = ids.get(key);
+      if (id === undefined) {
+        ids.set(key, keys.length);
+        keys.push(key);
+        firstSlot.push(placeAt.length);
+        lastSlot.push(placeAt.length);
+        placeAt.push(index);
+        nextSlot.push(-1);
+        continue;
+      }
+      // A place's names often share a key: each place once per key. Names come place by place, so a place
+      // already listed is the key's last; were they not, a place listed twice is read once anyway.
+      if (placeAt[lastSlot[id]!] === index) continue;
+      nextSlot[lastSlot[id]!] = placeAt.length;
+      lastSlot[id] = placeAt.length;
+      placeAt.push(index);
+      nextSlot.push(-1);
     }
-    const ownKeys: (string | undefined)[] = [];
-    const ownKey = (index: number): string => (ownKeys[index] ??= freshPlaceKey(ownName(index)));
-    const postings: [string, string][] = [];
-    const skeletonKeys = new Map<string, string[]>();
+    // Filled in order, never with holes: a sparse array of 200k would fall back to a slow dictionary.
+    const ownKeys: (string | null)[] = [];
+    const ownKey = (index: number): string => {
+      while (ownKeys.length <= index) ownKeys.push(null);
+      return (ownKeys[index] ??= freshPlaceKey(ownName(index)));
+    };
     const weightOf = (index: number, primary: boolean): number => Math.max(0, Math.round((rank(index) + (primary ? PRIMARY_BONUS : 0)) * WEIGHT_SCALE));
-    for (const [key, list] of byKey) {
-      if (list.length === 1) {
+    const postingLines: string[] = new Array(keys.length);
+    const slotIds = new Map<string, number>();
+    const slotNames: string[] = [];
+    const slotKeys: string[] = [];
+    for (let id = 0; id < keys.length; id += 1) {
+      const key = keys[id]!;
+      const first = firstSlot[id]!;
+      if (nextSlot[first] === -1) {
         // Most keys name one place: no entry objects, no sort.
-        const index = list[0]!;
+        const index = placeAt[first]!;
         const primary = ownKey(index) === key;
-        postings.push([key, `${index * 2 + (primary ? 1 : 0)}.${weightOf(index, primary)}`]);
+        postingLines[id] = `${key}\t${index * 2 + (primary ? 1 : 0)}.${weightOf(index, primary)}`;
       } else {
-        const entries = list.map((index) => {
+        const entries: { index: number; primary: boolean; weight: number }[] = [];
+        for (let slot = first; slot !== -1; slot = nextSlot[slot]!) {
+          const index = placeAt[slot]!;
           const primary = ownKey(index) === key;
-          return { index, primary, weight: weightOf(index, primary) };
-        });
+          entries.push({ index, primary, weight: weightOf(index, primary) });
+        }
         entries.sort((a, b) => b.weight - a.weight);
-        postings.push([key, entries.map((e) => `${e.index * 2 + (e.primary ? 1 : 0)}.${e.weight}`).join(',')]);
+        postingLines[id] = `${key}\t${entries.map((e) => `${e.index * 2 + (e.primary ? 1 : 0)}.${e.weight}`).join(',')}`;
       }
       const skeleton = skeletonKey(key);
       if (skeleton.length < MIN_SKELETON) continue;
-      const keys = skeletonKeys.get(skeletonSlot(key, skeleton));
-      if (keys) keys.push(key);
-      else skeletonKeys.set(skeletonSlot(key, skeleton), [key]);
+      const slot = skeletonSlot(key, skeleton);
+      const slotId = slotIds.get(slot);
+      if (slotId === undefined) {
+        slotIds.set(slot, slotNames.length);
+        slotNames.push(slot);
+        slotKeys.push(key);
+      } else slotKeys[slotId] += ` ${key}`;
     }
-    const skeletons: [string, string][] = [];
-    for (const [skeleton, keys] of skeletonKeys) skeletons.push([skeleton, keys.join(' ')]);
-    return new NameIndex(new PairTable(postings), new PairTable(skeletons));
+    const skeletonLines: string[] = new Array(slotNames.length);
+    for (let k = 0; k < slotNames.length; k += 1) skeletonLines[k] = `${slotNames[k]}\t${slotKeys[k]}`;
+    // Lines in the order built: the hashed tables need no order, so nothing is sorted.
+    const table = (lines: string[]): HashedKeyTable => new HashedKeyTable(Buffer.from(lines.length > 0 ? `${lines.join('\n')}\n` : '', 'latin1'));
+    return new NameIndex(table(postingLines), table(skeletonLines));
   }
 
-  /** The two tables as `[key, value]` pairs, for writing a cache. Only for an index made by `build`. */
-  entries(): { postings: readonly [string, string][]; skeletons: readonly [string, string][] } {
-    if (!(this.postings instanceof PairTable) || !(this.skeletons instanceof PairTable)) throw new Error('NameIndex.entries: not a built index');
-    return { postings: this.postings.pairs, skeletons: this.skeletons.pairs };
+  /** The two tables as the cache files hold them (`key\tvalue` lines). */
+  files(): { postings: Buffer; skeletons: Buffer } {
+    return { postings: this.postings.bytes, skeletons: this.skeletons.bytes };
   }
 
   /** Places named `name`: same key first (in rank order), then similar keys by edit distance. */
@@ -129,25 +159,50 @@ export class NameIndex {
     const key = placeKey(name);
     if (key.length === 0) return [];
     const out: NameMatch[] = [];
-    const seen = new Set<number>();
-    const push = (posting: string | undefined, distance: number): void => {
-      if (posting !== undefined) readPosting(posting, distance, seen, out, limit);
-    };
-    push(this.postings.get(key), 0);
+    const postings = this.postings;
+    const line = postings.find(key);
+    if (line >= 0) readPosting(postings.bytes, postings.valueStart(line), postings.valueEnd(line), 0, out, limit);
     const skeleton = skeletonKey(key);
-    const similar = skeleton.length >= MIN_SKELETON && out.length < limit ? this.skeletons.get(skeletonSlot(key, skeleton)) : undefined;
-    if (similar !== undefined) {
-      const tolerance = keyTolerance(key);
-      const near: { key: string; distance: number }[] = [];
-      for (const other of similar.split(' ')) {
-        if (other === key) continue;
-        if (Math.abs(other.length - key.length) > tolerance) continue;
-        const distance = editDistance(key, other, tolerance);
-        if (distance <= tolerance) near.push({ key: other, distance });
+    if (skeleton.length < MIN_SKELETON || out.length >= limit) return out;
+    const slot = this.skeletons.find(skeletonSlot(key, skeleton));
+    if (slot < 0) return out;
+    // The slot's keys are compared where they lie in the table's bytes; none becomes a string.
+    const bytes = this.skeletons.bytes;
+    const end = this.skeletons.valueEnd(slot);
+    const tolerance = keyTolerance(key);
+    measure.reset(key);
+    let count = 0;
+    for (let from = this.skeletons.valueStart(slot); from < end; ) {
+      let to = from;
+      while (to < end && bytes[to] !== SPACE) to += 1;
+      if (Math.abs(to - from - key.length) <= tolerance) {
+        const distance = measure.toBytes(bytes, from, to, tolerance);
+        if (distance > 0 && distance <= tolerance) {
+          if (count * 3 + 3 > near.length) near = grown(near);
+          near[count * 3] = from;
+          near[count * 3 + 1] = to;
+          near[count * 3 + 2] = distance;
+          count += 1;
+        }
       }
-      near.sort((a, b) => a.distance - b.distance);
-      for (const entry of near) push(this.postings.get(entry.key), entry.distance);
+      from = to + 1;
+    }
+    // Nearer spellings first; within one distance, in the slot's order.
+    for (let distance = 1; distance <= tolerance && out.length < limit; distance += 1) {
+      for (let k = 0; k < count && out.length < limit; k += 1) {
+        if (near[k * 3 + 2] !== distance) continue;
+        const at = postings.findBytes(bytes, near[k * 3]!, near[k * 3 + 1]!);
+        if (at >= 0) readPosting(postings.bytes, postings.valueStart(at), postings.valueEnd(at), distance, out, limit);
+      }
     }
     return out;
   }
+}
+
+const SPACE = 32;
+
+function grown(array: Int32Array): Int32Array {
+  const bigger = new Int32Array(array.length * 2);
+  bigger.set(array);
+  return bigger;
 }

@@ -1,5 +1,6 @@
 import type { Mention, PlaceMention } from '../core/mention.ts';
 import type { Gazetteer } from './gazetteer.ts';
+import { spellingNamesakes } from './spelling-namesakes.ts';
 
 /** A country or province the document names, where it names it. */
 export interface NamedUnit {
@@ -13,6 +14,8 @@ export interface NamedUnit {
 }
 
 const COUNTRY_ID = /^country:([A-Z]{2})$/;
+// Below this the extractor read a province from its bare name, with no "Province" or cue to say so.
+const BARE_NAME_SCORE = 0.7;
 const ADMIN1_ID = /^admin1:([A-Z]{2})\.(.+)$/;
 
 /**
@@ -28,8 +31,18 @@ export function namedUnits(gazetteer: Gazetteer, mentions: readonly (readonly Me
       const country = COUNTRY_ID.exec(id);
       const admin1 = ADMIN1_ID.exec(id);
       const at = { sentence, start: mention.span.start };
-      if (country) units.push({ countryCode: country[1]!, admin1: null, weight: 1, ...at });
-      else if (admin1) units.push({ countryCode: admin1[1]!, admin1: `${admin1[1]}.${admin1[2]}`, weight: 1, ...at });
+      if (country) {
+        // "Georgia" is a country and a US state: each is named, neither for sure.
+        const namesakes = spellingNamesakes(gazetteer, coreOf(mention)).filter((u) => u.countryCode !== country[1]);
+        units.push({ countryCode: country[1]!, admin1: null, weight: namesakes.length > 0 ? 0.6 : 1, ...at });
+        for (const unit of namesakes) units.push({ countryCode: unit.countryCode, admin1: `${unit.countryCode}.${unit.code}`, weight: 0.6, ...at });
+      }
+      else if (admin1 && mention.score < BARE_NAME_SCORE) {
+        // A bare province name ("Maryland") may be any province spelt so: each is named, none for sure.
+        const namesakes = spellingNamesakes(gazetteer, coreOf(mention));
+        if (namesakes.length <= 1) units.push({ countryCode: admin1[1]!, admin1: `${admin1[1]}.${admin1[2]}`, weight: 1, ...at });
+        else for (const unit of namesakes) units.push({ countryCode: unit.countryCode, admin1: `${unit.countryCode}.${unit.code}`, weight: 0.6, ...at });
+      } else if (admin1) units.push({ countryCode: admin1[1]!, admin1: `${admin1[1]}.${admin1[2]}`, weight: 1, ...at });
       else if (mention.level === 'town') {
         // "(Mawanella, Sabaragamuwa)": a bare name that is also a province counts as naming the province.
         for (const unit of gazetteer.admin1ByName(coreOf(mention)).slice(0, 2)) {

@@ -21,9 +21,18 @@ export interface PlaceImport {
  */
 export type Admin1Codes = (countryCode: string, names: readonly string[]) => string | null;
 
+const plainEdge = (c: number): boolean => c > 32 && c < 127;
+
 /** Tabs and line breaks would break the index's lines; a name never needs them. */
 export function cleanName(value: string | undefined): string {
-  return (value ?? '').replace(/[\t\r\n]+/g, ' ').trim();
+  const text = value ?? '';
+  // Most names are clean already: one scan, no new string.
+  let clean = text.length === 0 || (plainEdge(text.charCodeAt(0)) && plainEdge(text.charCodeAt(text.length - 1)));
+  for (let i = 0; i < text.length && clean; i += 1) {
+    const c = text.charCodeAt(i);
+    clean = c !== 9 && c !== 10 && c !== 13;
+  }
+  return clean ? text : text.replace(/[\t\r\n]+/g, ' ').trim();
 }
 
 /** Reads a coordinate; null when it is missing, not a number or out of range. */

@@ -15,8 +15,6 @@ for (const [canonical, variants] of Object.entries(rules.tokenVariants)) {
 const MARKS = /\p{M}/gu;
 const APOSTROPHES = /['’‘ʼʻʿʾ`´]/g;
 const NON_WORD = /[^a-z0-9]+/g;
-const DOUBLED = /([a-z])\1+/g;
-const SKELETON_DROP = /[aeiouyhw]/g;
 const KEY_CACHE = new Map<string, string>();
 const KEY_CACHE_LIMIT = 50_000;
 
@@ -32,6 +30,13 @@ const BACKTICK = 96;
 
 /** A run of one letter written once ("Tall" -> "tal"); digits stay as written. */
 function undouble(token: string): string {
+  // Most words have no doubled letter: find one before building anything.
+  let doubled = false;
+  for (let i = 1; i < token.length && !doubled; i += 1) {
+    const c = token.charCodeAt(i);
+    doubled = c === token.charCodeAt(i - 1) && c >= LOWER_A && c <= LOWER_Z;
+  }
+  if (!doubled) return token;
   let out = '';
   let previous = -1;
   for (let i = 0; i < token.length; i += 1) {
@@ -104,10 +109,36 @@ export function freshPlaceKey(name: string): string {
   return computeKey(name);
 }
 
+/**
+ * The words of a printable-ASCII name with no apostrophe, as slices of its lower-cased form: the common
+ * case, read without building any word a character at a time. Null for other names.
+ */
+function plainAsciiWords(name: string): string[] | null {
+  for (let i = 0; i < name.length; i += 1) {
+    const c = name.charCodeAt(i);
+    if (c < 0x20 || c > 0x7e || c === QUOTE || c === BACKTICK) return null;
+  }
+  const lower = name.toLowerCase();
+  const words: string[] = [];
+  let start = -1;
+  for (let i = 0; i <= lower.length; i += 1) {
+    const c = i < lower.length ? lower.charCodeAt(i) : 0;
+    const wordChar = (c >= LOWER_A && c <= LOWER_Z) || (c >= DIGIT_0 && c <= DIGIT_9);
+    if (wordChar && start < 0) start = i;
+    else if (!wordChar && start >= 0) {
+      words.push(lower.slice(start, i));
+      start = -1;
+    }
+  }
+  return words;
+}
+
 function computeKey(name: string): string {
+  const plain = plainAsciiWords(name);
   // OCHA and GeoNames carry Arabic-script names; they get keys of their own, never equal to a Latin one.
-  if (hasArabic(name)) return arabicKey(name);
-  const words = nameWords(name);
+  if (plain === null && hasArabic(name)) return arabicKey(name);
+  const words = plain ?? nameWords(name);
+  if (words.length === 1) return foldToken(words[0]!);
   const kept = words.filter((w) => !ARTICLES.has(w));
   // A name made only of articles ("As", a town in Belgium) keeps its words.
   const used = kept.length > 0 ? kept : words;
@@ -119,8 +150,19 @@ function computeKey(name: string): string {
 
 /** Consonants only: the fallback that joins "Idlib"/"Idleb" and "Tal Milh"/"Tal Maleh". */
 export function skeletonKey(key: string): string {
-  return key.replace(SKELETON_DROP, '').replace(DOUBLED, '$1');
+  // One pass: vowels, h, w and y dropped, then a run of one consonant written once.
+  let out = '';
+  let previous = -1;
+  for (let i = 0; i < key.length; i += 1) {
+    const c = key.charCodeAt(i);
+    if (SKELETON_DROPPED[c] === 1 || (c === previous && c >= LOWER_A && c <= LOWER_Z)) continue;
+    out += key[i];
+    previous = c;
+  }
+  return out;
 }
+const SKELETON_DROPPED = new Uint8Array(128);
+for (const c of 'aeiouyhw') SKELETON_DROPPED[c.charCodeAt(0)] = 1;
 
 /** Levenshtein distance with an early exit once every cell exceeds `limit` (returns limit + 1 then). */
 let rowA = new Int32Array(64);

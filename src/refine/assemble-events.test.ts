@@ -43,6 +43,11 @@ const ROWS: readonly (readonly [name: string, text: string, expected: readonly E
     [['incident', 'Protests / Peaceful protest', '2019-06-10', '2019-06-10', null, null]],
   ],
   [
+    'a figure under its paragraph\'s long period is a tally',
+    'Government forces have been pushing towards Idlib since 1 May. The army said it had killed 300 fighters.',
+    [['aggregate', 'Battles / Armed clash', '2019-05-01', '2019-06-21', 300, null]],
+  ],
+  [
     'two days running are one event',
     'On 19-20 June, shelling killed 5 people in Jalma.',
     [['incident', 'Explosions/Remote violence / Shelling/artillery/missile attack', '2019-06-19', '2019-06-20', 5, null]],
@@ -133,6 +138,19 @@ describe('assemble-events', () => {
       'A jet fighter dropped bombs on a crowded square in Jalma at about 9 a.m. on 18 June.',
     ].join('\n\n');
     expect(readText(text).events.map((e) => [e.location, e.date_start, e.killed_best])).toEqual([['Jalma', '2019-06-18', 41]]);
+  });
+
+  it('drops a figureless month of fighting told beside the day\'s news', () => {
+    const text = 'Shelling killed 3 people in Jalma on Thursday. Rebels launched an offensive on Kafranbel last month.';
+    expect(readText(text).events.map((e) => [e.location, e.date_start])).toEqual([['Jalma', '2019-06-20']]);
+  });
+
+  it('reads nothing from a photo caption paragraph', () => {
+    const text = [
+      'FILE - In this June 12, 2019, file photo, soldiers patrol a road near Jalma after jets bombed the town.',
+      'Gunmen killed 4 guards at a checkpoint in Kafranbel on Thursday, officials said.',
+    ].join('\n\n');
+    expect(readText(text).events.map((e) => [e.location, e.date_start, e.killed_best])).toEqual([['Kafranbel', '2019-06-20', 4]]);
   });
 
   it('drops history years back, figures and all, beside the news of the day', () => {

@@ -33,7 +33,10 @@ function isRecalled(e: EventRecord, published: string | null, news: boolean): bo
   if (!news || e.kind !== 'incident' || !published || !e.date_end) return false;
   // "The war began in 2014 when the Houthis seized Sanaa; tens of thousands have died": history, figures and all.
   if (daysBetween(e.date_end, published) > HISTORY_DAYS) return true;
-  return !hasFigures(e) && daysBetween(e.date_end, published) > BACKGROUND_DAYS;
+  // "the offensive the Houthis launched on Marib last month": beside a day's news, a figureless month of
+  // fighting is the campaign's context. A month-dated protest is more often the event itself, misdated.
+  const campaign = e.time_precision === 3 && (e.event_type === 'Battles' || e.event_type === 'Explosions/Remote violence');
+  return !hasFigures(e) && (daysBetween(e.date_end, published) > BACKGROUND_DAYS || campaign);
 }
 
 export const dropBackground: Refiner = {

@@ -8,10 +8,12 @@ import { attachedContexts, type AttachedContext } from '../geo/attached-context.
 import { countryHints } from '../extract/places/country-hints.ts';
 import { documentCountries, type CountryHint } from '../geo/document-countries.ts';
 import { NearPlaces } from '../geo/near-places.ts';
+import { candidateCountryHints } from '../geo/candidate-countries.ts';
 import { NamedUnitIndex, namedUnits, type NamedUnit } from '../geo/place-context.ts';
 import { placeProminence } from '../geo/place-prominence.ts';
 import { CITIES500_SOURCE } from '../geo/embedded-gazetteer.ts';
 import { nameWords } from '../geo/place-key.ts';
+import { provinceInDocumentCountry, provinceInsteadOfCountry, provinceInsteadOfTown } from './province-namesake.ts';
 
 interface DocumentContext {
   /** The provinces the document names, in the countries it is about when it is plainly about few. */
@@ -127,6 +129,8 @@ function resolveOne(
       ? !attached.countries.has(adminCountry)
       : (doc.strict && !doc.countries.has(adminCountry)) ||
         (doc.dominant !== null && doc.dominant !== adminCountry && hasTownIn(ctx.gazetteer, core(mention), doc.dominant)));
+  if (mention.level === 'country' || (mention.level === 'region' && mention.feature === 'PCLI')) return provinceInsteadOfCountry(ctx.gazetteer, mention, core(mention), doc.countries);
+  if (mention.level === 'admin1' && mention.score < CUED_SCORE && !foreignAdmin) return provinceInDocumentCountry(ctx.gazetteer, mention, core(mention), doc.countries);
   if (mention.level !== 'town' && mention.level !== 'admin2' && !foreignAdmin) return mention;
   const name = core(mention);
   const cued = mention.score >= CUED_SCORE;
@@ -146,6 +150,8 @@ function resolveOne(
   }
   ctx.trace.note('resolve-places', () => `${name} -> ${best ? `${best.match.place.name} ${best.match.place.countryCode}.${best.match.place.admin1Code} (${best.score.toFixed(2)})` : 'no candidate'}`);
   if (attached) {
+    const province = best || cued ? null : provinceInsteadOfTown(ctx.gazetteer, asTown, name, attached.countries, null);
+    if (province) return province;
     return best ? townMention(ctx.gazetteer, asTown.span, best.match.place, Math.min(1, best.score / 3)) : fromContext(ctx.gazetteer, asTown, name, context, doc);
   }
   if (best && sentenceAdmin1s.size > 0 && context?.sentence === sentence) {
@@ -156,6 +162,8 @@ function resolveOne(
     const namedCountry = [...sentenceAdmin1s].some((a) => a.startsWith(`${p.countryCode}.`));
     if (!inNamed && (namedCountry || placeProminence(p.feature, p.population) < PROMINENT)) return fromContext(ctx.gazetteer, mention, name, context, doc);
   }
+  const province = mention.level === 'town' && !cued ? provinceInsteadOfTown(ctx.gazetteer, mention, name, doc.countries, best?.match.place.countryCode ?? null) : null;
+  if (province) return province;
   if (best) return townMention(ctx.gazetteer, mention.span, best.match.place, Math.min(1, best.score / 3));
   return cued ? fromContext(ctx.gazetteer, mention, name, context, doc) : null;
 }
@@ -205,7 +213,8 @@ export const resolvePlaces: Refiner = {
       if (name === undefined) cores.set(m, (name = corePlaceName(quote(ctx.doc.text, m.span))));
       return name;
     };
-    const hints = countryHints(ctx.doc.text, state.sentences, state.mentions);
+    const townNames = state.mentions.flat().filter((m): m is PlaceMention => m.kind === 'place' && m.level === 'town').map(core);
+    const hints = [...countryHints(ctx.doc.text, state.sentences, state.mentions), ...candidateCountryHints(ctx.gazetteer, townNames)];
     const named = namedUnits(ctx.gazetteer, state.mentions, core);
     const firstDoc = documentContext(ctx, named, hints);
     // What the names after each place say does not depend on the pass: read it once for both.

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDate } from '../core/document.ts';
+import { GradeSchema } from '../core/incident.ts';
 import { EventTypeSchema } from '../core/taxonomy.ts';
 
 /**
@@ -34,6 +35,8 @@ export const EventFilterSchema = z
     q: text.max(500).optional(),
     kind: z.enum(['incident', 'aggregate']).optional(),
     doc_id: text.optional(),
+    /** Events whose incident has this grade (an event not yet reconciled into an incident has none). */
+    grade: GradeSchema.optional(),
   })
   .strict()
   .refine((f) => f.from === undefined || f.to === undefined || f.from <= f.to, { message: 'from must not be after to', path: ['from'] });

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { EventRecord } from '../core/event.ts';
+import { EventFilterSchema } from './event-filter.ts';
 import { IncidentFilterSchema, IncidentRequestError, type IncidentStore } from './incidents.ts';
 import type { EventStore } from './store.ts';
 import { testDocument, testEvent, tickingClock } from './store-fixtures.ts';
@@ -59,6 +60,36 @@ export function describeIncidentStoreContract(engine: string, open: (now: () => 
       const log = await stores.incidents.auditLog({});
       expect(await stores.incidents.reconcilePending()).toEqual({ placed: 0, removed: 0, created: 0, updated: 0, deleted: 0 });
       expect(await stores.incidents.auditLog({})).toEqual(log);
+    });
+
+    it('filters events by the grade of their incident, in the list, the map and the timeline', async () => {
+      await put(report('a'), report('b', {}, false, true), report('c', {}, true));
+      const grade = async (g: string) => {
+        const filter = EventFilterSchema.parse({ grade: g });
+        const page = await stores.events.queryEvents(filter, { limit: 100 });
+        const map = await stores.events.eventClusters(filter, { zoom: 3 });
+        const timeline = await stores.events.timeline(filter, { interval: 'day', group_by: 'event_type' });
+        return { ids: page.events.map((e) => e.id).sort(), mapped: map.count, timed: timeline.reduce((n, b) => n + b.events, 0) };
+      };
+      const strikeGrade = (await stores.incidents.getIncident('inc-a#1'))!.grade;
+      const clashGrade = (await stores.incidents.getIncident('inc-c#1'))!.grade;
+      expect(strikeGrade).not.toBe(clashGrade);
+      expect(await grade(strikeGrade)).toEqual({ ids: ['a#1', 'b#1'], mapped: 2, timed: 2 });
+      expect(await grade(clashGrade)).toEqual({ ids: ['c#1'], mapped: 1, timed: 1 });
+      expect(await grade('discounted')).toEqual({ ids: [], mapped: 0, timed: 0 });
+    });
+
+    it('draws incidents on the map: one mark per incident, with its own killed figure, not the reports summed', async () => {
+      await put(report('a'), report('b', {}, false, true), report('c', {}, true));
+      const all = EventFilterSchema.parse({});
+      const events = await stores.events.eventClusters(all, { zoom: 12 });
+      const incidents = await stores.events.eventClusters(all, { zoom: 12, unit: 'incident' });
+      expect({ unit: events.unit, count: events.count, killed: events.cells.reduce((n, c) => n + c.killed, 0) }).toEqual({ unit: 'event', count: 3, killed: 27 });
+      expect({ unit: incidents.unit, count: incidents.count, cells: incidents.cells.map((c) => [c.count, c.killed, c.id]) }).toEqual({
+        unit: 'incident', count: 2, cells: [[2, 15, null]],
+      });
+      const strikes = await stores.events.eventClusters(EventFilterSchema.parse({ event_type: 'Explosions/Remote violence' }), { zoom: 12, unit: 'incident' });
+      expect(strikes.cells.map((c) => [c.count, c.killed, c.id, c.lon, c.lat])).toEqual([[1, 12, 'inc-a#1', 20.2, 45.1]]);
     });
 
     it('adds a later report with a higher toll to the incident, keeping its id', async () => {

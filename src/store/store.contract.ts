@@ -221,8 +221,8 @@ export function describeEventStoreContract(engine: string, open: (now: () => Dat
       expect(await store.timeline(EventFilterSchema.parse({ country: 'Atlantis' }), { interval: 'day', group_by: 'event_type' })).toEqual([]);
     });
 
-    it('reduces events to map points: exact towns, area anchors for admin-level places, the rest unplaced', async () => {
-      const [syria, yemen] = filterFixture();
+    it('groups events for a map: exact towns in grid cells, admin-level places as areas, the rest unplaced', async () => {
+      const [syria, yemen, iraq] = filterFixture();
       const events = [
         { ...syria!.events[0]!, geo_precision: 1 as const },
         { ...syria!.events[1]!, geo_precision: 2 as const },
@@ -230,23 +230,49 @@ export function describeEventStoreContract(engine: string, open: (now: () => Dat
       ];
       await store.putDocument(syria!.doc, events);
       await store.putDocument(yemen!.doc, yemen!.events);
-      const points = await store.eventPoints(EventFilterSchema.parse({ country: 'SYR' }));
-      expect(points.count).toBe(3);
-      expect(points.unplaced).toBe(0);
-      const byId = new Map(points.id.map((id, i) => [id, { lon: points.lon[i], lat: points.lat[i], exact: points.exact[i], type: points.types[points.type[i]!], killed: points.killed[i] }]));
-      expect(byId.get('syria#1')).toEqual({ lon: 36.63, lat: 35.93, exact: 1, type: 'Explosions/Remote violence', killed: 12 });
-      // A coordinate kept for a coarser place is still no exact point.
-      expect(byId.get('syria#2')).toMatchObject({ lon: 36.75, lat: 35.13, exact: 0, type: 'Battles' });
-      // Idlib without coordinates: anchored where the stored exact places in Idlib are, drawn as an area.
-      expect(byId.get('syria#3')).toMatchObject({ lon: 36.63, lat: 35.93, exact: 0, killed: 350 });
-      const yemenPoints = await store.eventPoints(EventFilterSchema.parse({ country: 'Yemen' }));
-      // yemen#2 names only the country: anchored where Yemen's stored places are, never exact.
-      expect({ count: yemenPoints.count, unplaced: yemenPoints.unplaced, id: [...yemenPoints.id].sort() }).toEqual({ count: 2, unplaced: 0, id: ['yemen#1', 'yemen#2'] });
-      expect(yemenPoints.exact).toEqual([0, 0]);
+      await store.putDocument(iraq!.doc, iraq!.events.map((e) => ({ ...e, geo_precision: 1 as const })));
+      const world = await store.eventClusters(EventFilterSchema.parse({}), { zoom: 4 });
+      expect({ count: world.count, unplaced: world.unplaced, truncated: world.truncated }).toEqual({ count: 6, unplaced: 0, truncated: false });
+      // Two exact towns, far apart: one cell each, each that event.
+      expect(world.cells.map((c) => [c.id, c.lon, c.lat, c.count, c.killed, c.event_type]).sort()).toEqual([
+        ['iraq#1', 44.36, 33.31, 1, 0, 'Protests'],
+        ['syria#1', 36.63, 35.93, 1, 12, 'Explosions/Remote violence'],
+      ]);
+      const areas = new Map(world.areas.map((a) => [`${a.iso3}|${a.admin1}`, a]));
+      // A coordinate kept for a coarser place is still no exact point: Hama is an area.
+      expect(areas.get('SYR|Hama')).toMatchObject({ lon: 36.75, lat: 35.13, count: 1, id: 'syria#2', event_type: 'Battles' });
+      // Idlib without coordinates: anchored where the coordinates stored in Idlib are, drawn as an area.
+      expect(areas.get('SYR|Idlib')).toMatchObject({ lon: 36.63, lat: 35.93, count: 1, killed: 350, id: 'syria#3' });
+      // yemen#2 names only the country: anchored where Yemen's stored places are.
+      expect(areas.get('YEM|null')).toMatchObject({ lon: 43.76, lat: 16.94, count: 1, id: 'yemen#2' });
+      // At zoom 0 a cell spans 45 degrees: Syria's and Iraq's towns share one, with no single id or type;
+      // areas are countries, Syria's two placed where their own coordinates lie.
+      const far = await store.eventClusters(EventFilterSchema.parse({}), { zoom: 0 });
+      expect(far.cells).toEqual([{ lon: (36.63 + 44.36) / 2, lat: (35.93 + 33.31) / 2, count: 2, killed: 12, id: null, event_type: null }]);
+      expect(far.areas.map((a) => [a.iso3, a.admin1, a.count, a.lon, a.lat, a.id]).sort()).toEqual([
+        ['SYR', null, 2, 36.75, 35.13, null],
+        ['YEM', null, 2, 43.76, 16.94, null],
+      ]);
+      // The view narrows what is drawn, never the count.
+      const view = await store.eventClusters(EventFilterSchema.parse({}), { zoom: 6, view: { west: 40, south: 30, east: 50, north: 40 } });
+      expect({ count: view.count, cells: view.cells.map((c) => c.id), areas: view.areas }).toEqual({ count: 6, cells: ['iraq#1'], areas: [] });
+      const near = await store.eventClusters(EventFilterSchema.parse({}), { zoom: 6, view: { west: 30, south: 30, east: 40, north: 40 } });
+      expect(near.areas.map((a) => a.admin1).sort()).toEqual(['Hama', 'Idlib']);
       await store.putDocument(testDocument('nowhere', 'Clashes were reported.'), [testEvent('nowhere', 1, { event_type: 'Battles' })]);
-      const nowhere = await store.eventPoints(EventFilterSchema.parse({ doc_id: 'nowhere' }));
-      expect({ count: nowhere.count, unplaced: nowhere.unplaced, id: nowhere.id }).toEqual({ count: 1, unplaced: 1, id: [] });
-      expect((await store.eventPoints(EventFilterSchema.parse({ country: 'Atlantis' }))).count).toBe(0);
+      const nowhere = await store.eventClusters(EventFilterSchema.parse({ doc_id: 'nowhere' }), { zoom: 3 });
+      expect({ count: nowhere.count, unplaced: nowhere.unplaced, cells: nowhere.cells, areas: nowhere.areas }).toEqual({ count: 1, unplaced: 1, cells: [], areas: [] });
+      expect((await store.eventClusters(EventFilterSchema.parse({ country: 'Atlantis' }), { zoom: 3 })).count).toBe(0);
+    });
+
+    it('changes its data version with every write, and only then', async () => {
+      const before = await store.dataVersion();
+      expect(await store.dataVersion()).toBe(before);
+      const [syria] = filterFixture();
+      await store.putDocument(syria!.doc, syria!.events);
+      const after = await store.dataVersion();
+      expect(after).not.toBe(before);
+      await store.putDocument(syria!.doc, syria!.events);
+      expect(await store.dataVersion()).toBe(after);
     });
 
     it('summarises documents and events by type', async () => {

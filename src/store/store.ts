@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Document } from '../core/document.ts';
 import type { EventRecord } from '../core/event.ts';
 import type { EventFilter, PageRequest, TimelineOptions } from './event-filter.ts';
-import type { EventPoints } from './event-points.ts';
+import type { EventClusters, MapView } from './event-clusters.ts';
 
 /**
  * The storage port: one interface, several engines (SQLite embedded, PostgreSQL for teams), all held to
@@ -115,8 +115,13 @@ export interface EventStore {
   changesSince(since: string, page: PageRequest): Promise<ChangePage>;
   /** Events and killed (best figure) per day or ISO week, split by event type or admin1. */
   timeline(filter: EventFilter, options: TimelineOptions): Promise<readonly TimelineBucket[]>;
-  /** Every matching event reduced to what a map draws (see `event-points.ts`). */
-  eventPoints(filter: EventFilter): Promise<EventPoints>;
+  /** What a map draws for the matching events in a view: grid clusters and areas (see `event-clusters.ts`). */
+  eventClusters(filter: EventFilter, view: MapView): Promise<EventClusters>;
+  /**
+   * Changes whenever anything a reader sees may have changed (events written or deleted, reviews, incident
+   * edits), from any process: what caches of query results are keyed on.
+   */
+  dataVersion(): Promise<string>;
   summarise(): Promise<StoreSummary>;
   close(): Promise<void>;
 }

@@ -22,7 +22,8 @@ export function describeVersion1Upgrade(engine: string, legacy: () => Promise<Le
       const db = await legacy();
       const conn = await db.connect((dialect) => ({ ...dialect, migrations: dialect.migrations.filter((m) => m.version === 1) }));
       await migrate(conn, () => new Date(AT));
-      const fixture = filterFixture();
+      // One town-level place, so that migration 7's copy of geo_precision onto the row shows on the map.
+      const fixture = filterFixture().map(({ doc, events }) => ({ doc, events: events.map((e) => (e.id === 'syria#1' ? { ...e, geo_precision: 1 as const } : e)) }));
       for (const { doc, events } of fixture) {
         await conn.run(
           'INSERT INTO documents (id, doc_key, url, source, title, published, language, text, content_hash, version, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)',
@@ -44,6 +45,7 @@ export function describeVersion1Upgrade(engine: string, legacy: () => Promise<Le
         for (const { events } of fixture) for (const e of events) expect(await store.getEvent(e.id)).toEqual(e);
         const ids = async (filter: EventFilterInput) => (await store.queryEvents(EventFilterSchema.parse(filter), { limit: 100 })).events.map((e) => e.id);
         expect(await ids({ bbox: '179,-18,-179,-16' })).toEqual(['fiji#2', 'fiji#1']);
+        expect((await store.eventClusters(EventFilterSchema.parse({ country: 'SYR' }), { zoom: 6 })).cells.map((c) => c.id)).toEqual(['syria#1']);
         expect(await ids({ actor: 'military forces' })).toEqual(['syria#1', 'syria#2']);
         expect(await ids({ reporter: 'SOHR', min_killed: 5 })).toEqual(['syria#1']);
         expect(await ids({ q: 'market' })).toEqual(['yemen#1', 'yemen#2']);

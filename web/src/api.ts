@@ -1,6 +1,8 @@
 import type { EventRecord } from '../../src/core/event.ts';
-import type { EventPoints } from '../../src/api/routes/map-routes.ts';
+import type { IncidentClaim, IncidentRecord } from '../../src/core/incident.ts';
+import type { EventClusters } from '../../src/api/routes/map-routes.ts';
 import { filterQuery, type Filters } from './filters.ts';
+import { viewParameter, type MapRequest } from './map-request.ts';
 
 /** The dashboard's calls to the sitrep HTTP API (DESIGN.md); every path is relative to the page's origin. */
 
@@ -42,7 +44,9 @@ async function call<T>(path: string, init: RequestInit = {}): Promise<T> {
   const response = await fetch(path, init);
   const body: unknown = response.headers.get('content-type')?.includes('json') ? await response.json() : await response.text();
   if (!response.ok) {
-    const message = typeof body === 'object' && body !== null && 'message' in body ? String((body as { message: unknown }).message) : String(body);
+    // The API names the field it refused (`body.text`, `min_killed`): shown, so that the person can fix it.
+    const parts = typeof body === 'object' && body !== null ? (body as { field?: unknown; message?: unknown }) : null;
+    const message = parts && 'message' in parts ? `${parts.field ? `${String(parts.field)}: ` : ''}${String(parts.message)}` : String(body);
     throw new ApiError(response.status, `${response.status}: ${message}`);
   }
   return body as T;
@@ -52,19 +56,40 @@ function authorised(token: string, init: RequestInit = {}): RequestInit {
   return { ...init, headers: { ...(init.headers as Record<string, string>), authorization: `Bearer ${token}`, 'content-type': 'application/json' } };
 }
 
-export const fetchPoints = (filters: Filters): Promise<EventPoints> => call(`/api/map/points?${filterQuery(filters)}`);
+export type MapUnit = 'event' | 'incident';
+
+export const fetchClusters = (filters: Filters, request: MapRequest, unit: MapUnit): Promise<EventClusters> =>
+  call(`/api/map/clusters?${filterQuery(filters, { zoom: String(request.zoom), view: viewParameter(request), unit })}`);
+
+/** Imported admin boundaries as GeoJSON lines (an empty collection when none were imported). */
+export const fetchBoundaries = (level: 1 | 2): Promise<GeoJSON.FeatureCollection> => call(`/api/map/boundaries?level=${level}`);
+
+export interface IncidentDetail {
+  readonly incident: IncidentRecord;
+  readonly events: EventRecord[];
+  readonly documents: Pick<StoredDocument, 'id' | 'title' | 'source' | 'url' | 'published'>[];
+  readonly claims_by_field: Record<string, IncidentClaim[]>;
+}
+
+export const fetchIncident = (id: string): Promise<IncidentDetail> => call(`/api/incidents/${encodeURIComponent(id)}`);
+
+export const splitIncident = (token: string, id: string, eventIds: readonly string[]): Promise<{ incidents: IncidentRecord[] }> =>
+  call(`/api/incidents/${encodeURIComponent(id)}/split`, authorised(token, { method: 'POST', body: JSON.stringify({ event_ids: eventIds }) }));
+
+export const mergeIncidents = (token: string, ids: readonly string[]): Promise<{ incident: IncidentRecord }> =>
+  call('/api/incidents/merge', authorised(token, { method: 'POST', body: JSON.stringify({ ids }) }));
 
 export async function fetchTimeline(filters: Filters, interval: 'day' | 'week'): Promise<TimelineBucket[]> {
   const body = await call<{ buckets: TimelineBucket[] } | TimelineBucket[]>(`/api/stats/timeline?${filterQuery(filters, { interval, by: 'event_type' })}`);
   return Array.isArray(body) ? body : body.buckets;
 }
 
-export const fetchEvents = (filters: Filters, limit: number): Promise<{ events: EventRecord[]; next_cursor: string | null }> =>
-  call(`/api/events?${filterQuery(filters, { limit: String(limit) })}`);
+export const fetchEvents = (filters: Filters, limit: number, cursor?: string): Promise<{ events: EventRecord[]; next_cursor: string | null }> =>
+  call(`/api/events?${filterQuery(filters, { limit: String(limit), ...(cursor ? { cursor } : {}) })}`);
 
-export async function fetchEvent(id: string): Promise<EventRecord> {
-  const body = await call<{ event: EventRecord } | EventRecord>(`/api/events/${encodeURIComponent(id)}`);
-  return 'event' in body ? body.event : body;
+/** The event, and the incident it was reconciled into (null when none). */
+export async function fetchEvent(id: string): Promise<{ event: EventRecord; incident_id: string | null }> {
+  return call(`/api/events/${encodeURIComponent(id)}`);
 }
 
 export async function fetchDocument(id: string): Promise<StoredDocument> {
@@ -80,7 +105,11 @@ export const fetchAudit = (entityId: string): Promise<{ entries: AuditEntry[] }>
 export const revertAudit = (token: string, seq: number): Promise<{ event: EventRecord; audit: AuditEntry }> =>
   call(`/api/audit/${seq}/revert`, authorised(token, { method: 'POST' }));
 
-export const postDocument = (token: string, doc: { text: string; title?: string; source?: string; published?: string }): Promise<unknown> =>
+export const postDocument = (token: string, doc: { text?: string; url?: string; title?: string; source?: string; published?: string }): Promise<unknown> =>
   call('/api/documents', authorised(token, { method: 'POST', body: JSON.stringify(doc) }));
+
+/** A file's bytes as they are (`text/plain` or `text/html`), its name as the title. */
+export const postFile = (token: string, body: Blob, type: 'text/plain' | 'text/html', title: string): Promise<unknown> =>
+  call(`/api/documents?${new URLSearchParams({ title })}`, { method: 'POST', body, headers: { authorization: `Bearer ${token}`, 'content-type': type } });
 
 export const exportUrl = (filters: Filters, format: string): string => `/api/export?${filterQuery(filters, { format })}`;

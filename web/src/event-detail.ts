@@ -28,10 +28,10 @@ function summary(event: EventRecord): HTMLElement {
  * The event's page: what happened, the figures with low/best/high and the claims behind them, the source
  * text with every quoted value highlighted, and (for analysts) the review form with its audit trail.
  */
-export async function showEventDetail(container: HTMLElement, id: string, token: () => string | null, onChanged: () => void, onClose: () => void): Promise<void> {
+export async function showEventDetail(container: HTMLElement, id: string, token: () => string | null, onChanged: () => void, onClose: () => void, onIncident: (id: string) => void = () => undefined): Promise<void> {
   container.hidden = false;
   container.replaceChildren(h('p', { role: 'status' }, 'Loading the event…'));
-  const event = await fetchEvent(id);
+  const { event, incident_id } = await fetchEvent(id);
   const doc = await fetchDocument(event.doc_id).catch(() => null);
   const close = h('button', { type: 'button', class: 'close', 'aria-label': 'Close the event' }, '×');
   close.addEventListener('click', onClose);
@@ -41,9 +41,11 @@ export async function showEventDetail(container: HTMLElement, id: string, token:
   const source = doc ? sourceText(event, doc) : h('p', { class: 'muted' }, 'The source document is not available.');
   const review = reviewPanel(event, token, () => {
     onChanged();
-    void showEventDetail(container, id, token, onChanged, onClose);
+    void showEventDetail(container, id, token, onChanged, onClose, onIncident);
   });
-  container.replaceChildren(close, heading, h('p', { class: 'muted' }, `Event ${event.id}`), summary(event),
+  const incident = incident_id ? h('button', { type: 'button', class: 'link', id: 'open-incident' }, incident_id) : null;
+  incident?.addEventListener('click', () => onIncident(incident_id!));
+  container.replaceChildren(close, heading, h('p', { class: 'muted' }, `Event ${event.id}`, incident ? ' · part of incident ' : '', incident ?? ''), summary(event),
     figuresTable(event), claimsTable(event, doc?.text ?? null, (start) => showSpan(source, start)), source, review);
   container.dataset['eventId'] = event.id;
   heading.focus();

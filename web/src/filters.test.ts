@@ -8,6 +8,7 @@ describe('filters in the URL', () => {
     ['?q=%20airstrike%20&min_killed=', { q: 'airstrike' }],
     ['?event=abc&event_type=Battles', { event_type: 'Battles' }],
     ['?bogus=1', {}],
+    ['?grade=contested&country=Syria', { country: 'Syria', grade: 'contested' }],
   ])('reads %j', (search, expected) => {
     expect(readFilters(search)).toEqual(expected);
   });

@@ -4,7 +4,7 @@
  */
 
 export const FILTER_KEYS = [
-  'from', 'to', 'country', 'admin1', 'event_type', 'actor', 'reporter', 'min_killed', 'q', 'kind',
+  'from', 'to', 'country', 'admin1', 'event_type', 'grade', 'actor', 'reporter', 'min_killed', 'q', 'kind',
 ] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 export type Filters = Readonly<Partial<Record<FilterKey, string>>>;

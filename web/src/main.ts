@@ -1,10 +1,11 @@
 import './styles.css';
-import { exportUrl, fetchEvents, fetchPoints, fetchTimeline } from './api.ts';
+import { exportUrl, fetchEvents, fetchTimeline, type MapUnit } from './api.ts';
 import { h } from './dom.ts';
 import { colourOf, EVENT_TYPE_NAMES } from './event-colours.ts';
 import { showEventDetail } from './event-detail.ts';
-import { renderEventList } from './event-list.ts';
+import { renderEventList, type EventPageLoader } from './event-list.ts';
 import { filterForm } from './filter-form.ts';
+import { showIncidentDetail } from './incident-detail.ts';
 import { pageSearch, readFilters, withFilter, type Filters } from './filters.ts';
 import { ingestPanel } from './ingest-panel.ts';
 import { createMapView } from './map-view.ts';
@@ -21,6 +22,8 @@ const EXPORTS = [['acled', 'ACLED CSV'], ['ucdp', 'UCDP CSV'], ['geojson', 'GeoJ
 
 let filters: Filters = readFilters(location.search);
 let measure: Measure = 'events';
+const unitOf = (search: string): MapUnit => (new URLSearchParams(search).get('map') === 'incident' ? 'incident' : 'event');
+let unit: MapUnit = unitOf(location.search);
 let generation = 0;
 const token = (): string | null => sessionStorage.getItem(TOKEN_KEY);
 
@@ -34,37 +37,70 @@ tokenInput.addEventListener('change', () => (tokenInput.value ? sessionStorage.s
 
 byId('legend').append(...EVENT_TYPE_NAMES.map((t) => h('li', {}, h('span', { class: 'swatch', style: `background:${colourOf(t)}`, 'aria-hidden': 'true' }), t)),
   h('li', {}, h('span', { class: 'ring', 'aria-hidden': 'true' }), 'area only (admin unit or country)'));
-byId('ingest').append(ingestPanel(token, () => void refresh()));
+byId('ingest').append(ingestPanel(token, () => void refresh(), document.body, () => ((document.querySelector('details.ingest-panel') as HTMLDetailsElement).open = true)));
 (byId('measure') as HTMLSelectElement).addEventListener('change', (e) => {
   measure = (e.target as HTMLSelectElement).value as Measure;
   void refresh();
 });
 
 const detail = byId('detail');
-const openEvent = (id: string, push = true): void => {
+/** Opens an event or an incident beside the views, and keeps which one in the URL (`event=` or `incident=`). */
+const openDetail = (kind: 'event' | 'incident', id: string, push = true): void => {
   if (push) {
     const params = new URLSearchParams(location.search);
-    params.set('event', id);
+    params.delete('event');
+    params.delete('incident');
+    params.set(kind, id);
     history.pushState(null, '', `?${params}`);
   }
-  void showEventDetail(detail, id, token, () => void refresh(), closeEvent).catch((error: Error) => detail.replaceChildren(h('p', { role: 'alert' }, `Could not open the event: ${error.message}`)));
+  const shown = kind === 'event'
+    ? showEventDetail(detail, id, token, () => void refresh(), closeEvent, (incident) => openDetail('incident', incident))
+    : showIncidentDetail(detail, id, { token, openEvent: (e) => openEvent(e), openIncident: (i) => openDetail('incident', i), onChanged: () => void refresh(), onClose: closeEvent });
+  void shown.catch((error: Error) => detail.replaceChildren(h('p', { role: 'alert' }, `Could not open the ${kind}: ${error.message}`)));
 };
+const openEvent = (id: string, push = true): void => openDetail('event', id, push);
 const closeEvent = (): void => {
   detail.hidden = true;
   const params = new URLSearchParams(location.search);
   params.delete('event');
+  params.delete('incident');
   history.pushState(null, '', params.size ? `?${params}` : location.pathname);
 };
+const unitSelect = byId('map-unit') as HTMLSelectElement;
+unitSelect.value = unit;
+unitSelect.addEventListener('change', () => {
+  unit = unitSelect.value === 'incident' ? 'incident' : 'event';
+  const params = new URLSearchParams(location.search);
+  if (unit === 'incident') params.set('map', 'incident');
+  else params.delete('map');
+  history.pushState(null, '', params.size ? `?${params}` : location.pathname);
+  void refresh();
+});
 document.addEventListener('keydown', (e) => e.key === 'Escape' && !detail.hidden && closeEvent());
 
 const timeline = createTimelineView(byId('timeline'), (range) => applyFilters(withFilter(withFilter(filters, 'from', range.from), 'to', range.to)));
-const mapReady = createMapView(byId('map'), (id) => openEvent(id));
+const mapReady = createMapView(byId('map'), {
+  openMark: (id) => openDetail(unit, id),
+  openArea: (iso3, admin1) => applyFilters(withFilter(withFilter(filters, 'country', iso3), 'admin1', admin1 ?? undefined)),
+});
 
 function applyFilters(next: Filters): void {
   filters = next;
   form.set(filters);
   history.pushState(null, '', pageSearch(location.search, filters) || location.pathname);
   void refresh();
+}
+
+/** Events per list page: 100, or `page_size` from the address (1–1000). */
+const PAGE = Math.min(1000, Math.max(1, Math.trunc(Number(new URLSearchParams(location.search).get('page_size'))) || 100));
+/** The list's later pages, each asked for by the cursor the one before it gave. */
+function pagesAfter(shown: Filters, cursor: string | null): EventPageLoader {
+  return {
+    next: cursor === null ? null : async () => {
+      const page = await fetchEvents(shown, PAGE, cursor);
+      return { events: page.events, next: pagesAfter(shown, page.next_cursor).next };
+    },
+  };
 }
 
 function renderExports(): void {
@@ -80,14 +116,14 @@ async function refresh(): Promise<void> {
   try {
     // Each view draws as soon as its own data is in; the page is ready when all three are.
     const mark = (name: string) => (document.body.dataset[name] = String(Math.round(performance.now() - started)));
-    const points = fetchPoints(filters).then((p) => (mark('pointsMs'), p));
+    const drawn = mapReady.then((map) => map.show(filters, unit)).then((c) => (mark('mapMs'), c));
     await Promise.all([
       fetchTimeline(filters, interval).then((buckets) => mine === generation && (timeline.show(buckets, measure), mark('timelineMs'))),
-      Promise.all([fetchEvents(filters, 100), points]).then(([list, p]) => mine === generation && (renderEventList(byId('list'), list.events, p.count, (id) => openEvent(id)), mark('listMs'))),
-      Promise.all([points, mapReady]).then(async ([p, map]) => {
+      Promise.all([fetchEvents(filters, PAGE), drawn]).then(([list, c]) => mine === generation && (renderEventList(byId('list'), list.events, unit === 'event' ? c.count : null, (id) => openEvent(id), pagesAfter(filters, list.next_cursor)), mark('listMs'))),
+      drawn.then((c) => {
         if (mine !== generation) return;
-        byId('count').textContent = `${p.count.toLocaleString('en')} events${p.unplaced ? ` (${p.unplaced.toLocaleString('en')} without a place, not on the map)` : ''}`;
-        await map.show(p);
+        const counted = unit === 'incident' ? `${c.count.toLocaleString('en')} incidents on the map` : `${c.count.toLocaleString('en')} events`;
+        byId('count').textContent = `${counted}${c.unplaced ? ` (${c.unplaced.toLocaleString('en')} without a place, not on the map)` : ''}`;
       }),
     ]);
     if (mine !== generation) return;
@@ -103,12 +139,16 @@ async function refresh(): Promise<void> {
 window.addEventListener('popstate', () => {
   filters = readFilters(location.search);
   form.set(filters);
-  const event = new URLSearchParams(location.search).get('event');
-  if (event) openEvent(event, false);
+  unit = unitSelect.value = unitOf(location.search);
+  const params = new URLSearchParams(location.search);
+  const [event, incident] = [params.get('event'), params.get('incident')];
+  if (event) openDetail('event', event, false);
+  else if (incident) openDetail('incident', incident, false);
   else detail.hidden = true;
   void refresh();
 });
 
 void refresh();
-const initial = new URLSearchParams(location.search).get('event');
-if (initial) openEvent(initial, false);
+const initial = new URLSearchParams(location.search);
+if (initial.get('event')) openDetail('event', initial.get('event')!, false);
+else if (initial.get('incident')) openDetail('incident', initial.get('incident')!, false);

@@ -3,26 +3,24 @@ import type { StyleSpecification } from 'maplibre-gl';
 /**
  * The map's style: a pale sea, country outlines, then the events. No glyphs or sprites are loaded (the
  * map works offline), so there are no text layers: counts on clusters are HTML labels (see map-labels.ts).
- * Exact places are filled discs sized by killed; area anchors (admin unit or country) are hollow rings,
- * so an event known only to the province level never looks like a point on a town.
+ * Exact places are filled discs sized by killed, clusters discs sized by their count; events known only to
+ * an admin unit or a country are hollow rings per area, so that they never look like a point on a town.
  */
 
 const killedRadius = (base: number) =>
   ['interpolate', ['linear'], ['sqrt', ['max', ['get', 'killed'], 0]], 0, base, 3, base + 3, 10, base + 10, 30, base + 22] as const;
+
+/** A group's size shows how many events it holds (an area of one event is sized like a cluster of one). */
+const countRadius = (base: number) =>
+  ['interpolate', ['linear'], ['sqrt', ['get', 'count']], 1, base, 10, base + 10, 100, base + 26, 320, base + 38] as const;
 
 export function mapStyle(outlines: GeoJSON.FeatureCollection): StyleSpecification {
   return {
     version: 8,
     sources: {
       countries: { type: 'geojson', data: outlines },
-      events: {
-        type: 'geojson',
-        data: { type: 'FeatureCollection', features: [] },
-        cluster: true,
-        clusterRadius: 36,
-        clusterMaxZoom: 9,
-        clusterProperties: { killed: ['+', ['get', 'killed']] },
-      },
+      // Already grouped by the server (GET /api/map/clusters): a few hundred features at any zoom.
+      events: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
     },
     layers: [
       { id: 'sea', type: 'background', paint: { 'background-color': '#dce6ee' } },
@@ -32,11 +30,11 @@ export function mapStyle(outlines: GeoJSON.FeatureCollection): StyleSpecificatio
         id: 'clusters',
         type: 'circle',
         source: 'events',
-        filter: ['has', 'point_count'],
+        filter: ['==', ['get', 'kind'], 'cluster'],
         paint: {
-          'circle-color': '#37474f',
-          'circle-opacity': 0.78,
-          'circle-radius': ['interpolate', ['linear'], ['sqrt', ['get', 'point_count']], 1, 10, 10, 20, 100, 36, 320, 48],
+          'circle-color': ['get', 'colour'],
+          'circle-opacity': 0.8,
+          'circle-radius': countRadius(10) as never,
           'circle-stroke-color': '#ffffff',
           'circle-stroke-width': 1.5,
         },
@@ -45,9 +43,9 @@ export function mapStyle(outlines: GeoJSON.FeatureCollection): StyleSpecificatio
         id: 'area-events',
         type: 'circle',
         source: 'events',
-        filter: ['all', ['!', ['has', 'point_count']], ['==', ['get', 'exact'], 0]],
+        filter: ['==', ['get', 'kind'], 'area'],
         paint: {
-          'circle-radius': killedRadius(9) as never,
+          'circle-radius': countRadius(9) as never,
           'circle-color': 'rgba(0,0,0,0)',
           'circle-stroke-color': ['get', 'colour'],
           'circle-stroke-width': 2.5,
@@ -57,7 +55,7 @@ export function mapStyle(outlines: GeoJSON.FeatureCollection): StyleSpecificatio
         id: 'exact-events',
         type: 'circle',
         source: 'events',
-        filter: ['all', ['!', ['has', 'point_count']], ['==', ['get', 'exact'], 1]],
+        filter: ['==', ['get', 'kind'], 'event'],
         paint: {
           'circle-radius': killedRadius(4) as never,
           'circle-color': ['get', 'colour'],

@@ -16,6 +16,8 @@ export interface TimelineView {
  */
 export function createTimelineView(container: HTMLElement, onBrush: (range: { from: string; to: string }) => void): TimelineView {
   let chart: uPlot | null = null;
+  /** What the chart was built for: while it holds, new data goes into the same chart (no rebuild). */
+  let builtFor = '';
   const bars = uPlot.paths.bars!({ size: [0.9, 40], align: 0 });
 
   const build = (series: ReturnType<typeof stackSeries>, measure: Measure): void => {
@@ -51,6 +53,13 @@ export function createTimelineView(container: HTMLElement, onBrush: (range: { fr
     show(buckets, measure) {
       const series = stackSeries(buckets, measure, EVENT_TYPE_NAMES);
       container.dataset['periods'] = String(series.xs.length);
+      const shape = `${measure}|${series.keys.join('|')}`;
+      if (chart && shape === builtFor) {
+        const order = series.keys.map((_, i) => i).reverse();
+        chart.setData([series.xs, ...order.map((k) => series.stacked[k]!)]);
+        return;
+      }
+      builtFor = shape;
       build(series, measure);
     },
   };

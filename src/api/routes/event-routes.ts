@@ -23,7 +23,8 @@ export function eventRoutes(deps: ApiDeps) {
       if (!event) throw notFound(`no event ${id}`);
       const doc = await deps.store.getDocument(event.doc_id);
       const document = doc && { id: doc.id, url: doc.url, source: doc.source, title: doc.title, published: doc.published, superseded_at: doc.superseded_at };
-      return c.json({ event, document, evidence: doc ? evidenceInContext(doc.text, event.evidence) : [] });
+      const incident_id = (await deps.incidents?.incidentOfEvent(event.id)) ?? null;
+      return c.json({ event, document, evidence: doc ? evidenceInContext(doc.text, event.evidence) : [], incident_id });
     });
 }
 

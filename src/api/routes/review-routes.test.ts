@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../test-api.ts';
 
-/** The review and map routes over real HTTP, on a real SQLite file with real tokens. */
+/** The review routes over real HTTP, on a real SQLite file with real tokens. */
 
 let api: TestApi;
 beforeAll(async () => {
@@ -52,16 +52,5 @@ describe('PATCH /api/events/{id}', () => {
     expect((await patch('nope', { killed_best: 1 }, api.tokens.analyst)).status).toBe(404);
     const revert = await fetch(`${api.url}/api/audit/99999/revert`, { method: 'POST', headers: { authorization: `Bearer ${api.tokens.analyst}` } });
     expect(revert.status).toBe(404);
-  });
-});
-
-describe('GET /api/map/points', () => {
-  it('gives the filtered events as points, and names a bad filter', async () => {
-    const points = (await (await api.get('/api/map/points?country=Fiji')).json()) as { id: string[]; lon: number[]; count: number };
-    expect(points.count).toBe(2);
-    expect([...points.id].sort()).toEqual(['fiji#1', 'fiji#2']);
-    const bad = await api.get('/api/map/points?min_killed=many');
-    expect(bad.status).toBe(400);
-    expect(((await bad.json()) as { field: string }).field).toBe('min_killed');
   });
 });

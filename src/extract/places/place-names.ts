@@ -1,10 +1,14 @@
 import type { PlaceMention } from '../../core/mention.ts';
 import type { Context, Extractor, Sentence } from '../../core/pipeline.ts';
 import type { Gazetteer } from '../../geo/gazetteer.ts';
+import { nameWords } from '../../geo/place-key.ts';
+import { placeProminence } from '../../geo/place-prominence.ts';
 import { sentenceTokens } from '../../text/sentence-tokens.ts';
 import type { Token } from '../../text/tokens.ts';
 import { findNameRuns, type NameRun } from './capitalised-runs.ts';
 import { nameTokens } from './name-tokens.ts';
+import type { ProvinceAbbreviation } from './state-abbreviations.ts';
+import { abbreviationOf, isDateline, withoutPartyPrefix } from './written-forms.ts';
 import { CUED_SCORE, adminMention, countryMention, districtMention, townMention, unknownTownMention } from './place-mention.ts';
 import {
   ADMIN_WORDS, DEMONYMS, DIRECTIONS, MACRO_REGIONS, NON_PLACE_HEADS, SETTLEMENT_WORDS, ORGANISATION_WORDS, PLACE_TYPE_WORDS, REGION_WORDS,
@@ -18,6 +22,12 @@ interface Phrase {
   readonly core: string;
   /** The whole run when words were skipped at its start: "East Azerbaijan", "New South Wales", "Greater Accra". */
   readonly whole: string | null;
+  /** The run with the unit word it ends in, when that word was set apart: "United States", "Northern Territory". */
+  readonly named: string | null;
+  /** "Ga.", "N.Y.", "(Macon,) GA": a province written short. */
+  readonly province: ProvinceAbbreviation | null;
+  /** "BEIRUT —": capitals opening a sentence name the dateline's place. */
+  readonly dateline: boolean;
   readonly coreTokens: number;
   readonly sentenceInitial: boolean;
   /** One all-capital word ("SOR", "LIB", "DRC"): an acronym far more often than a town. */
@@ -33,6 +43,8 @@ const ACRONYM = /^\p{Lu}{2,}$/u;
 
 // Towns this small are too often an English word somewhere ("Among", "Heavy") to trust without a cue.
 const MIN_UNCUED_INITIAL_POPULATION = 20_000;
+// A town of 100,000, or a provincial seat: named as often as the province that shares its name ("Hama").
+const PROMINENT_TOWN = 5;
 
 function isSkippable(token: Token): boolean {
   return STOPWORDS.has(token.norm) || DEMONYMS.has(token.norm) || TITLES.has(token.norm) || DIRECTIONS.has(token.norm);
@@ -43,7 +55,15 @@ function hasCueBefore(tokens: readonly Token[], first: number): boolean {
 }
 
 /** Reads the words around one run; null when the run is plainly not a place (a person, an organisation). */
-function readPhrase(tokens: readonly Token[], run: NameRun): Phrase | null {
+function readPhrase(tokens: readonly Token[], run: NameRun, text: string, base: number): Phrase | null {
+  const province = abbreviationOf(tokens, run, text, base);
+  if (province) {
+    const token = tokens[run.first]!;
+    return {
+      start: token.start, end: token.end, core: token.raw, whole: null, named: null, province, dateline: false, coreTokens: 1,
+      sentenceInitial: false, acronym: false, admin: null, plural: false, direction: false, region: false, cued: false,
+    };
+  }
   let first = run.first;
   let last = run.last;
   const before = tokens[first - 1];
@@ -91,20 +111,28 @@ function readPhrase(tokens: readonly Token[], run: NameRun): Phrase | null {
   const cued = typed || hasCueBefore(tokens, run.first) || (after !== undefined && PLACE_TYPE_WORDS.has(after.norm));
   const core = tokens.slice(first, last + 1);
   const named = tokens.slice(run.first, last + 1);
+  const dateline = isDateline(tokens, run, text, base);
   return {
     start,
     end,
     core: joinRaw(core),
     whole: named.length > core.length ? joinRaw(named) : null,
+    named: last < run.last ? joinRaw(tokens.slice(first, run.last + 1)) : null,
+    province: null,
+    dateline,
     coreTokens: core.length,
     sentenceInitial: run.first === 0,
-    acronym: core.length === 1 && ACRONYM.test(core[0]!.raw),
+    acronym: core.length === 1 && ACRONYM.test(core[0]!.raw) && !dateline,
     admin,
     plural,
     direction,
     region,
     cued,
   };
+}
+
+function sameLetters(a: string, b: string): boolean {
+  return nameWords(a).join(' ') === nameWords(b).join(' ');
 }
 
 function joinRaw(tokens: readonly Token[]): string {
@@ -149,6 +177,17 @@ function classify(gazetteer: Gazetteer, phrase: Phrase): PlaceMention | null {
   const qualified = phrase.direction || phrase.region;
   // A cue ("town of", "X village") lifts any reading to at least CUED_SCORE: the text says it is a place.
   const scored = (base: number): number => (phrase.cued ? Math.max(base, CUED_SCORE) + 0.1 : base);
+  if (phrase.province) {
+    const unit = gazetteer.admin1ByName(phrase.province.name, phrase.province.countryCode)[0];
+    return unit ? adminMention(gazetteer, span, unit, 'admin1', 0.9) : null;
+  }
+  // "United States" is a country before it is a United with a unit word after it.
+  if (phrase.named) {
+    const country = gazetteer.countryByName(phrase.named);
+    if (country) return countryMention(span, country, 'country', 0.9);
+    const unit = gazetteer.admin1ByName(phrase.named).find((u) => sameLetters(u.name, phrase.named!));
+    if (unit) return adminMention(gazetteer, span, unit, 'admin1', 0.9);
+  }
   if (phrase.admin === 'admin2') return districtMention(span, phrase.core, CUED_SCORE);
   // "Africa" is an alternate name of Mahdia, "Atlantic" a town in Iowa: a world region is read as neither.
   if (MACRO_REGIONS.has(phrase.core.toLowerCase()) || (phrase.whole !== null && MACRO_REGIONS.has(phrase.whole.toLowerCase()))) return null;
@@ -158,6 +197,9 @@ function classify(gazetteer: Gazetteer, phrase: Phrase): PlaceMention | null {
     if (country) return countryMention(span, country, 'country', 0.9);
     const unit = gazetteer.admin1ByName(phrase.whole)[0];
     if (unit) return adminMention(gazetteer, span, unit, 'admin1', phrase.admin === 'admin1' ? 0.9 : 0.6);
+    // "Red Deer", "West Palm Beach": a town whose name starts with a word otherwise set aside.
+    const town = gazetteer.match(phrase.whole).find((m) => m.distance === 0 && sameLetters(m.place.name, phrase.whole!));
+    if (town && phrase.admin === null && !phrase.region) return townMention(gazetteer, span, town.place, scored(0.5));
   }
   if (phrase.admin === 'admin1') {
     const unit = gazetteer.admin1ByName(phrase.core)[0];
@@ -175,10 +217,14 @@ function classify(gazetteer: Gazetteer, phrase: Phrase): PlaceMention | null {
   const matches = gazetteer.match(phrase.core);
   const exact = matches[0]?.distance === 0 ? matches[0].place : null;
   if (exact) {
-    const tooSmall = phrase.sentenceInitial && phrase.coreTokens === 1 && exact.population < MIN_UNCUED_INITIAL_POPULATION;
+    const tooSmall = phrase.sentenceInitial && phrase.coreTokens === 1 && exact.population < MIN_UNCUED_INITIAL_POPULATION && !phrase.dateline;
     if (tooSmall && !phrase.cued && !units[0]) return null;
     // A bare name that is both a province and only a small town, or a town only by another of its names
-    // ("Minnesota" for Minneota), is more likely the province.
+    // ("Minnesota" for Minneota) or by a folded ending ("Alberta" for Albert), is more likely the province.
+    const spelt = units.find((u) => sameLetters(u.name, phrase.core));
+    // So is a name spelt exactly as a province when the town is neither large nor a seat: "Ontario", "Maryland".
+    const townOutranks = placeProminence(exact.feature, exact.population) >= PROMINENT_TOWN;
+    if (spelt && (!sameLetters(exact.name, phrase.core) || !townOutranks) && !phrase.cued) return adminMention(gazetteer, span, spelt, 'admin1', 0.6);
     if (units[0] && (exact.population < 1000 || !matches[0]!.primary) && !phrase.cued) return adminMention(gazetteer, span, units[0], 'admin1', 0.6);
     return townMention(gazetteer, span, exact, scored(0.5));
   }
@@ -196,7 +242,7 @@ export const placeNames: Extractor = {
   extract(ctx: Context, sentence: Sentence): readonly PlaceMention[] {
     const base = sentence.span.start;
     const tokens = nameTokens(sentenceTokens(sentence), sentence.text, base);
-    const phrases = findNameRuns(tokens, sentence.text, base).map((run) => readPhrase(tokens, run));
+    const phrases = findNameRuns(tokens, sentence.text, base).map((run) => readPhrase(tokens, withoutPartyPrefix(tokens, run, sentence.text, base), sentence.text, base));
     spreadPluralAdmin(phrases, sentence.text, base);
     spreadListCue(phrases, sentence.text, base);
     const out: PlaceMention[] = [];

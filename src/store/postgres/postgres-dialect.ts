@@ -6,15 +6,13 @@ const MIGRATION_LOCK_ID = 7_410_221;
 
 export const POSTGRES_DIALECT: Dialect = {
   name: 'postgres',
-  documentsMatching(q) {
-    // The words joined with AND, as SQLite's FTS5 reads them: plainto_tsquery ignores operator syntax.
-    return {
-      sql: "SELECT d.id FROM documents d WHERE d.search @@ plainto_tsquery('simple', ?) AND d.superseded_at IS NULL",
-      params: [queryWords(q).join(' ')],
-    };
-  },
-  documentMatches: (q, docId) => ({
-    sql: `EXISTS (SELECT 1 FROM documents d WHERE d.id = ${docId} AND d.superseded_at IS NULL AND d.search @@ plainto_tsquery('simple', ?))`,
+  // The words joined with AND, as SQLite's FTS5 reads them: plainto_tsquery ignores operator syntax.
+  documentRowsMatching: (q) => ({
+    sql: "SELECT d.row_id FROM documents d WHERE d.search @@ plainto_tsquery('simple', ?)",
+    params: [queryWords(q).join(' ')],
+  }),
+  documentRowMatches: (q, docRow) => ({
+    sql: `EXISTS (SELECT 1 FROM documents d WHERE d.row_id = ${docRow} AND d.search @@ plainto_tsquery('simple', ?))`,
     params: [queryWords(q).join(' ')],
   }),
   placeCandidates({ minLon, minLat, maxLon, maxLat }) {

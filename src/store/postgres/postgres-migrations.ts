@@ -94,4 +94,22 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
         at TEXT NOT NULL, actor TEXT NOT NULL, PRIMARY KEY (event_id, field))`,
     ],
   },
+  {
+    version: 6,
+    name: "events know their document's row",
+    statements: [
+      // The full-text subquery then yields document row ids that events are matched against directly.
+      'ALTER TABLE events ADD COLUMN doc_row BIGINT',
+      'UPDATE events e SET doc_row = d.row_id FROM documents d WHERE d.id = e.doc_id AND d.superseded_at IS NULL',
+      'CREATE INDEX events_doc_row ON events (doc_row)',
+    ],
+  },
+  {
+    version: 7,
+    name: 'geo_precision on the event row, for map clusters',
+    statements: [
+      'ALTER TABLE events ADD COLUMN geo_precision INTEGER',
+      `UPDATE events e SET geo_precision = (r.record::json ->> 'geo_precision')::integer FROM event_records r WHERE r.row_id = e.row_id`,
+    ],
+  },
 ];

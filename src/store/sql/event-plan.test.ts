@@ -9,7 +9,7 @@ import { planEvents } from './event-plan.ts';
 import { eventConditions } from './event-where.ts';
 import { openSqlEventStore } from './sql-event-store.ts';
 
-// On the contract's eight events, with the bound at three candidates: which filter drives each query.
+// On the contract's eight events, with small bounds: which filter drives each query, which are listed.
 const conn = sqliteConnection(new Database(':memory:'), SQLITE_DIALECT);
 let store: EventStore;
 beforeAll(async () => {
@@ -18,18 +18,22 @@ beforeAll(async () => {
 });
 afterAll(() => store.close());
 
+// driveBelow 30: a filter whose check reads only the date index (bbox, reporter, q) drives below 3.
 describe('planEvents', () => {
-  it.each<[string, EventFilterInput, string | null]>([
-    ['no narrowing filter: the ordered index', { country: 'Syria' }, null],
-    ['few candidates drive', { min_killed: 100 }, 'min_killed'],
-    ['too many candidates: the ordered index', { min_killed: 0 }, null],
-    ['the narrowest drives', { min_killed: 0, reporter: 'SOHR' }, 'reporter'],
-    ['a tie goes to the first counted', { min_killed: 14, actor: 'military' }, 'min_killed'],
-    ['a dear check drives with more candidates', { actor: 'military', q: 'market' }, 'q'],
-    ['no match at all drives at once', { actor: 'military', q: 'zanzibar' }, 'q'],
-    ['the R*Tree drives a small box', { bbox: '36,35,37,36' }, 'bbox'],
-  ])('%s', async (_name, filter, driver) => {
-    const plan = await planEvents(conn, eventConditions(EventFilterSchema.parse(filter), SQLITE_DIALECT), 3);
+  it.each<[string, EventFilterInput, number, string | null, string[]]>([
+    ['no narrowing filter: the ordered index', { country: 'Syria' }, 30, null, []],
+    ['few candidates drive', { min_killed: 100 }, 30, 'min_killed', []],
+    ['too many candidates: the ordered index', { min_killed: 0 }, 3, null, []],
+    ['the narrowest drives', { actor: 'military', min_killed: 100 }, 30, 'min_killed', []],
+    ['a tie goes to the first counted', { min_killed: 14, actor: 'military' }, 3, 'min_killed', []],
+    ['a check from the index drives with fewer candidates', { min_killed: 12, q: 'market' }, 30, 'min_killed', ['q']],
+    ['no match at all drives at once', { actor: 'military', q: 'zanzibar' }, 30, 'q', []],
+    ['the R*Tree drives a small box', { bbox: '36,35,37,36' }, 30, 'bbox', []],
+    ['a box too big to drive is checked on the walk', { bbox: '-180,-90,180,90' }, 30, null, []],
+    ['sets not driving are listed once for the check', { kind: 'incident', reporter: 'sohr', q: 'idlib' }, 1, null, ['reporter', 'q']],
+  ])('%s', async (_name, filter, driveBelow, driver, listed) => {
+    const plan = await planEvents(conn, eventConditions(EventFilterSchema.parse(filter), SQLITE_DIALECT), driveBelow);
     expect(plan.driver).toBe(driver);
+    expect(plan.listed).toEqual(listed);
   });
 });

@@ -9,7 +9,7 @@ import type { SqlValue } from './sql-connection.ts';
 
 export const EVENT_COLUMNS = [
   'id', 'doc_id', 'kind', 'sort_date', 'event_type', 'country', 'iso3', 'admin1',
-  'actor1_key', 'actor2_key', 'latitude', 'longitude', 'killed_best', 'updated_at',
+  'actor1_key', 'actor2_key', 'latitude', 'longitude', 'killed_best', 'updated_at', 'geo_precision',
 ] as const;
 
 /** Events without a date sort after every dated one in the newest-first order. */
@@ -31,6 +31,7 @@ export function eventRow(event: EventRecord, at: string): SqlValue[] {
     event.longitude,
     event.killed_best,
     at,
+    event.geo_precision,
   ];
 }
 

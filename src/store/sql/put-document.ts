@@ -34,33 +34,29 @@ export function documentKey(doc: Document): string {
  */
 export async function putDocumentIn(tx: SqlExecutor, doc: Document, events: readonly EventRecord[], at: string, hash: string): Promise<PutResult> {
   const key = documentKey(doc);
-  // Two indexed lookups joined with UNION: an OR across two columns would scan the whole table.
-  const versions = await tx.all<PriorVersion>(
-    `SELECT id, version, content_hash, superseded_at FROM documents WHERE doc_key = ?
-     UNION SELECT id, version, content_hash, superseded_at FROM documents WHERE id = ? AND superseded_at IS NULL
+  // Indexed lookups joined with UNION: an OR across columns would scan the whole table. The third finds,
+  // for a document without a url, the same content anywhere; asked in the same round trip.
+  const rows = await tx.all<PriorVersion & { copy: number | string }>(
+    `SELECT 0 AS copy, id, version, content_hash, superseded_at FROM documents WHERE doc_key = ?
+     UNION SELECT 0, id, version, content_hash, superseded_at FROM documents WHERE id = ? AND superseded_at IS NULL
+     UNION SELECT 1, id, version, content_hash, superseded_at FROM documents WHERE content_hash = ? AND url IS NULL AND superseded_at IS NULL AND ? = 1
      ORDER BY version DESC`,
-    [key, doc.id],
+    [key, doc.id, hash, doc.url === null ? 1 : 0],
   );
-  const seen = versions.find((v) => v.content_hash === hash);
-  if (seen) return { outcome: 'unchanged', doc_id: seen.id, version: seen.version, events_written: 0, events_deleted: 0 };
-  if (doc.url === null) {
-    const copy = await tx.all<PriorVersion>(
-      'SELECT id, version, content_hash, superseded_at FROM documents WHERE content_hash = ? AND url IS NULL AND superseded_at IS NULL',
-      [hash],
-    );
-    if (copy[0]) return { outcome: 'unchanged', doc_id: copy[0].id, version: copy[0].version, events_written: 0, events_deleted: 0 };
-  }
+  const versions = rows.filter((r) => Number(r.copy) === 0);
+  const seen = versions.find((v) => v.content_hash === hash) ?? rows.find((r) => Number(r.copy) === 1);
+  if (seen) return { outcome: 'unchanged', doc_id: seen.id, version: Number(seen.version), events_written: 0, events_deleted: 0 };
   let deleted = 0;
   for (const current of versions.filter((v) => v.superseded_at === null)) {
     deleted += await deleteEventsOf(tx, current.id, at);
     await tx.run('UPDATE documents SET superseded_at = ? WHERE id = ? AND superseded_at IS NULL', [at, current.id]);
   }
   const version = (versions[0]?.version ?? 0) + 1;
-  await tx.run(
-    'INSERT INTO documents (id, doc_key, url, source, title, published, language, text, content_hash, version, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+  const [stored] = await tx.all<{ row_id: number | string }>(
+    'INSERT INTO documents (id, doc_key, url, source, title, published, language, text, content_hash, version, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING row_id',
     [doc.id, key, doc.url, doc.source, doc.title, doc.published, doc.language, doc.text, hash, version, at],
   );
-  await insertEvents(tx, await withReviews(tx, events), at);
+  await insertEvents(tx, await withReviews(tx, events), stored!.row_id, at);
   const reporters = events.flatMap((e) => [...new Set(e.reported_by.map(reporterKey))].map((name): SqlValue[] => [e.id, name]));
   await insertRows(tx, 'event_reporters', ['event_id', 'reporter_key'], reporters);
   await insertRows(tx, 'changes', ['at', 'op', 'event_id', 'doc_id'], events.map((e) => [at, 'upsert', e.id, doc.id]));
@@ -78,14 +74,14 @@ async function deleteEventsOf(tx: SqlExecutor, docId: string, at: string): Promi
 }
 
 /** The rows, then each record under the row id the engine gave it, and any actor name not seen before. */
-async function insertEvents(tx: SqlExecutor, events: readonly EventRecord[], at: string): Promise<void> {
+async function insertEvents(tx: SqlExecutor, events: readonly EventRecord[], docRow: number | string, at: string): Promise<void> {
   const rowIds = new Map<string, number | string>();
   for (let start = 0; start < events.length; start += CHUNK) {
     const chunk = events.slice(start, start + CHUNK);
-    const tuple = `(${EVENT_COLUMNS.map(() => '?').join(', ')})`;
+    const tuple = `(${EVENT_COLUMNS.map(() => '?').join(', ')}, ?)`;
     const returned = await tx.all<{ row_id: number | string; id: string }>(
-      `INSERT INTO events (${EVENT_COLUMNS.join(', ')}) VALUES ${chunk.map(() => tuple).join(', ')} RETURNING row_id, id`,
-      chunk.flatMap((e) => eventRow(e, at)),
+      `INSERT INTO events (${EVENT_COLUMNS.join(', ')}, doc_row) VALUES ${chunk.map(() => tuple).join(', ')} RETURNING row_id, id`,
+      chunk.flatMap((e) => [...eventRow(e, at), docRow]),
     );
     for (const r of returned) rowIds.set(r.id, r.row_id);
   }

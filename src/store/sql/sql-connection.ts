@@ -28,13 +28,16 @@ export interface Migration {
 
 export interface Dialect {
   readonly name: 'sqlite' | 'postgres';
-  /** A subquery of current document ids whose text matches the words of `q`, with its parameters. */
-  documentsMatching(q: string): { readonly sql: string; readonly params: readonly SqlValue[] };
   /**
-   * A condition that the current document with id `docId` (an SQL expression) matches the words of `q`,
-   * checked for that one document: for filtering rows met in date order without listing every match.
+   * A subquery of the `row_id` (as `row_id`) of every document version whose text matches the words of
+   * `q`. Only a current version has events, so events are matched on their `doc_row` without more checks.
    */
-  documentMatches(q: string, docId: string): { readonly sql: string; readonly params: readonly SqlValue[] };
+  documentRowsMatching(q: string): { readonly sql: string; readonly params: readonly SqlValue[] };
+  /**
+   * A condition that the document version with row id `docRow` (an SQL expression) matches the words of
+   * `q`, checked for that one document: for filtering rows met in date order without listing every match.
+   */
+  documentRowMatches(q: string, docRow: string): { readonly sql: string; readonly params: readonly SqlValue[] };
   /** Selects the `row_id` of the events placed in the box, or a few more (never fewer), through a spatial index. */
   placeCandidates(bbox: Bbox): { readonly sql: string; readonly params: readonly SqlValue[] };
   /** The expression, written so that the engine will not use an index for it (SQLite: unary plus). */

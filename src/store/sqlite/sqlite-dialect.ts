@@ -9,14 +9,13 @@ function ftsQuery(q: string): string {
 
 export const SQLITE_DIALECT: Dialect = {
   name: 'sqlite',
-  documentsMatching: (q) => ({
-    sql: 'SELECT d.id FROM documents_fts f JOIN documents d ON d.row_id = f.rowid WHERE documents_fts MATCH ? AND d.superseded_at IS NULL',
+  documentRowsMatching: (q) => ({
+    sql: 'SELECT rowid AS row_id FROM documents_fts WHERE documents_fts MATCH ?',
     params: [ftsQuery(q)],
   }),
   // FTS5 answers a MATCH for one rowid by seeking in the word's list, without reading the whole list.
-  documentMatches: (q, docId) => ({
-    sql: `EXISTS (SELECT 1 FROM documents d JOIN documents_fts f ON f.rowid = d.row_id
-           WHERE d.id = ${docId} AND d.superseded_at IS NULL AND documents_fts MATCH ?)`,
+  documentRowMatches: (q, docRow) => ({
+    sql: `EXISTS (SELECT 1 FROM documents_fts f WHERE f.rowid = ${docRow} AND documents_fts MATCH ?)`,
     params: [ftsQuery(q)],
   }),
   placeCandidates({ minLon, minLat, maxLon, maxLat }) {

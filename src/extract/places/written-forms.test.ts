@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { makeDocument } from '../../core/document.ts';
+import { createTrace } from '../../core/trace.ts';
+import { namesakeGazetteer } from '../../geo/namesakes-fixture.ts';
+import { placeNames } from './place-names.ts';
+
+const gazetteer = namesakeGazetteer();
+
+function places(text: string): string[] {
+  const ctx = { doc: makeDocument({ id: 't', text }), gazetteer, lexicons: {} as never, trace: createTrace(false) };
+  const sentence = { index: 0, paragraph: 0, span: { start: 0, end: text.length }, text };
+  return placeNames.extract(ctx, sentence).map((m) => (m.kind === 'place' ? `${text.slice(m.span.start, m.span.end)}|${m.level}|${m.name}` : ''));
+}
+
+describe('place names written short or in datelines', () => {
+  const table: readonly (readonly [string, readonly string[]])[] = [
+    ['He moved to Rockville, Md. last year.', ['Rockville|town|Rockville', 'Md|admin1|Maryland']],
+    ['The firm is based in Atlanta, Ga., officials said.', ['Atlanta|town|Atlanta', 'Ga|admin1|Georgia']],
+    ['Flights from N.Y. were cancelled.', ['N.Y.|admin1|New York']],
+    ['Mail it to Macon, GA 31201.', ['Macon|town|Macon', 'GA|admin1|Georgia']],
+    ['ATLANTA — Power was restored on Monday.', ['ATLANTA|town|Atlanta']],
+    ['ATLANTA (AP) — Power was restored on Monday.', ['ATLANTA|town|Atlanta']],
+    ['Rep. Ann Cole, D-Pleasanton, filed the bill.', ['Pleasanton|town|Pleasanton']],
+    ['Aid from the United States arrived.', ['United States|country|United States']],
+    ['Fires burned near Red Deer overnight.', ['Red Deer|town|Red Deer']],
+    // Negative rows: a word-like abbreviation with no town before it, a postal code alone, capitals that are no dateline.
+    ['Miss. Jones taught the class.', []],
+    ['The GA meeting was held.', []],
+    ['Graffiti read ATLANTA on the wall.', []],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(places(text)).toEqual(expected);
+  });
+});

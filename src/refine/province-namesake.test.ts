@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { makeDocument } from '../core/document.ts';
+import type { PlaceMention } from '../core/mention.ts';
+import { runPipeline } from '../core/run.ts';
+import { createTrace } from '../core/trace.ts';
+import { placeNames } from '../extract/places/place-names.ts';
+import { namesakeGazetteer } from '../geo/namesakes-fixture.ts';
+import { resolvePlaces } from './resolve-places.ts';
+
+const gazetteer = namesakeGazetteer();
+
+function resolved(text: string): string[] {
+  const ctx = { doc: makeDocument({ id: 't', text }), gazetteer, lexicons: {} as never, trace: createTrace(false) };
+  return runPipeline(ctx, [placeNames], [resolvePlaces])
+    .mentions.flat()
+    .filter((m): m is PlaceMention => m.kind === 'place')
+    .map((m) => `${text.slice(m.span.start, m.span.end)}|${m.level}|${m.admin1 ?? '-'}|${m.iso3}`);
+}
+
+describe('provinces, states and countries that share a name', () => {
+  const table: readonly (readonly [string, readonly string[]])[] = [
+    // Georgia the US state in a report about its towns; the country in a report about its own.
+    ['ATLANTA — Storms hit Georgia on Monday. Macon and Savannah lost power, and Athens schools closed.',
+      ['ATLANTA|town|Georgia|USA', 'Georgia|admin1|Georgia|USA', 'Macon|town|Georgia|USA', 'Savannah|town|Georgia|USA', 'Athens|town|Georgia|USA']],
+    ['TBILISI — Georgia held elections on Monday. Voters in Batumi and Kutaisi queued.',
+      ['TBILISI|town|Tbilisi|GEO', 'Georgia|country|-|GEO', 'Batumi|town|-|GEO', 'Kutaisi|town|-|GEO']],
+    // A province spelt as written beats a town the key folds to it ("Alberta" is not Albert).
+    ['Wildfires spread across Alberta.', ['Alberta|admin1|Alberta|CAN']],
+    // Maryland the state where the report is about Maryland's towns, not the Liberian county.
+    ['Police in Rockville and Frederick said Maryland roads were closed.', ['Rockville|town|Maryland|USA', 'Frederick|town|Maryland|USA', 'Maryland|admin1|Maryland|USA']],
+    // A province name beside the towns of its country is the province, not a Californian city.
+    ['A firm from Toronto, Ontario, Canada won the bid.', ['Toronto|town|Ontario|CAN', 'Ontario|admin1|Ontario|CAN', 'Canada|country|-|CAN']],
+    // Negative row: a large town of the same name stays a town where nothing says otherwise.
+    ['Farmers in Ontario, California lost crops.', ['Ontario|town|California|USA', 'California|admin1|California|USA']],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(resolved(text)).toEqual(expected);
+  });
+});
