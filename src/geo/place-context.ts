@@ -32,9 +32,14 @@ export function namedUnits(gazetteer: Gazetteer, mentions: readonly (readonly Me
       else if (admin1) units.push({ countryCode: admin1[1]!, admin1: `${admin1[1]}.${admin1[2]}`, weight: 1, ...at });
       else if (mention.level === 'town') {
         // "(Mawanella, Sabaragamuwa)": a bare name that is also a province counts as naming the province.
-        for (const unit of gazetteer.admin1ByName(coreOf(mention)).slice(0, 2)) {
+        const provinces = gazetteer.admin1ByName(coreOf(mention)).slice(0, 2);
+        for (const unit of provinces) {
           units.push({ countryCode: unit.countryCode, admin1: `${unit.countryCode}.${unit.code}`, weight: 0.6, ...at });
         }
+        // "Sheikh Isa village, Aleppo": the city and the province of that name are in one country, so either
+        // reading names it; the province stays uncertain, the country does not.
+        const townCountry = mention.country ? gazetteer.countryByName(mention.country)?.code : undefined;
+        if (townCountry && provinces.some((u) => u.countryCode === townCountry)) units.push({ countryCode: townCountry, admin1: null, weight: 1, ...at });
       }
     }
   });
