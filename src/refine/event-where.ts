@@ -1,6 +1,6 @@
 import type { GeoPrecision, Mention, PlaceMention } from '../core/mention.ts';
 import { mentionsOf } from './event-draft.ts';
-import { isNear, isOrigin, liesIn } from './place-roles.ts';
+import { inDistrict, isNear, isOrigin, liesIn } from './place-roles.ts';
 
 export interface EventWhere {
   readonly place: PlaceMention | null;
@@ -40,6 +40,10 @@ function choose(text: string, places: readonly PlaceMention[]): Chosen | null {
     const next = places.find((p) => p.span.start > best.span.end);
     const relation = next && next.level === 'town' && next.latitude !== null ? liesIn(text, best, next) : null;
     if (next && relation) return { place: next, near: relation === 'near' || isNear(text, best) };
+    // "Al-Wasita village, Atareb district": the town stays unplaced, in the district written after it.
+    if (next && next.level === 'admin2' && next.admin2 && inDistrict(text, best, next)) {
+      return { place: { ...best, admin2: next.admin2, admin1: best.admin1 ?? next.admin1 }, near: isNear(text, best) };
+    }
   }
   return { place: best, near: best.level === 'town' && isNear(text, best) };
 }

@@ -49,3 +49,10 @@ export function liesIn(text: string, inner: PlaceMention, outer: PlaceMention): 
   if (NEAR_GAP.test(gap)) return 'near';
   return null;
 }
+
+const DISTRICT_GAP = /^\s*(?:village|town|hamlet|camp|farms?|area)?\s*(?:,|\bin)\s*(?:the\s+)?$/i;
+
+/** "Al-Wasita village, Atareb district", "Kafr Ruma in the Maarat district": the district right after a town. */
+export function inDistrict(text: string, town: PlaceMention, district: PlaceMention): boolean {
+  return district.span.start > town.span.end && DISTRICT_GAP.test(text.slice(town.span.end, district.span.start));
+}

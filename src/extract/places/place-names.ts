@@ -4,6 +4,7 @@ import type { Gazetteer } from '../../geo/gazetteer.ts';
 import { sentenceTokens } from '../../text/sentence-tokens.ts';
 import type { Token } from '../../text/tokens.ts';
 import { findNameRuns, type NameRun } from './capitalised-runs.ts';
+import { splitHyphenPairs } from './hyphen-pairs.ts';
 import { nameTokens } from './name-tokens.ts';
 import { CUED_SCORE, adminMention, countryMention, districtMention, townMention, unknownTownMention } from './place-mention.ts';
 import {
@@ -88,7 +89,7 @@ function readPhrase(tokens: readonly Token[], run: NameRun): Phrase | null {
     end = after.end;
   }
   const start = direction && before && DIRECTIONS.has(before.norm) ? before.start : tokens[run.first]!.start;
-  const cued = typed || hasCueBefore(tokens, run.first) || (after !== undefined && PLACE_TYPE_WORDS.has(after.norm));
+  const cued = typed || run.paired === true || hasCueBefore(tokens, run.first) || (after !== undefined && PLACE_TYPE_WORDS.has(after.norm));
   const core = tokens.slice(first, last + 1);
   const named = tokens.slice(run.first, last + 1);
   return {
@@ -136,7 +137,10 @@ function classify(gazetteer: Gazetteer, phrase: Phrase): PlaceMention | null {
   if (phrase.whole) {
     const country = gazetteer.countryByName(phrase.whole);
     if (country) return countryMention(span, country, 'country', 0.9);
+    // "Lower Amiqa", a cued "As-Sweida": the skipped word is part of a town's own name.
+    const town = gazetteer.match(phrase.whole)[0];
     const unit = gazetteer.admin1ByName(phrase.whole)[0];
+    if (town?.distance === 0 && town.primary && (phrase.cued || !unit) && !qualified) return townMention(gazetteer, span, town.place, scored(0.6));
     if (unit) return adminMention(gazetteer, span, unit, 'admin1', phrase.admin === 'admin1' ? 0.9 : 0.6);
   }
   if (phrase.admin === 'admin1') {
@@ -176,7 +180,8 @@ export const placeNames: Extractor = {
   extract(ctx: Context, sentence: Sentence): readonly PlaceMention[] {
     const base = sentence.span.start;
     const tokens = nameTokens(sentenceTokens(sentence), sentence.text, base);
-    const phrases = findNameRuns(tokens, sentence.text, base).map((run) => readPhrase(tokens, run));
+    const runs = splitHyphenPairs(findNameRuns(tokens, sentence.text, base), tokens, sentence.text, base, ctx.gazetteer);
+    const phrases = runs.map((run) => readPhrase(tokens, run));
     spreadPluralAdmin(phrases, sentence.text, base);
     const out: PlaceMention[] = [];
     for (const phrase of phrases) {
