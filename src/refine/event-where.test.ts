@@ -26,6 +26,7 @@ describe('eventWhere', () => {
     ['A girl was found in the Bustan neighbourhood in Kefraya town.', ['Bustan', '*Kefraya'], 'Kefraya p1 w1 Azaz'],
     ['A shepherd was shot at Bustan farm near Kefraya.', ['Bustan', '*Kefraya'], 'Kefraya p2 w2 Azaz'],
     ['A mine exploded near Kefraya.', ['*Kefraya'], 'Kefraya p2 w2 Azaz'],
+    ['A mine exploded 4 km north of Kefraya.', ['*Kefraya'], 'Kefraya p2 w2 Azaz'],
     ['A sniper hit a boy in Bustan village, Kefraya district, Aleppo.', ['Bustan', '#Kefraya'], 'Bustan p2 w3 Kefraya'],
     // Negative rows: a town the gazetteer cannot place is no exact point; a lone origin is still the place.
     ['Gunmen attacked a checkpoint in Bustan.', ['Bustan'], 'Bustan p3 w4 -'],
@@ -35,5 +36,13 @@ describe('eventWhere', () => {
     const places = mentions(text, names);
     const where = eventWhere(text, places, places, []);
     expect(`${where.place?.name} p${where.geoPrecision} w${where.wherePrec} ${where.place?.admin2 ?? '-'}`).toBe(expected);
+  });
+
+  it('moves the point for a distance and bearing, and says so', () => {
+    const text = 'A mine exploded 4 km north of Kefraya.';
+    const places = mentions(text, ['*Kefraya']);
+    const where = eventWhere(text, places, places, []);
+    expect(where.place!.latitude).toBeGreaterThan(36.5);
+    expect(where.implied).toBe("place/offset: 4 km north of Kefraya, a point moved from the town's");
   });
 });

@@ -1,5 +1,6 @@
 import type { GeoPrecision, Mention, PlaceMention } from '../core/mention.ts';
 import { mentionsOf } from './event-draft.ts';
+import { offsetPlace } from './offset-place.ts';
 import { inDistrict, isNear, isOrigin, liesIn } from './place-roles.ts';
 
 export interface EventWhere {
@@ -66,11 +67,14 @@ export function eventWhere(text: string, opening: readonly Mention[], mentions: 
   const near = own ? null : choose(text, mentionsOf(before, 'place').slice(-3));
   const chosen = own ?? near;
   if (!chosen) return { place: null, geoPrecision: null, wherePrec: null, implied: null };
-  return {
-    place: chosen.place,
-    ...precisionOf(chosen),
-    implied: own ? null : 'place/from-context: named in the sentences just before',
-  };
+  const fromContext = own ? null : 'place/from-context: named in the sentences just before';
+  // "12 km north of X": a point moved from X's, as near as "near X" (UCDP where_prec 2), and said to be inferred.
+  const offset = offsetPlace(text, chosen.place);
+  if (offset) {
+    const reason = `place/offset: ${offset.phrase}, a point moved from the town's`;
+    return { place: offset.place, geoPrecision: 2, wherePrec: 2, implied: fromContext ? `${fromContext}; ${reason}` : reason };
+  }
+  return { place: chosen.place, ...precisionOf(chosen), implied: fromContext };
 }
 
 /** Where one of several listed towns is the event's place: an attack on each is coded as its own event. */
