@@ -6,14 +6,16 @@ import { eventWhere } from './event-where.ts';
 function mentions(text: string, names: readonly string[]): PlaceMention[] {
   let from = 0;
   return names.map((raw) => {
-    const name = raw.replace(/^[*#]/, '');
+    const name = raw.replace(/^[*#+]/, '');
     const start = text.indexOf(name, from);
     from = start + name.length;
-    const placed = raw.startsWith('*');
+    // "+": placed, but far (a namesake village 50 km off).
+    const far = raw.startsWith('+');
+    const placed = raw.startsWith('*') || far;
     const district = raw.startsWith('#');
     return {
       kind: 'place', span: { start, end: start + name.length }, name, placeId: placed ? `test:${name}` : null, country: 'Syria', iso3: 'SYR',
-      admin1: 'Aleppo', admin2: district ? name : placed ? 'Azaz' : null, latitude: placed ? 36.5 : null, longitude: placed ? 37 : null,
+      admin1: 'Aleppo', admin2: district ? name : placed ? 'Azaz' : null, latitude: placed ? (far ? 37 : 36.5) : null, longitude: placed ? 37 : null,
       level: district ? 'admin2' : 'town', feature: null, score: 0.8,
     };
   });
@@ -26,6 +28,8 @@ describe('eventWhere', () => {
     ['A girl was found in the Bustan neighbourhood in Kefraya town.', ['Bustan', '*Kefraya'], 'Kefraya p1 w1 Azaz'],
     ['A shepherd was shot at Bustan farm near Kefraya.', ['Bustan', '*Kefraya'], 'Kefraya p2 w2 Azaz'],
     ['A mine exploded near Kefraya.', ['*Kefraya'], 'Kefraya p2 w2 Azaz'],
+    ['Gunmen shot a man in the Bustan quarter of Kefraya city.', ['+Bustan', '*Kefraya'], 'Kefraya p1 w1 Azaz'],
+    ['Gunmen shot a man in the Bustan quarter of Kefraya city.', ['*Bustan', '*Kefraya'], 'Bustan p1 w1 Azaz'],
     ['A mine exploded 4 km north of Kefraya.', ['*Kefraya'], 'Kefraya p2 w2 Azaz'],
     ['A sniper hit a boy in Bustan village, Kefraya district, Aleppo.', ['Bustan', '#Kefraya'], 'Bustan p2 w3 Kefraya'],
     // Negative rows: a town the gazetteer cannot place is no exact point; a lone origin is still the place.

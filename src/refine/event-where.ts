@@ -1,5 +1,6 @@
 import type { GeoPrecision, Mention, PlaceMention } from '../core/mention.ts';
 import { mentionsOf } from './event-draft.ts';
+import { kilometres } from '../geo/near-places.ts';
 import { offsetPlace } from './offset-place.ts';
 import { inDistrict, isNear, isOrigin, liesIn } from './place-roles.ts';
 
@@ -21,6 +22,9 @@ function mostSpecific(places: readonly PlaceMention[]): PlaceMention | null {
   return best;
 }
 
+// A neighbourhood or quarter said to be in a town lies within this distance of the town's point.
+const INSIDE_KM = 8;
+
 interface Chosen {
   readonly place: PlaceMention;
   /** The event was near the place rather than in it. */
@@ -37,9 +41,14 @@ function choose(text: string, places: readonly PlaceMention[]): Chosen | null {
   const targets = places.filter((p, i) => !(p.level === 'town' && isOrigin(text, p, i > 0 ? places[i - 1]!.span.end : 0)));
   const best = mostSpecific(targets.length > 0 ? targets : places);
   if (!best) return null;
+  const next = places.find((p) => p.span.start > best.span.end);
+  const nextPlaced = next !== undefined && next.level === 'town' && next.latitude !== null && next.longitude !== null;
+  // "the Al-Qusour neighbourhood of Daraa city": a namesake village far from the town it is said to lie in is not it.
+  if (best.level === 'town' && best.latitude !== null && best.longitude !== null && nextPlaced && liesIn(text, best, next) === 'in') {
+    if (kilometres(best.latitude, best.longitude, next.latitude!, next.longitude!) > INSIDE_KM) return { place: next, near: isNear(text, best) };
+  }
   if (best.level === 'town' && best.latitude === null) {
-    const next = places.find((p) => p.span.start > best.span.end);
-    const relation = next && next.level === 'town' && next.latitude !== null ? liesIn(text, best, next) : null;
+    const relation = nextPlaced ? liesIn(text, best, next) : null;
     if (next && relation) return { place: next, near: relation === 'near' || isNear(text, best) };
     // "Al-Wasita village, Atareb district": the town stays unplaced, in the district written after it.
     if (next && next.level === 'admin2' && next.admin2 && inDistrict(text, best, next)) {

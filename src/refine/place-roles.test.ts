@@ -55,6 +55,7 @@ describe('liesIn and inDistrict', () => {
     ['A body was found in the Bustan neighbourhood in Kefraya town.', 'Bustan', 'Kefraya', 'in'],
     ['Shots were fired at Bustan farms, near Kefraya.', 'Bustan', 'Kefraya', 'near'],
     ['Shells fell on Bustan village west of Kefraya.', 'Bustan', 'Kefraya', 'near'],
+    ['Shells fell on Bustan in Kefraya countryside.', 'Bustan', 'Kefraya countryside', 'near'],
     // Negative row: two places of a list.
     ['Shells fell on Bustan and Kefraya.', 'Bustan', 'Kefraya', null],
   ];

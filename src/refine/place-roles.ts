@@ -41,11 +41,14 @@ export function isNear(text: string, place: PlaceMention): boolean {
 const IN_GAP = /^\s*(?:neighbou?rhood|quarter|district|area|farms?|farmlands?|suburb|camp|street|square|market|hospital|school)?\s*,?\s*(?:in|of|within|inside)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$/i;
 const NEAR_GAP = /^\s*(?:village|town|hamlet|farms?|area|hill|camp|checkpoint|base)?\s*,?\s*(?:near|close to|outside|in the vicinity of|on the outskirts of|north of|south of|east of|west of)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$/i;
 
+const AROUND = /\b(?:countryside|outskirts|suburbs|environs|periphery)$/i;
+
 /** How `inner`, written just before `outer`, lies relative to it: inside it, near it, or neither. */
 export function liesIn(text: string, inner: PlaceMention, outer: PlaceMention): 'in' | 'near' | null {
   if (outer.span.start <= inner.span.end) return null;
   const gap = text.slice(inner.span.end, outer.span.start);
-  if (IN_GAP.test(gap)) return 'in';
+  // "Kansafra in Jisr al-Shughur countryside" lies around that town, not in it.
+  if (IN_GAP.test(gap)) return AROUND.test(text.slice(outer.span.start, outer.span.end)) ? 'near' : 'in';
   if (NEAR_GAP.test(gap)) return 'near';
   return null;
 }
