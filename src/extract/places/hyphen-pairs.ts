@@ -4,6 +4,8 @@ import type { NameRun } from './capitalised-runs.ts';
 import { PARTICLES } from './place-words.ts';
 
 const HYPHEN = /^[-‐–]$/u;
+const ACRONYM = /^\p{Lu}{2,}$/u;
+const LINE_WORDS = new Set(['axis', 'road', 'highway', 'motorway', 'front', 'frontline', 'line', 'route', 'corridor', 'railway', 'junction']);
 
 function words(tokens: readonly Token[], first: number, last: number): string {
   return tokens.slice(first, last + 1).map((t) => t.raw).join(' ');
@@ -26,6 +28,8 @@ export function splitHyphenPairs(runs: readonly NameRun[], tokens: readonly Toke
       const right = tokens[k]!;
       if (!HYPHEN.test(text.slice(left.end - base, right.start - base))) continue;
       if (PARTICLES.has(left.norm) || PARTICLES.has(right.norm)) continue;
+      // Only a road or a front line joins two places so ("Kilima-FPIC" names an armed group).
+      if (!LINE_WORDS.has(tokens[run.last + 1]?.norm ?? '') || ACRONYM.test(right.raw)) return [run];
       if (isKnown(gazetteer, words(tokens, run.first, run.last)) || !isKnown(gazetteer, words(tokens, run.first, k - 1))) return [run];
       // ACLED codes such a road or front line at the place named first; the other end is not the event's place.
       return [{ first: run.first, last: k - 1, paired: true }];
