@@ -26,7 +26,9 @@ describe('village-level places', () => {
     ['Clashes took place on the Lower Mrah axis in Hama countryside.', ['Lower Mrah|town|Hama|Mrah|point', 'Hama countryside|region|Hama|-|no-point']],
     // A district named after its seat is the seat's district, with no point.
     ['A boy was shot in Kefraya district, Aleppo.', ['Kefraya district|admin2|Aleppo|Jabal Kefraya|no-point', 'Aleppo|admin1|Aleppo|-|no-point']],
-    // Negative rows: a hyphenated whole that is one known name is not split; a district the table knows stays itself.
+    // Negative rows: two names hyphenated before no road or front-line word (a group's name),
+    ['The Bsaida-Kefraya Brigade shelled Bsaida village, Aleppo.', ['Bsaida|town|Aleppo|Bsaida Plain|point', 'Aleppo|town|Aleppo|Jabal Kefraya|point']],
+    // a hyphenated whole that is one known name is not split; a district the table knows stays itself.
     ['Shelling hit Mrah district in Hama.', ['Mrah district|admin2|Hama|Mrah|no-point', 'Hama|admin1|Hama|-|no-point']],
   ];
   it.each(table)('%s', (text, expected) => {
