@@ -77,10 +77,16 @@ export class NamedUnitIndex {
   private readonly strong = new Map<number, NamedUnit[]>();
   /** The sentences with a strong province, ascending. */
   private readonly strongSentences: number[] = [];
+  /** Per province, the positions ("sentence:start") that name it. */
+  private readonly namedAt = new Map<string, Set<string>>();
 
   constructor(units: readonly NamedUnit[]) {
     for (const unit of units) {
       if (unit.admin1 === null) continue;
+      const at = `${unit.sentence}:${unit.start}`;
+      const positions = this.namedAt.get(unit.admin1);
+      if (positions) positions.add(at);
+      else this.namedAt.set(unit.admin1, new Set([at]));
       const named = this.admin1s.get(unit.sentence);
       if (named) named.add(unit.admin1);
       else this.admin1s.set(unit.sentence, new Set([unit.admin1]));
@@ -89,6 +95,19 @@ export class NamedUnitIndex {
       if (this.strongSentences.at(-1) !== unit.sentence) this.strongSentences.push(unit.sentence);
       pushTo(this.strong, unit.sentence, unit);
     }
+  }
+
+  /**
+   * The provinces that only the name at this position names: a name is no context for itself ("Bara" names
+   * a province of Montenegro, which says nothing about which Bara a report on Idlib means).
+   */
+  namedOnlyAt(sentence: number, start: number): ReadonlySet<string> {
+    const at = `${sentence}:${start}`;
+    const own = new Set<string>();
+    for (const unit of this.provinces.get(sentence) ?? []) {
+      if (unit.start === start && unit.admin1 !== null && this.namedAt.get(unit.admin1)?.size === 1 && this.namedAt.get(unit.admin1)!.has(at)) own.add(unit.admin1);
+    }
+    return own;
   }
 
   /** The provinces named in one sentence, in the order named. */

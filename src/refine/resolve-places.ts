@@ -46,18 +46,20 @@ const PROMINENT = 5;
 // In a report plainly about one country, only a capital or a great city elsewhere is named by its bare name.
 const FAMOUS = 7;
 
+const NONE: ReadonlySet<string> = new Set();
+
 interface Anchors {
   readonly near: NearPlaces;
   /** The place this very mention settled on in the first pass, which must not count as a neighbour. */
   readonly except: string | undefined;
 }
 
-function scoreCandidate(m: PlaceMatch, doc: DocumentContext, sentenceAdmin1s: ReadonlySet<string>, anchors: Anchors | null, letters: string): number {
+function scoreCandidate(m: PlaceMatch, doc: DocumentContext, sentenceAdmin1s: ReadonlySet<string>, anchors: Anchors | null, letters: string, own: ReadonlySet<string>): number {
   const p = m.place;
   const admin1 = `${p.countryCode}.${p.admin1Code}`;
   let score = SPELLING[Math.min(m.distance, SPELLING.length - 1)]! + placeProminence(p.feature, p.population) / 10 + (m.primary ? PRIMARY_NAME : 0);
-  if (sentenceAdmin1s.has(admin1)) score += SAME_SENTENCE_ADMIN1;
-  else if (doc.admin1s.has(admin1)) score += DOCUMENT_ADMIN1;
+  // A province only this very name names is no evidence for it.
+  if (!own.has(admin1)) score += sentenceAdmin1s.has(admin1) ? SAME_SENTENCE_ADMIN1 : doc.admin1s.has(admin1) ? DOCUMENT_ADMIN1 : 0;
   if (doc.countries.has(p.countryCode)) score += DOCUMENT_COUNTRY;
   if (anchors?.near.hasNear(p, NEAR_KM, anchors.except)) score += NEAR_ANCHOR;
   if (p.source !== CITIES500_SOURCE) score += IMPORTED;
@@ -65,10 +67,11 @@ function scoreCandidate(m: PlaceMatch, doc: DocumentContext, sentenceAdmin1s: Re
   return score;
 }
 
-function isPlausible(m: PlaceMatch, doc: DocumentContext, cued: boolean): boolean {
+function isPlausible(m: PlaceMatch, doc: DocumentContext, cued: boolean, own: ReadonlySet<string>): boolean {
   const p = m.place;
+  const admin1 = `${p.countryCode}.${p.admin1Code}`;
   // A near spelling is only believed inside a province the document names: "Jalmeh" is not a Russian Kholm.
-  if (m.distance > 0) return doc.admin1s.has(`${p.countryCode}.${p.admin1Code}`);
+  if (m.distance > 0) return doc.admin1s.has(admin1) && !own.has(admin1);
   if (doc.countries.has(p.countryCode)) return true;
   if (doc.strict) return m.primary && placeProminence(p.feature, p.population) >= FAMOUS;
   return doc.countries.size === 0 || cued || placeProminence(p.feature, p.population) >= PROMINENT;
@@ -139,14 +142,15 @@ function resolveOne(
     return fromContext(ctx.gazetteer, asTown, name, districtUnit(ctx.gazetteer, doc, name, sentence, mention.span.start) ?? context, doc);
   }
   const sentenceAdmin1s = doc.units.admin1sIn(sentence);
+  const own = mention.level === 'town' ? doc.units.namedOnlyAt(sentence, mention.span.start) : NONE;
   const letters = nameWords(name).join(' ');
   let best: { match: PlaceMatch; score: number } | null = null;
   for (const match of ctx.gazetteer.match(name)) {
     // The province reading was set aside for a namesake elsewhere; its own country named only itself.
     if (foreignAdmin && match.place.countryCode === adminCountry) continue;
     // "Pokrovka, Sumy": the units written after a name bind it; a namesake elsewhere is another place.
-    if (attached ? !inAttached(match.place, attached) || match.distance > 1 : !isPlausible(match, doc, cued)) continue;
-    const score = scoreCandidate(match, doc, sentenceAdmin1s, anchors, letters);
+    if (attached ? !inAttached(match.place, attached) || match.distance > 1 : !isPlausible(match, doc, cued, own)) continue;
+    const score = scoreCandidate(match, doc, sentenceAdmin1s, anchors, letters, own);
     if (!best || score > best.score) best = { match, score };
   }
   ctx.trace.note('resolve-places', () => `${name} -> ${best ? `${best.match.place.name} ${best.match.place.countryCode}.${best.match.place.admin1Code} (${best.score.toFixed(2)})` : 'no candidate'}`);
