@@ -1,5 +1,6 @@
 import type { Mention, PlaceMention } from '../core/mention.ts';
 import type { Gazetteer } from './gazetteer.ts';
+import { placeProminence } from './place-prominence.ts';
 
 /** A country or province the document names, where it names it. */
 export interface NamedUnit {
@@ -13,6 +14,8 @@ export interface NamedUnit {
 }
 
 const COUNTRY_ID = /^country:([A-Z]{2})$/;
+// A provincial capital of some hundred thousand people: named by its bare name in reports from anywhere.
+const GREAT_CITY = 7;
 const ADMIN1_ID = /^admin1:([A-Z]{2})\.(.+)$/;
 
 /**
@@ -36,10 +39,11 @@ export function namedUnits(gazetteer: Gazetteer, mentions: readonly (readonly Me
         for (const unit of provinces) {
           units.push({ countryCode: unit.countryCode, admin1: `${unit.countryCode}.${unit.code}`, weight: 0.6, ...at });
         }
-        // "Sheikh Isa village, Aleppo": the city and the province of that name are in one country, so either
+        // "Sheikh Isa village, Aleppo": a great city and the province of its name are in one country, so either
         // reading names it; the province stays uncertain, the country does not.
-        const townCountry = mention.country ? gazetteer.countryByName(mention.country)?.code : undefined;
-        if (townCountry && provinces.some((u) => u.countryCode === townCountry)) units.push({ countryCode: townCountry, admin1: null, weight: 1, ...at });
+        const town = provinces.length > 0 ? gazetteer.match(coreOf(mention))[0] : undefined;
+        const great = town !== undefined && town.distance === 0 && placeProminence(town.place.feature, town.place.population) >= GREAT_CITY;
+        if (great && provinces.some((u) => u.countryCode === town.place.countryCode)) units.push({ countryCode: town.place.countryCode, admin1: null, weight: 1, ...at });
       }
     }
   });

@@ -10,12 +10,14 @@ function village(id: string, name: string, admin1: string, admin2: string, lat: 
 }
 
 const PLACES: readonly MemoryPlace[] = [
-  village('aleppo', 'Aleppo', '09', 'D1', 36.2, 37.16, 'PPLA'),
+  { ...village('aleppo', 'Aleppo', '09', 'D1', 36.2, 37.16, 'PPLA'), population: 1_500_000 },
   village('kefraya', 'Kefraya', '09', 'D1', 36.1, 36.9, 'PPLA3'),
   village('bsaida', 'Bsaida', '09', 'D2', 36.5, 37.0),
   village('lower-mrah', 'Lower Mrah', '10', 'D3', 35.5, 36.4),
   village('suwayr', 'Suwayr', '10', 'D3', 35.4, 36.5, 'PPLA2'),
   village('suwayr-2', 'Suwayr', '09', 'D2', 36.4, 37.1),
+  // A larger namesake abroad, seat of a province of the same name.
+  { ...village('suwayr-tr', 'Suwayr', '99', 'X', 39, 33, 'PPLA'), countryCode: 'TR', admin2Code: null, population: 80_000 },
 ];
 
 const ADMINS: readonly AdminUnit[] = [
@@ -24,6 +26,7 @@ const ADMINS: readonly AdminUnit[] = [
   { countryCode: 'SY', code: '09.D1', name: 'Jabal Kefraya', aliases: [], level: 2 },
   { countryCode: 'SY', code: '09.D2', name: 'Bsaida Plain', aliases: [], level: 2 },
   { countryCode: 'SY', code: '10.D3', name: 'Mrah', aliases: [], level: 2 },
+  { countryCode: 'TR', code: '99', name: 'Suwayr', aliases: [], level: 1 },
 ];
 
 const COUNTRIES: readonly CountryInfo[] = [

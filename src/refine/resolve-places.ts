@@ -24,6 +24,8 @@ interface DocumentContext {
   readonly strict: boolean;
   /** Where a name nothing else places is put, at country level. */
   readonly dominant: string | null;
+  /** The evidence per country, for the slight leaning of a document that names no country plainly. */
+  readonly weights: ReadonlyMap<string, number>;
 }
 
 // Weights of the evidence for one candidate; the spelling counts most, then what the document names.
@@ -35,6 +37,9 @@ const DOCUMENT_ADMIN1 = 1;
 // More than every other piece of evidence together: "Kani" in a report about Myanmar is not the Japanese city.
 const DOCUMENT_COUNTRY = 5;
 const NEAR_ANCHOR = 0.5;
+// Weak hints (a demonym, an actor's country) in a document that names no country: a lean, not a filter.
+const LEANING = 2;
+const LEANING_CAP = 2;
 // Places the user imported (OCHA communities, a GeoNames country dump) are the list kept for the countries
 // they monitor: at equal spelling and context, a village there beats a cities500 namesake of some size.
 const IMPORTED = 0.3;
@@ -61,6 +66,8 @@ function scoreCandidate(m: PlaceMatch, doc: DocumentContext, sentenceAdmin1s: Re
   // A province only this very name names is no evidence for it.
   if (!own.has(admin1)) score += sentenceAdmin1s.has(admin1) ? SAME_SENTENCE_ADMIN1 : doc.admin1s.has(admin1) ? DOCUMENT_ADMIN1 : 0;
   if (doc.countries.has(p.countryCode)) score += DOCUMENT_COUNTRY;
+  // "regime forces shelled Al-Bara": no country named, but the actors lean to one; Bar in Montenegro is less likely.
+  else if (doc.countries.size === 0) score += Math.min(LEANING_CAP, (doc.weights.get(p.countryCode) ?? 0) * LEANING);
   if (anchors?.near.hasNear(p, NEAR_KM, anchors.except)) score += NEAR_ANCHOR;
   if (p.source !== CITIES500_SOURCE) score += IMPORTED;
   if (m.distance === 0 && nameWords(p.name).join(' ') === letters) score += SAME_LETTERS;
@@ -157,12 +164,14 @@ function resolveOne(
   if (attached) {
     return best ? townMention(ctx.gazetteer, asTown.span, best.match.place, Math.min(1, best.score / 3)) : fromContext(ctx.gazetteer, asTown, name, context, doc);
   }
-  if (best && sentenceAdmin1s.size > 0 && context?.sentence === sentence) {
+  // Only provinces other names of the sentence name: "Al-Bara" naming Montenegro's Bar says nothing of itself.
+  const namedHere = own.size === 0 ? sentenceAdmin1s : new Set([...sentenceAdmin1s].filter((a) => !own.has(a)));
+  if (best && namedHere.size > 0 && context?.sentence === sentence && !(context.admin1 !== null && own.has(context.admin1))) {
     // "Konak town, Izmir": when the sentence names the province and no candidate lies in it, the
     // province is right and the candidate is a namesake elsewhere.
     const p = best.match.place;
-    const inNamed = sentenceAdmin1s.has(`${p.countryCode}.${p.admin1Code}`);
-    const namedCountry = [...sentenceAdmin1s].some((a) => a.startsWith(`${p.countryCode}.`));
+    const inNamed = namedHere.has(`${p.countryCode}.${p.admin1Code}`);
+    const namedCountry = [...namedHere].some((a) => a.startsWith(`${p.countryCode}.`));
     if (!inNamed && (namedCountry || placeProminence(p.feature, p.population) < PROMINENT)) return fromContext(ctx.gazetteer, mention, name, context, doc);
   }
   if (best) return townMention(ctx.gazetteer, mention.span, best.match.place, Math.min(1, best.score / 3));
@@ -199,6 +208,7 @@ function documentContext(ctx: Context, named: readonly NamedUnit[], hints: reado
     admin1s: new Set(units.map((u) => u.admin1).filter((a): a is string => a !== null)),
     strict: about.strict,
     dominant: about.dominant,
+    weights: about.weights,
   };
 }
 
