@@ -164,9 +164,11 @@ function resolveOne(
   if (attached) {
     return best ? townMention(ctx.gazetteer, asTown.span, best.match.place, Math.min(1, best.score / 3)) : fromContext(ctx.gazetteer, asTown, name, context, doc);
   }
-  // Only provinces other names of the sentence name: "Al-Bara" naming Montenegro's Bar says nothing of itself.
-  const namedHere = own.size === 0 ? sentenceAdmin1s : new Set([...sentenceAdmin1s].filter((a) => !own.has(a)));
-  if (best && namedHere.size > 0 && context?.sentence === sentence && !(context.admin1 !== null && own.has(context.admin1))) {
+  // A province of another country that only this name names is no reason to doubt the candidate: "Al-Bara"
+  // naming Montenegro's Bar says nothing of itself. ("Washington" naming the state still may.)
+  const foreignOwn = best ? new Set([...own].filter((a) => !a.startsWith(`${best!.match.place.countryCode}.`))) : NONE;
+  const namedHere = foreignOwn.size === 0 ? sentenceAdmin1s : new Set([...sentenceAdmin1s].filter((a) => !foreignOwn.has(a)));
+  if (best && namedHere.size > 0 && context?.sentence === sentence && !(context.admin1 !== null && foreignOwn.has(context.admin1))) {
     // "Konak town, Izmir": when the sentence names the province and no candidate lies in it, the
     // province is right and the candidate is a namesake elsewhere.
     const p = best.match.place;
