@@ -73,6 +73,8 @@ export interface CasualtyMention {
    * the event's conservative `fatalities`, never added to the dead.
    */
   readonly coded?: number;
+  /** "The death toll rose to 48": the running total, which supersedes a lower figure told before it. */
+  readonly toll?: boolean;
 }
 
 export type CountKind =

@@ -25,6 +25,29 @@ const ROWS: readonly (readonly [name: string, text: string, expected: readonly E
     [['aggregate', 'Violence against civilians / Attack', '2019-04-21', '2019-06-21', 350, null]],
   ],
   [
+    'figures over a stated span of days are a tally, apart from one over another period',
+    'From 3 to 11 June, air strikes on Idlib killed at least 40 civilians. Since the offensive began at the end of April, at least 300 civilians have been killed.',
+    [
+      ['aggregate', 'Explosions/Remote violence / Air/drone strike', '2019-06-03', '2019-06-11', 40, null],
+      ['aggregate', 'Violence against civilians / Attack', '2019-04-21', '2019-06-21', 300, null],
+    ],
+  ],
+  [
+    'a rising toll is the best reading, the first figure its low',
+    'An air strike on Jalma killed 5 people on Thursday. The death toll later rose to 9.',
+    [['incident', 'Explosions/Remote violence / Air/drone strike', '2019-06-20', '2019-06-20', 9, null]],
+  ],
+  [
+    'an incident keeps its own day over a long period told beside it',
+    'On 10 June, 40 women protested in Idlib. Such protests have been held every month since March 2017.',
+    [['incident', 'Protests / Peaceful protest', '2019-06-10', '2019-06-10', null, null]],
+  ],
+  [
+    'two days running are one event',
+    'On 19-20 June, shelling killed 5 people in Jalma.',
+    [['incident', 'Explosions/Remote violence / Shelling/artillery/missile attack', '2019-06-19', '2019-06-20', 5, null]],
+  ],
+  [
     'fighting with soldiers among the dead is a battle',
     'Rebels and regime forces clashed near Tal Milh on Thursday. At least 15 soldiers were killed.',
     [['incident', 'Battles / Armed clash', '2019-06-20', '2019-06-20', 15, null]],
@@ -88,5 +111,26 @@ describe('assemble-events', () => {
   it('drops a day months back with nothing counted when the report has news of its own', () => {
     const text = 'Warplanes struck Kafranbel on Thursday. It was the first raid since the truce took effect on 17 September 2018, when troops withdrew from Jalma.';
     expect(readText(text).events.map((e) => e.date_start)).toEqual(['2019-06-20']);
+  });
+
+  it('folds "the Jalma attack" told further down into the Jalma event above', () => {
+    const text = [
+      'Gunmen attacked a checkpoint in Jalma on Tuesday, killing 3 guards.',
+      'Hours later, shelling hit Kafranbel on Wednesday and killed 2 farmers.',
+      'In the Jalma attack, the checkpoint commander was among the dead, a local official said.',
+    ].join('\n\n');
+    expect(readText(text).events.map((e) => [e.location, e.date_start, e.killed_best])).toEqual([
+      ['Jalma', '2019-06-18', 3],
+      ['Kafranbel', '2019-06-19', 2],
+    ]);
+  });
+
+  it('drops history years back, figures and all, beside the news of the day', () => {
+    const text = [
+      'Shelling killed 3 people in Jalma on Thursday.',
+      'The war began in 2011 when troops fired on protesters in Daraa, and hundreds of thousands have died since.',
+      'Rebels have held Kafranbel since 2013, when they drove out the army.',
+    ].join(' ');
+    expect(readText(text).events.map((e) => [e.date_start, e.killed_best])).toEqual([['2019-06-20', 3]]);
   });
 });

@@ -10,12 +10,15 @@ function daysBetween(a: string, b: string): number {
 }
 
 /**
- * Reports recall old history in passing ("a zone declared last September"). An incident with no figures, dated
- * only to a month or wider, and over a month before publication is background, not something to code.
+ * Reports recall old history in passing ("a zone declared last September", "held since 2013"). An incident with
+ * no figures that began over a year before publication, or dated only to a month or wider and over a month
+ * back, is background, not something to code.
  */
 function isBackground(e: EventRecord, published: string | null): boolean {
-  if (e.kind !== 'incident' || !published || !e.date_end || !e.date_start || e.time_precision !== 3 || hasFigures(e)) return false;
-  return daysBetween(e.date_end, published) > BACKGROUND_DAYS || daysBetween(e.date_start, published) > HISTORY_DAYS;
+  if (e.kind !== 'incident' || !published || !e.date_end || !e.date_start || hasFigures(e)) return false;
+  // "Yemen has been at war since 2014": no incident spans years.
+  if (daysBetween(e.date_start, e.date_end) > HISTORY_DAYS) return true;
+  return e.time_precision === 3 && (daysBetween(e.date_end, published) > BACKGROUND_DAYS || daysBetween(e.date_start, published) > HISTORY_DAYS);
 }
 
 function hasFigures(e: EventRecord): boolean {
@@ -27,8 +30,10 @@ function hasFigures(e: EventRecord): boolean {
  * day months back with nothing counted is recalled, not reported.
  */
 function isRecalled(e: EventRecord, published: string | null, news: boolean): boolean {
-  if (!news || e.kind !== 'incident' || !published || !e.date_end || hasFigures(e)) return false;
-  return daysBetween(e.date_end, published) > BACKGROUND_DAYS;
+  if (!news || e.kind !== 'incident' || !published || !e.date_end) return false;
+  // "The war began in 2014 when the Houthis seized Sanaa; tens of thousands have died": history, figures and all.
+  if (daysBetween(e.date_end, published) > HISTORY_DAYS) return true;
+  return !hasFigures(e) && daysBetween(e.date_end, published) > BACKGROUND_DAYS;
 }
 
 export const dropBackground: Refiner = {
@@ -38,7 +43,7 @@ export const dropBackground: Refiner = {
     const news = published !== null && state.events.some((e) => e.date_end !== null && daysBetween(e.date_end, published) <= BACKGROUND_DAYS);
     const kept = state.events.filter((e) => {
       const drop = isBackground(e, published) || isRecalled(e, published, news);
-      if (drop) ctx.trace.note('drop-background', () => `dropped ${e.id}: no figures, dated ${e.date_start}..${e.date_end}`);
+      if (drop) ctx.trace.note('drop-background', () => `dropped ${e.id}: background, dated ${e.date_start}..${e.date_end}`);
       return !drop;
     });
     return kept.length === state.events.length ? state : { ...state, events: kept };

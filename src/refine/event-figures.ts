@@ -77,11 +77,11 @@ function add(a: Figure, b: Figure): Figure {
  * the high end, so conflicting claims are never summed.
  */
 function combine(found: readonly CasualtyMention[]): Figure | null {
-  const claims: { figure: Figure; additional: boolean }[] = [];
+  const claims: { figure: Figure; additional: boolean; toll: boolean }[] = [];
   for (const c of found) {
     const last = claims[claims.length - 1];
     if (c.joined && last) last.figure = add(last.figure, c.figure);
-    else claims.push({ figure: c.figure, additional: c.additional });
+    else claims.push({ figure: c.figure, additional: c.additional, toll: c.toll === true });
   }
   const [first, ...rest] = claims;
   if (!first) return null;
@@ -90,6 +90,8 @@ function combine(found: readonly CasualtyMention[]): Figure | null {
     if (c.additional) total = add(total, c.figure);
     // "Dozens of children were killed ... 50 were killed": the exact figure is the better reading of the vague one.
     else if (isVague(total) && !isVague(c.figure) && c.figure.best >= total.low) total = c.figure;
+    // "8 died today, which raised the toll since yesterday to 48": the running total is the best reading.
+    else if (c.toll && c.figure.best > total.best) total = { ...c.figure, low: total.low, high: c.figure.high === null ? null : Math.max(total.high ?? total.best, c.figure.high) };
     else if (c.figure.best > total.best) total = { ...total, high: Math.max(total.high ?? total.best, c.figure.best) };
   }
   return total;

@@ -38,6 +38,11 @@ function isStandaloneLine(text: string, d: DateMention): boolean {
 }
 
 const STANDALONE_SLACK = 8;
+const SINCE_FRAMES_DAYS = 31;
+
+function spanDays(d: DateMention): number {
+  return (Date.parse(d.end) - Date.parse(d.start)) / 86_400_000 + 1;
+}
 
 /**
  * The event's dates: its own date words first ("since Wednesday" runs to the last day the event names, else to
@@ -45,8 +50,10 @@ const STANDALONE_SLACK = 8;
  */
 export function eventWhen(draft: EventDraft, published: string | null, text: string): EventWhen {
   const dates = mentionsOf(draft.mentions as Mention[], 'date').filter((d) => isEventDate(text, d));
-  const since = dates.find((d) => d.since);
   const points = dates.filter((d) => !d.since);
+  // "On 10 January, 6 protesters marched; such marches have been held monthly since March 2019": an incident's
+  // own day wins over a long period told as background. "Since Wednesday" still frames a battle.
+  const since = dates.find((d) => d.since && (draft.kind === 'aggregate' || points.length === 0 || spanDays(d) <= SINCE_FRAMES_DAYS));
   if (since) {
     const within = points.filter((d) => d.precision === 1 && d.start >= since.start && d.end <= since.end);
     const end = within.length > 0 ? within.reduce((a, b) => (a.end > b.end ? a : b)).end : since.end;

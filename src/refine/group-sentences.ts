@@ -3,7 +3,8 @@ import type { Sentence } from '../core/pipeline.ts';
 import { mentionsOf, type EventDraft } from './event-draft.ts';
 import { isEventDate } from './event-when.ts';
 import { sentenceAt } from '../text/sentence-at.ts';
-import { datedHeadings, isUnitName, tallyCue } from './sentence-cues.ts';
+import { foldNamedAttacks, namedAttackPlace } from './named-attack.ts';
+import { datedHeadings, isUnitName, periodCue, tallyCue } from './sentence-cues.ts';
 
 /** Cross-references and page furniture, not reports of anything: "See Syria Daily, June 20: ...". */
 const FURNITURE = /^(?:see|read more|related|jump to|click|watch|photo|video|subscribe|follow us)\b/i;
@@ -50,7 +51,8 @@ function signalsOf(text: string, sentence: Sentence, mentions: readonly Mention[
   const family = strongestFamily(text, mentions);
   const since = dates.find((d) => d.since) ?? null;
   const hasFigure = casualties.some((c) => c.outcome === 'killed' || c.outcome === 'wounded' || c.outcome === 'displaced');
-  const aggregate = hasFigure && (since !== null || tallyCue(sentence.text));
+  const stated = dates.find((d) => !d.since) ?? null;
+  const aggregate = hasFigure && (since !== null || tallyCue(sentence.text) || periodCue(sentence.text, sentence.span.start, stated));
   const specific = places.find((p) => p.level === 'town') ?? places[0] ?? null;
   // "Demonstrators said they would return on Saturday": what may happen is not an event.
   const hypothetical = !hasFigure && MODAL_ANYWHERE.test(sentence.text);
@@ -60,10 +62,15 @@ function signalsOf(text: string, sentence: Sentence, mentions: readonly Mention[
     starts: hasFigure || (family !== null && !hypothetical),
     opensAlone: localAttack && !hypothetical,
     aggregate,
-    date: dates.find((d) => !d.since) ?? since ?? dates[0] ?? null,
+    date: stated ?? since ?? dates[0] ?? null,
     place: specific,
     family,
   };
+}
+
+/** Two tallies over different periods ("from 8 to 16 May", "since the end of April") are two tallies. */
+function otherPeriod(a: DateMention | null, b: DateMention | null): boolean {
+  return a !== null && b !== null && (a.start !== b.start || a.end !== b.end);
 }
 
 function datesConflict(a: DateMention | null, b: DateMention | null): boolean {
@@ -114,6 +121,7 @@ export function groupSentences(
   // One such line is the page's date under its title, not a section.
   let headingDate: DateMention | null = null;
   const headings = datedHeadings(sentences, mentions);
+  const named = new Map<number, PlaceMention>();
 
   const close = () => {
     if (!open) return;
@@ -125,7 +133,7 @@ export function groupSentences(
     const since = current.mentions.some((m) => {
       if (m.kind !== 'date' || !m.since || daysBetween(m.start, m.end) <= AGGREGATE_DAYS) return false;
       const at = sentenceOf(m);
-      return at === current.sentences[0] || figureSentences.has(at);
+      return at === current.sentences[0] || figureSentences.has(at) || current.date === m;
     });
     const tally = figureSentences.size > 0;
     drafts.push({
@@ -150,6 +158,8 @@ export function groupSentences(
       continue;
     }
     const s = signalsOf(text, sentence, found);
+    const attackPlace = namedAttackPlace(sentence, found);
+    if (attackPlace) named.set(sentence.index, attackPlace);
     const hasFigures = found.some((m) => m.kind === 'casualty' || m.kind === 'count');
     // The same day and place, a few sentences on, is the same event told again ("the coalition said its
     // aircraft struck only military targets in Saada on Monday").
@@ -165,6 +175,7 @@ export function groupSentences(
       !datesConflict(open.date, s.date) &&
       !placesConflict(text, open.place, s.place) &&
       open.kind === (s.aggregate ? 'aggregate' : open.kind) &&
+      !(s.aggregate && otherPeriod(open.date, s.date)) &&
       (s.family === null || open.family === null || s.family === open.family || bothViolent(s.family, open.family));
     // Past the lede, an undated sentence without figures is background ("Saada has been hit more than any other
     // province"), not a new event.
@@ -203,7 +214,7 @@ export function groupSentences(
     if (s.date) paragraphDate = { date: s.date, paragraph: sentence.paragraph };
   }
   close();
-  return drafts.length > 0 ? drafts : fallbackDraft(text, sentences, mentions);
+  return drafts.length > 0 ? foldNamedAttacks(drafts, named) : fallbackDraft(text, sentences, mentions);
 }
 
 /**

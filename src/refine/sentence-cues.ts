@@ -15,6 +15,17 @@ export function tallyCue(text: string): boolean {
   return cue !== null && !RANKED.test(text.slice(Math.max(0, cue.index - 80), cue.index));
 }
 
+const DAY_MS = 86_400_000;
+const STATED_RANGE = /\b(?:from|between|through|until)\b|[–—-]/i;
+const MIN_PERIOD_DAYS = 4;
+
+/** "From 8 to 16 May, attacks killed 56 civilians": figures over a stated period of days are a tally. */
+export function periodCue(text: string, base: number, date: DateMention | null): boolean {
+  if (!date || date.since) return false;
+  const days = (Date.parse(date.end) - Date.parse(date.start)) / DAY_MS + 1;
+  return days >= MIN_PERIOD_DAYS && days <= 366 && STATED_RANGE.test(text.slice(date.span.start - base, date.span.end - base));
+}
+
 /** The sentences that are dated headings, by index; none unless there are at least two. */
 export function datedHeadings(sentences: readonly Sentence[], mentions: readonly (readonly Mention[])[]): Map<number, DateMention> {
   const found = new Map<number, DateMention>();

@@ -46,6 +46,15 @@ const ROWS: readonly Row[] = [
   ['The convoy of 40 trucks reached Idlib on 12 June.', []],
   ['Fighting has displaced about 3 million people since 2011.', [['about 3 million people', 'displaced', 3_000_000, 'people']]],
   ['At 1200 GMT, the 5th Army Corps moved north.', []],
+  [
+    'As more of the injured die, it rose to 9 including 3 children, the number of martyrs documented in the raids on the town.',
+    [['9', 'killed', 9, 'people'], ['3 children', 'killed', 3, 'children', 'part']],
+  ],
+  ['Since the strikes resumed it has climbed to 40, the number of people wounded in the district.', [['40', 'wounded', 40, 'people']]],
+  ['Medics said the injuries were severe and the death toll rose to 12 by evening.', [['12', 'killed', 12, 'people']]],
+  ['Shelling killed 3 more, which raised the number of people killed since Monday to 21 civilians.', [['3', 'killed', 3, 'people'], ['21 civilians', 'killed', 21, 'civilians']]],
+  ['Nine people at least including 4 children had suffocated.', [['Nine people', 'killed', 9, 'people'], ['4 children', 'killed', 4, 'children', 'part']]],
+  ['The convoy took the road to 5 villages near the front.', []],
 ];
 
 describe('casualty-count', () => {

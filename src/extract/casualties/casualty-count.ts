@@ -46,6 +46,11 @@ function outcomeFrom(tokens: readonly Token[], from: number, includingList: bool
   return null;
 }
 
+/** Past a trailing "at least": "11 people at least, including 5 children, suffocated". */
+function afterAtLeast(tokens: readonly Token[], k: number): number {
+  return tokens[k]?.norm === 'at' && tokens[k + 1]?.norm === 'least' ? k + 2 : k;
+}
+
 const AUXILIARY = new Set(['was', 'were', 'has', 'have', 'had', 'is', 'are']);
 const POSTMODIFIER_REACH = 8;
 /** Outcome words that never take an object: "One person died, five were injured". */
@@ -70,7 +75,7 @@ function outcomeAfter(
     const passive = AUXILIARY.has(first) || INTRANSITIVE.has(first) || (ADVERBS.has(first) && (INTRANSITIVE.has(second) || AUXILIARY.has(second)));
     if (!passive) return null;
   }
-  const direct = outcomeFrom(tokens, phrase.to, BREAKDOWN_CUES.has(tokens[phrase.to]?.norm ?? ''));
+  const direct = outcomeFrom(tokens, phrase.to, BREAKDOWN_CUES.has(tokens[afterAtLeast(tokens, phrase.to)]?.norm ?? ''));
   if (direct) return direct;
   for (let k = phrase.to; k < Math.min(tokens.length, phrase.to + POSTMODIFIER_REACH, nextPhrase); k += 1) {
     if (clauseEnds(k)) return null;
@@ -80,7 +85,7 @@ function outcomeAfter(
 }
 
 const CLAUSE_BREAK = new Set(['when', 'after', 'while', 'as', 'because', 'by', 'which', 'who', 'that', 'before', 'where']);
-const RISE = new Set(['risen', 'rose', 'rise', 'rises', 'increased', 'climbed', 'jumped', 'reached', 'hit', 'stood', 'stands', 'grew', 'mounted']);
+const RISE = new Set(['risen', 'rose', 'rise', 'rises', 'increased', 'increases', 'climbed', 'climbs', 'jumped', 'jumps', 'reached', 'reaches', 'hit', 'stood', 'stands', 'grew', 'mounted']);
 const TOLL_REACH = 16;
 
 /** "killing 13 people", "the death of 8 persons": the outcome just before the phrase, within its clause. */
@@ -94,15 +99,68 @@ function outcomeBefore(tokens: readonly Token[], phrase: CountedPhrase): Outcome
   return tollRise(tokens, phrase);
 }
 
-/** "The number of people killed ... has risen to at least 171", "the death toll stood at 40". */
+/**
+ * "The number of people killed ... has risen to at least 171", "the death toll stood at 40", and with the
+ * count between a transitive verb and its figure, "which raised the number of people killed since yesterday to 48".
+ */
 function tollRise(tokens: readonly Token[], phrase: CountedPhrase): Outcome | null {
   const to = tokens[phrase.from - 1]?.norm;
   const verb = tokens[phrase.from - 2]?.norm ?? '';
-  if (!((to === 'to' || to === 'at') && RISE.has(verb))) return null;
-  for (let k = phrase.from - 3; k >= 0 && k >= phrase.from - TOLL_REACH; k -= 1) {
+  if (to !== 'to' && to !== 'at') return null;
+  let from = phrase.from - 3;
+  if (!RISE.has(verb)) {
+    const raised = raiseBefore(tokens, phrase.from - 2);
+    if (raised < 0) return null;
+    from = phrase.from - 2;
+  } else {
+    const named = countNamedAfter(tokens, phrase.to);
+    if (named) return named;
+  }
+  for (let k = from; k >= 0 && k >= phrase.from - TOLL_REACH; k -= 1) {
     const word = tokens[k]!.norm;
     if (word === 'toll' || word === 'dead' || word === 'deaths' || word === 'killed' || word === 'died' || word === 'fatalities') return 'killed';
     if (word === 'wounded' || word === 'injured' || word === 'injuries') return 'wounded';
+  }
+  return null;
+}
+
+const RAISE = new Set(['raised', 'raising', 'brought', 'bringing', 'pushed', 'pushing', 'took', 'taking']);
+
+/** The index of "raised"/"bringing" a few words before "to N" with "the number"/"the toll" after it, or -1. */
+function raiseBefore(tokens: readonly Token[], from: number): number {
+  for (let k = from; k >= 0 && k >= from - TOLL_REACH + 2; k -= 1) {
+    if (!RAISE.has(tokens[k]!.norm)) continue;
+    const object = tokens[k + 1]?.norm === 'the' ? tokens[k + 2]?.norm : tokens[k + 1]?.norm;
+    return object === 'number' || object === 'toll' || object === 'death' ? k : -1;
+  }
+  return -1;
+}
+
+const COUNTED_KILLED = new Set(['martyrs', 'dead', 'deaths', 'killed', 'fatalities', 'victims', 'people', 'persons', 'civilians']);
+const COUNTED_WOUNDED = new Set(['wounded', 'injured', 'injuries']);
+
+/**
+ * The count named after the figure, as monitors phrase a rising toll: "it increased to 6, including 2 children,
+ * the number of martyrs documented", "rose to 30 the number of wounded". The first "number of" decides.
+ */
+function countNamedAfter(tokens: readonly Token[], from: number): Outcome | null {
+  for (let k = from; k < tokens.length - 2 && k < from + TOLL_REACH; k += 1) {
+    if (tokens[k]!.norm !== 'number' || tokens[k + 1]!.norm !== 'of') continue;
+    for (let j = k + 2; j < tokens.length && j < k + 5; j += 1) {
+      const word = tokens[j]!.norm;
+      if (COUNTED_WOUNDED.has(word)) return 'wounded';
+      if (COUNTED_KILLED.has(word)) return word === 'people' || word === 'persons' || word === 'civilians' ? countedVerb(tokens, j + 1) : 'killed';
+    }
+    return null;
+  }
+  return null;
+}
+
+/** "the number of people killed", "the number of civilians who were wounded": the participle after the noun. */
+function countedVerb(tokens: readonly Token[], from: number): Outcome | null {
+  for (let k = from; k < tokens.length && k < from + 4; k += 1) {
+    const outcome = OUTCOME_AFTER.get(tokens[k]!.norm);
+    if (outcome) return outcome;
   }
   return null;
 }
@@ -238,6 +296,7 @@ export const casualtyCount: Extractor = {
         partOf: reading.partOf,
         additional: phrase.additional,
         joined: reading.joined,
+        ...(tollRise(tokens, phrase) === reading.outcome ? { toll: true } : {}),
       });
     });
     // "The chief was killed along with three others": the one named is inside the 4 already.

@@ -42,7 +42,7 @@ const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her']);
 /** A victim noun is not looked for past these: "a mob killed a truck driver" is not one counted phrase. */
 const MODIFIER_STOP = new Set([
   'a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'at', 'by', 'was', 'were', 'is', 'are', 'who', 'to', 'from', 'with',
-  'for', 'but', 'no', 'not', 'nor', 'killed', 'killing', 'injured', 'wounded', 'dead', 'died', 'shot', 'attacked', 'beat', 'after', 'during',
+  'for', 'but', 'no', 'not', 'nor', 'including', 'among', 'killed', 'killing', 'injured', 'wounded', 'dead', 'died', 'shot', 'attacked', 'beat', 'after', 'during',
 ]);
 const MAX_MODIFIER = 3;
 const ONE_ALONE_BEFORE = new Set(['and', 'or', 'while', 'in', 'on', 'at', 'near', 'as', 'when', 'after', 'but']);

@@ -29,6 +29,9 @@ describe('mark-since', () => {
     ['Arrests have doubled since the start of the year.', '2019-06-21', [['since the start of the year', '2019-01-01', '2019-06-21', 3, 'since']]],
     ['The war has killed half a million people since 2011.', '2019-06-21', [['since 2011', '2011-01-01', '2019-06-21', 3, 'since']]],
     // Without a publication date the period keeps its own end.
+    ['The toll is 30 since the jets returned in the afternoon of 10 February.', '2019-02-14', [['since the jets returned in the afternoon of 10 February', '2019-02-10', '2019-02-14', 2, 'since']]],
+    ['Since the offensive began on May 6, 300 people have died.', '2019-06-21', [['Since the offensive began on May 6', '2019-05-06', '2019-06-21', 3, 'since']]],
+    ['Since he moved to Idlib on 4 May, the shop has been shut.', '2019-06-21', [['4 May', '2019-05-04', '2019-05-04', 1]]],
     ['Nobody has returned since 3 March 2019.', null, [['since 3 March 2019', '2019-03-03', '2019-03-03', 1, 'since']]],
   ]);
 });

@@ -27,6 +27,12 @@ describe('place-names', () => {
     ['Shells fell on Kafr Nabl and Maarat al-Numan.', ['Kafr Nabl|town|Idlib|point', 'Maarat al-Numan|town|Idlib|point']],
     ['Clashes near the town of Tal Maleh continued.', ['Tal Maleh|town|Hama|point']],
     ['Rebels held the village of Qastoun.', ['Qastoun|town|-|no-point']],
+    // A plural cue makes every name of its list a place, articles and all; the list ends at "in Hama".
+    [
+      'Helicopters hit the villages of al Ghab, Tell Wassit and Ziyara in Hama governorate.',
+      ['Ghab|town|-|no-point', 'Tell Wassit|town|-|no-point', 'Ziyara|town|-|no-point', 'Hama governorate|admin1|Hama|no-point'],
+    ],
+    ['Troops met Abu Omar, Ali Said and Hassan Bakr.', []],
     ['Crops burned in the Idlib countryside.', ['Idlib countryside|region|Idlib|no-point']],
     ['Fighting in Deir ez-Zor and Syria.', ['Deir ez-Zor|town|Deir ez-Zor|point', 'Syria|country|Syria|no-point']],
     // A possessive ending is no part of the name; the span stops before it.

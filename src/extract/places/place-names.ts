@@ -27,7 +27,7 @@ interface Phrase {
   readonly plural: boolean;
   direction: boolean;
   readonly region: boolean;
-  readonly cued: boolean;
+  cued: boolean;
 }
 
 const ACRONYM = /^\p{Lu}{2,}$/u;
@@ -125,6 +125,26 @@ function spreadPluralAdmin(phrases: (Phrase | null)[], text: string, base: numbe
   }
 }
 
+const ARTICLE = String.raw`(?:(?:al|el|ad|ar|as|an|at|ash|az)[\s-])?`;
+const PLURAL_CUE = new RegExp(String.raw`\b(?:villages|towns|cities|hamlets|settlements|neighbourhoods|neighborhoods) of\s+${ARTICLE}$`, 'i');
+const LIST_JOIN = new RegExp(String.raw`^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)${ARTICLE}$`, 'i');
+
+// "the villages of al Sakhr, Bab al Taqa and Karakat": a plural cue makes every name in its list a place.
+function spreadListCue(phrases: (Phrase | null)[], text: string, base: number): void {
+  for (let k = 0; k < phrases.length; k += 1) {
+    const head = phrases[k];
+    if (!head || head.admin !== null || !PLURAL_CUE.test(text.slice(Math.max(0, head.start - base - 24), head.start - base))) continue;
+    head.cued = true;
+    for (let next = k + 1; next < phrases.length; next += 1) {
+      const left = phrases[next - 1];
+      const right = phrases[next];
+      if (!left || !right || right.admin !== null || !LIST_JOIN.test(text.slice(left.end - base, right.start - base))) break;
+      right.cued = true;
+      k = next;
+    }
+  }
+}
+
 function classify(gazetteer: Gazetteer, phrase: Phrase): PlaceMention | null {
   const span = { start: phrase.start, end: phrase.end };
   const qualified = phrase.direction || phrase.region;
@@ -183,6 +203,7 @@ export const placeNames: Extractor = {
     const runs = splitHyphenPairs(findNameRuns(tokens, sentence.text, base), tokens, sentence.text, base, ctx.gazetteer);
     const phrases = runs.map((run) => readPhrase(tokens, run));
     spreadPluralAdmin(phrases, sentence.text, base);
+    spreadListCue(phrases, sentence.text, base);
     const out: PlaceMention[] = [];
     for (const phrase of phrases) {
       if (!phrase) continue;
