@@ -1,6 +1,5 @@
 import type { Mention, PlaceMention } from '../core/mention.ts';
 import type { Gazetteer } from './gazetteer.ts';
-import { placeProminence } from './place-prominence.ts';
 
 /** A country or province the document names, where it names it. */
 export interface NamedUnit {
@@ -14,8 +13,6 @@ export interface NamedUnit {
 }
 
 const COUNTRY_ID = /^country:([A-Z]{2})$/;
-// A provincial capital of some hundred thousand people: named by its bare name in reports from anywhere.
-const GREAT_CITY = 7;
 const ADMIN1_ID = /^admin1:([A-Z]{2})\.(.+)$/;
 
 /**
@@ -39,11 +36,10 @@ export function namedUnits(gazetteer: Gazetteer, mentions: readonly (readonly Me
         for (const unit of provinces) {
           units.push({ countryCode: unit.countryCode, admin1: `${unit.countryCode}.${unit.code}`, weight: 0.6, ...at });
         }
-        // "Sheikh Isa village, Aleppo": a great city and the province of its name are in one country, so either
-        // reading names it; the province stays uncertain, the country does not.
+        // "Sheikh Isa village, Aleppo": the likeliest town of that name and the province of that name are in one
+        // country, so either reading names it; the province stays uncertain, the country does not.
         const town = provinces.length > 0 ? gazetteer.match(coreOf(mention))[0] : undefined;
-        const great = town !== undefined && town.distance === 0 && placeProminence(town.place.feature, town.place.population) >= GREAT_CITY;
-        if (great && provinces.some((u) => u.countryCode === town.place.countryCode)) units.push({ countryCode: town.place.countryCode, admin1: null, weight: 1, ...at });
+        if (town?.distance === 0 && provinces.some((u) => u.countryCode === town.place.countryCode)) units.push({ countryCode: town.place.countryCode, admin1: null, weight: 1, ...at });
       }
     }
   });

@@ -16,8 +16,8 @@ const PLACES: readonly MemoryPlace[] = [
   village('lower-mrah', 'Lower Mrah', '10', 'D3', 35.5, 36.4),
   village('suwayr', 'Suwayr', '10', 'D3', 35.4, 36.5, 'PPLA2'),
   village('suwayr-2', 'Suwayr', '09', 'D2', 36.4, 37.1),
-  // A larger namesake abroad, seat of a province of the same name.
-  { ...village('suwayr-tr', 'Suwayr', '99', 'X', 39, 33, 'PPLA'), countryCode: 'TR', admin2Code: null, population: 80_000 },
+  // A larger namesake abroad; a province of that name in a third country.
+  { ...village('suwayr-lb', 'Suwayr', '01', 'X', 33.9, 35.6, 'PPL'), countryCode: 'LB', admin2Code: null, population: 80_000 },
 ];
 
 const ADMINS: readonly AdminUnit[] = [

@@ -26,7 +26,8 @@ describe('village-level places', () => {
     ['Clashes took place on the Lower Mrah axis in Hama countryside.', ['Lower Mrah|town|Hama|Mrah|point', 'Hama countryside|region|Hama|-|no-point']],
     // A district named after its seat is the seat's district, with no point.
     ['A boy was shot in Kefraya district, Aleppo.', ['Kefraya district|admin2|Aleppo|Jabal Kefraya|no-point', 'Aleppo|town|Aleppo|Jabal Kefraya|point']],
-    // A name that is also a province abroad is no evidence for that province; a demonym leans to its country.
+    // A name that is also a province abroad is no evidence for that province; in a report naming no country,
+    // a demonym leans to its country over a larger namesake elsewhere.
     ['Syrian artillery shelled Suwayr overnight.', ['Suwayr|town|Hama|Mrah|point']],
     // Negative rows: two names hyphenated before no road or front-line word (a group's name),
     ['The Bsaida-Kefraya Brigade shelled Bsaida village, Aleppo.', ['Bsaida|town|Aleppo|Bsaida Plain|point', 'Aleppo|town|Aleppo|Jabal Kefraya|point']],
