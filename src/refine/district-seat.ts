@@ -1,3 +1,5 @@
+import type { PlaceMention } from '../core/mention.ts';
+import { townMention } from '../extract/places/place-mention.ts';
 import type { Gazetteer, GazetteerPlace } from '../geo/gazetteer.ts';
 
 /** Features of a town that is the seat of some administrative unit. */
@@ -18,4 +20,10 @@ export function districtSeat(gazetteer: Gazetteer, name: string, countries: Read
     .filter((p) => countries.size === 0 || countries.has(p.countryCode));
   const units = new Set(seats.map((p) => `${p.countryCode}.${p.admin1Code}.${p.admin2Code}`));
   return units.size === 1 ? seats[0]! : null;
+}
+
+/** A district named after its seat: the seat's own district and province, never the seat's point. */
+export function seatDistrict(gazetteer: Gazetteer, mention: PlaceMention, seat: GazetteerPlace): PlaceMention {
+  const town = townMention(gazetteer, mention.span, seat, mention.score);
+  return { ...town, name: mention.name, admin2: town.admin2 ?? mention.admin2, placeId: null, latitude: null, longitude: null, level: 'admin2', feature: 'ADM2' };
 }

@@ -3,8 +3,8 @@ import type { Context, Refiner, State } from '../core/pipeline.ts';
 import { quote } from '../core/span.ts';
 import { corePlaceName } from '../extract/places/place-words.ts';
 import { CUED_SCORE, townMention } from '../extract/places/place-mention.ts';
-import type { Gazetteer, GazetteerPlace, PlaceMatch } from '../geo/gazetteer.ts';
-import { districtSeat } from './district-seat.ts';
+import type { Gazetteer, PlaceMatch } from '../geo/gazetteer.ts';
+import { districtSeat, seatDistrict } from './district-seat.ts';
 import { attachedContexts, type AttachedContext } from '../geo/attached-context.ts';
 import { countryHints } from '../extract/places/country-hints.ts';
 import { documentCountries, type CountryHint } from '../geo/document-countries.ts';
@@ -178,12 +178,6 @@ function resolveOne(
   }
   if (best) return townMention(ctx.gazetteer, mention.span, best.match.place, Math.min(1, best.score / 3));
   return cued ? fromContext(ctx.gazetteer, mention, name, context, doc) : null;
-}
-
-/** A district named after its seat: the seat's own district and province, never the seat's point. */
-function seatDistrict(gazetteer: Gazetteer, mention: PlaceMention, seat: GazetteerPlace): PlaceMention {
-  const town = townMention(gazetteer, mention.span, seat, mention.score);
-  return { ...town, name: mention.name, admin2: town.admin2 ?? mention.admin2, placeId: null, latitude: null, longitude: null, level: 'admin2', feature: 'ADM2' };
 }
 
 function hasTownIn(gazetteer: Gazetteer, name: string, countryCode: string): boolean {
