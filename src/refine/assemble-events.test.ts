@@ -43,6 +43,11 @@ const ROWS: readonly (readonly [name: string, text: string, expected: readonly E
     [['incident', 'Protests / Peaceful protest', '2019-06-10', '2019-06-10', null, null]],
   ],
   [
+    'a figure under its paragraph\'s long period is a tally',
+    'Government forces have been pushing towards Idlib since 1 May. The army said it had killed 300 fighters.',
+    [['aggregate', 'Battles / Armed clash', '2019-05-01', '2019-06-21', 300, null]],
+  ],
+  [
     'two days running are one event',
     'On 19-20 June, shelling killed 5 people in Jalma.',
     [['incident', 'Explosions/Remote violence / Shelling/artillery/missile attack', '2019-06-19', '2019-06-20', 5, null]],
@@ -123,6 +128,25 @@ describe('assemble-events', () => {
       ['Jalma', '2019-06-18', 3],
       ['Kafranbel', '2019-06-19', 2],
     ]);
+  });
+
+  it('gives a risen toll to the strike told further down, on the strike\'s day', () => {
+    const text = [
+      'The number of people killed in an air strike on Jalma has risen to at least 41.',
+      'Among the victims were 9 children. Three bodies were discovered on the morning of 21 June.',
+      '"We are still digging," one rescuer said. "Some families have not been found."',
+      'Relatives waited at the edge of the square through the night.',
+      'A jet fighter dropped bombs on a crowded square in Jalma at about 9 a.m. on 18 June.',
+    ].join('\n\n');
+    expect(readText(text).events.map((e) => [e.location, e.date_start, e.killed_best])).toEqual([['Jalma', '2019-06-18', 41]]);
+  });
+
+  it('reads nothing from a photo caption paragraph', () => {
+    const text = [
+      'FILE - In this June 12, 2019, file photo, soldiers patrol a road near Jalma after jets bombed the town.',
+      'Gunmen killed 4 guards at a checkpoint in Kafranbel on Thursday, officials said.',
+    ].join('\n\n');
+    expect(readText(text).events.map((e) => [e.location, e.date_start, e.killed_best])).toEqual([['Kafranbel', '2019-06-20', 4]]);
   });
 
   it('drops history years back, figures and all, beside the news of the day', () => {

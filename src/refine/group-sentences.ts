@@ -4,7 +4,8 @@ import { mentionsOf, type EventDraft } from './event-draft.ts';
 import { isEventDate } from './event-when.ts';
 import { sentenceAt } from '../text/sentence-at.ts';
 import { foldNamedAttacks, namedAttackPlace } from './named-attack.ts';
-import { datedHeadings, isUnitName, periodCue, tallyCue } from './sentence-cues.ts';
+import { captionParagraphs, datedHeadings, isUnitName, periodCue, tallyCue } from './sentence-cues.ts';
+import { foldTollUpdates } from './toll-update.ts';
 
 /** Cross-references and page furniture, not reports of anything: "See Syria Daily, June 20: ...". */
 const FURNITURE = /^(?:see|read more|related|jump to|click|watch|photo|video|subscribe|follow us)\b/i;
@@ -122,6 +123,7 @@ export function groupSentences(
   let headingDate: DateMention | null = null;
   const headings = datedHeadings(sentences, mentions);
   const named = new Map<number, PlaceMention>();
+  const captions = captionParagraphs(sentences);
 
   const close = () => {
     if (!open) return;
@@ -136,8 +138,10 @@ export function groupSentences(
       return at === current.sentences[0] || figureSentences.has(at) || current.date === m;
     });
     const tally = figureSentences.size > 0;
+    // "A campaign since October 11 … it claimed 2,000 rebels killed": a figure under its paragraph's long period.
+    const framed = current.contextDate?.date.since === true && daysBetween(current.contextDate.date.start, current.contextDate.date.end) > AGGREGATE_DAYS;
     drafts.push({
-      kind: since && tally ? 'aggregate' : open.kind,
+      kind: (since || framed) && tally ? 'aggregate' : open.kind,
       sentences: open.sentences,
       mentions: open.mentions,
       contextDate: open.contextDate,
@@ -148,7 +152,7 @@ export function groupSentences(
   const headline = title ? normaliseLine(title) : null;
   for (const sentence of sentences) {
     // The headline restates the lede; coding it too would count one event twice.
-    if (FURNITURE.test(sentence.text) || (headline !== null && normaliseLine(sentence.text) === headline)) continue;
+    if (FURNITURE.test(sentence.text) || captions.has(sentence.paragraph) || (headline !== null && normaliseLine(sentence.text) === headline)) continue;
     const found = mentions[sentence.index] ?? [];
     const heading = headings.get(sentence.index);
     if (heading) {
@@ -214,7 +218,7 @@ export function groupSentences(
     if (s.date) paragraphDate = { date: s.date, paragraph: sentence.paragraph };
   }
   close();
-  return drafts.length > 0 ? foldNamedAttacks(drafts, named) : fallbackDraft(text, sentences, mentions);
+  return drafts.length > 0 ? foldTollUpdates(foldNamedAttacks(drafts, named)) : fallbackDraft(text, sentences, mentions);
 }
 
 /**

@@ -54,3 +54,18 @@ export function isUnitName(text: string, place: PlaceMention): boolean {
   const name = text.slice(place.span.start, place.span.end);
   return /\b(?:township|district|county|municipality|province|governorate|prefecture|woreda|sub-?district|region)\b/i.test(name);
 }
+
+/** "FILE - In this Feb. 8, 2019, file photo, …": a photo caption, whose paragraph is no part of the news. */
+const CAPTION = /^FILE\s*[-–—:]|^\(?(?:AP|AFP|Reuters) Photo\b|\bfile (?:photo|picture|image)\b/i;
+
+/** The paragraphs that open with a photo caption. */
+export function captionParagraphs(sentences: readonly Sentence[]): Set<number> {
+  const found = new Set<number>();
+  let paragraph = -1;
+  for (const sentence of sentences) {
+    if (sentence.paragraph === paragraph) continue;
+    paragraph = sentence.paragraph;
+    if (CAPTION.test(sentence.text)) found.add(paragraph);
+  }
+  return found;
+}
