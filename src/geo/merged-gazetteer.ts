@@ -96,9 +96,10 @@ export class MergedGazetteer implements Gazetteer {
     if (known) return known;
     const hasOwnDistrict = place.admin1Code !== null && place.admin2Code !== null && this.admin2(place.countryCode, place.admin1Code, place.admin2Code) !== null;
     let result = place;
-    if (!hasOwnDistrict) {
-      const { admin1, admin2 } = boundaries.unitsAt(place.latitude, place.longitude);
-      const inCountry = (u: AdminUnit | null): u is AdminUnit => u !== null && u.countryCode === place.countryCode;
+    const { admin1, admin2 } = boundaries.unitsAt(place.latitude, place.longitude);
+    const inCountry = (u: AdminUnit | null): u is AdminUnit => u !== null && u.countryCode === place.countryCode;
+    // A point is exact: the imported district polygon that holds it says its district, over any table's code.
+    if (!hasOwnDistrict || inCountry(admin2)) {
       const dot = inCountry(admin2) ? admin2.code.indexOf('.') : -1;
       const admin1Code = place.admin1Code && place.admin1Code !== '00' ? place.admin1Code : inCountry(admin1) ? admin1.code : place.admin1Code;
       result = {

@@ -1,3 +1,4 @@
+import { romaniseArabic } from './arabic-romanise.ts';
 import type { AdminUnit } from './gazetteer.ts';
 import type { MemoryPlace } from './memory-gazetteer.ts';
 import { cleanName, coordinate, type Admin1Codes, type ImportProblem, type PlaceImport } from './place-import.ts';
@@ -83,7 +84,9 @@ export function parseOchaCommunities(text: string, admin1Codes: Admin1Codes, cou
       }
       const capital = get('capital');
       const spellings = [name, get('nameRef'), get('nameAr')];
-      const alternateNames = [...new Set([...spellings, ...spellings.flatMap(partsOf)].filter((n) => n !== '' && n !== name))];
+      const parts = [...spellings, ...spellings.flatMap(partsOf)];
+      const variants = [...parts, ...parts.map(romaniseArabic), ...parts.flatMap(withoutQualifier)];
+      const alternateNames = [...new Set(variants.filter((n) => n !== '' && n !== name))];
       places.push({
         id: `ocha:${get('pcode') || `${countryCode}-${line}`}`,
         name,
@@ -106,6 +109,17 @@ export function parseOchaCommunities(text: string, admin1Codes: Admin1Codes, cou
 function partsOf(name: string): string[] {
   const parts = name.split(/\s+-\s+|_/).map((p) => p.trim()).filter((p) => p.length > 1);
   return parts.length > 1 ? parts : [];
+}
+
+// "Upper Rmeilan", "Western Khandaq": reports often name the pair of villages by the name they share.
+const QUALIFIERS = new Set(['upper', 'lower', 'big', 'little', 'small', 'great', 'old', 'new', 'middle', 'eastern', 'western', 'northern', 'southern']);
+
+function withoutQualifier(name: string): string[] {
+  const words = name.split(/\s+/).filter((w) => w !== '');
+  if (words.length < 2) return [];
+  if (QUALIFIERS.has(words[0]!.toLowerCase())) return [words.slice(1).join(' ')];
+  if (QUALIFIERS.has(words[words.length - 1]!.toLowerCase())) return [words.slice(0, -1).join(' ')];
+  return [];
 }
 
 function addUnit(units: Map<string, AdminUnit>, unit: AdminUnit): void {

@@ -45,9 +45,14 @@ export function namedUnits(gazetteer: Gazetteer, mentions: readonly (readonly Me
       } else if (admin1) units.push({ countryCode: admin1[1]!, admin1: `${admin1[1]}.${admin1[2]}`, weight: 1, ...at });
       else if (mention.level === 'town') {
         // "(Mawanella, Sabaragamuwa)": a bare name that is also a province counts as naming the province.
-        for (const unit of gazetteer.admin1ByName(coreOf(mention)).slice(0, 2)) {
+        const provinces = gazetteer.admin1ByName(coreOf(mention)).slice(0, 2);
+        for (const unit of provinces) {
           units.push({ countryCode: unit.countryCode, admin1: `${unit.countryCode}.${unit.code}`, weight: 0.6, ...at });
         }
+        // "Sheikh Isa village, Aleppo": the likeliest town of that name and the province of that name are in one
+        // country, so either reading names it; the province stays uncertain, the country does not.
+        const town = provinces.length > 0 ? gazetteer.match(coreOf(mention))[0] : undefined;
+        if (town?.distance === 0 && provinces.some((u) => u.countryCode === town.place.countryCode)) units.push({ countryCode: town.place.countryCode, admin1: null, weight: 1, ...at });
       }
     }
   });
@@ -85,10 +90,16 @@ export class NamedUnitIndex {
   private readonly strong = new Map<number, NamedUnit[]>();
   /** The sentences with a strong province, ascending. */
   private readonly strongSentences: number[] = [];
+  /** Per province, the positions ("sentence:start") that name it. */
+  private readonly namedAt = new Map<string, Set<string>>();
 
   constructor(units: readonly NamedUnit[]) {
     for (const unit of units) {
       if (unit.admin1 === null) continue;
+      const at = `${unit.sentence}:${unit.start}`;
+      const positions = this.namedAt.get(unit.admin1);
+      if (positions) positions.add(at);
+      else this.namedAt.set(unit.admin1, new Set([at]));
       const named = this.admin1s.get(unit.sentence);
       if (named) named.add(unit.admin1);
       else this.admin1s.set(unit.sentence, new Set([unit.admin1]));
@@ -97,6 +108,19 @@ export class NamedUnitIndex {
       if (this.strongSentences.at(-1) !== unit.sentence) this.strongSentences.push(unit.sentence);
       pushTo(this.strong, unit.sentence, unit);
     }
+  }
+
+  /**
+   * The provinces that only the name at this position names: a name is no context for itself ("Bara" names
+   * a province of Montenegro, which says nothing about which Bara a report on Idlib means).
+   */
+  namedOnlyAt(sentence: number, start: number): ReadonlySet<string> {
+    const at = `${sentence}:${start}`;
+    const own = new Set<string>();
+    for (const unit of this.provinces.get(sentence) ?? []) {
+      if (unit.start === start && unit.admin1 !== null && this.namedAt.get(unit.admin1)?.size === 1 && this.namedAt.get(unit.admin1)!.has(at)) own.add(unit.admin1);
+    }
+    return own;
   }
 
   /** The provinces named in one sentence, in the order named. */

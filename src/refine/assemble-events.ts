@@ -85,7 +85,7 @@ export const assembleEvents: Refiner = {
       const kind = counted === draft.mentions ? first : classifyEvent(doc.text, opening, figures, counted);
       // A reference known only to the month cannot date an event by itself.
       const when = eventWhen(draft, ctx.referenceYearOnly ? null : doc.published, doc.text);
-      const where = town ? whereAt(town) : eventWhere(opening, draft.mentions, before);
+      const where = town ? whereAt(doc.text, town) : eventWhere(doc.text, opening, draft.mentions, before);
       const place = where.place;
       const country = place?.country ? gazetteer.countryByName(place.country) : null;
       const actors = eventActors(kind.eventType, draft.mentions, before, figures, country?.code ?? null, gazetteer);

@@ -1,5 +1,8 @@
 import type { GeoPrecision, Mention, PlaceMention } from '../core/mention.ts';
 import { mentionsOf } from './event-draft.ts';
+import { kilometres } from '../geo/near-places.ts';
+import { offsetPlace } from './offset-place.ts';
+import { inDistrict, isNear, isOrigin, liesIn } from './place-roles.ts';
 
 export interface EventWhere {
   readonly place: PlaceMention | null;
@@ -19,26 +22,73 @@ function mostSpecific(places: readonly PlaceMention[]): PlaceMention | null {
   return best;
 }
 
+// A neighbourhood or quarter said to be in a town lies within this distance of the town's point.
+const INSIDE_KM = 8;
+
+interface Chosen {
+  readonly place: PlaceMention;
+  /** The event was near the place rather than in it. */
+  readonly near: boolean;
+}
+
+/**
+ * The most specific place, leaving out the attackers' positions when another place is named ("stationed at
+ * X shelled Y" happened in Y), and taking the town a name the gazetteer cannot place lies in ("Al Waraqa
+ * neighbourhood in Masyaf town": Masyaf's point, exact; "a farm near X": X's point, near).
+ */
+function choose(text: string, places: readonly PlaceMention[]): Chosen | null {
+  // A verb governs the first name after it: "stationed at X shelled Y" makes X an origin, not Y.
+  const targets = places.filter((p, i) => !(p.level === 'town' && isOrigin(text, p, i > 0 ? places[i - 1]!.span.end : 0)));
+  const best = mostSpecific(targets.length > 0 ? targets : places);
+  if (!best) return null;
+  const next = places.find((p) => p.span.start > best.span.end);
+  const nextPlaced = next !== undefined && next.level === 'town' && next.latitude !== null && next.longitude !== null;
+  // "the Al-Qusour neighbourhood of Daraa city": a namesake village far from the town it is said to lie in is not it.
+  if (best.level === 'town' && best.latitude !== null && best.longitude !== null && nextPlaced && liesIn(text, best, next) === 'in') {
+    if (kilometres(best.latitude, best.longitude, next.latitude!, next.longitude!) > INSIDE_KM) return { place: next, near: isNear(text, best) };
+  }
+  if (best.level === 'town' && best.latitude === null) {
+    const relation = nextPlaced ? liesIn(text, best, next) : null;
+    if (next && relation) return { place: next, near: relation === 'near' || isNear(text, best) };
+    // "Al-Wasita village, Atareb district": the town stays unplaced, in the district written after it.
+    if (next && next.level === 'admin2' && next.admin2 && inDistrict(text, best, next)) {
+      return { place: { ...best, admin2: next.admin2, admin1: best.admin1 ?? next.admin1 }, near: isNear(text, best) };
+    }
+  }
+  return { place: best, near: best.level === 'town' && isNear(text, best) };
+}
+
+/** ACLED geo_precision and UCDP where_prec of a place: a town without a point is only as precise as its units. */
+function precisionOf(chosen: Chosen): { geoPrecision: GeoPrecision; wherePrec: number } {
+  const { place, near } = chosen;
+  if (place.level === 'town' && place.latitude === null) return place.admin2 ? { geoPrecision: 2, wherePrec: 3 } : { geoPrecision: 3, wherePrec: place.admin1 ? 4 : 6 };
+  // UCDP where_prec 2: within about 25 km of a known point.
+  if (near) return { geoPrecision: 2, wherePrec: 2 };
+  return { geoPrecision: GEO_PRECISION[place.level], wherePrec: WHERE_PREC[place.level] };
+}
+
 /**
  * The event's place: the most specific one named where the event opens, else in its other sentences (which may
  * mention other places in passing), else the nearest one before it.
  */
-export function eventWhere(opening: readonly Mention[], mentions: readonly Mention[], before: readonly Mention[]): EventWhere {
-  const own = mostSpecific(mentionsOf(opening, 'place').filter((p) => p.level !== 'country')) ?? mostSpecific(mentionsOf(mentions, 'place'));
-  const near = own ? null : mostSpecific(mentionsOf(before, 'place').slice(-3));
-  const place = own ?? near;
-  if (!place) return { place: null, geoPrecision: null, wherePrec: null, implied: null };
-  return {
-    place,
-    geoPrecision: GEO_PRECISION[place.level],
-    wherePrec: WHERE_PREC[place.level],
-    implied: own ? null : 'place/from-context: named in the sentences just before',
-  };
+export function eventWhere(text: string, opening: readonly Mention[], mentions: readonly Mention[], before: readonly Mention[]): EventWhere {
+  const own = choose(text, mentionsOf(opening, 'place').filter((p) => p.level !== 'country')) ?? choose(text, mentionsOf(mentions, 'place'));
+  const near = own ? null : choose(text, mentionsOf(before, 'place').slice(-3));
+  const chosen = own ?? near;
+  if (!chosen) return { place: null, geoPrecision: null, wherePrec: null, implied: null };
+  const fromContext = own ? null : 'place/from-context: named in the sentences just before';
+  // "12 km north of X": a point moved from X's, as near as "near X" (UCDP where_prec 2), and said to be inferred.
+  const offset = offsetPlace(text, chosen.place);
+  if (offset) {
+    const reason = `place/offset: ${offset.phrase}, a point moved from the town's`;
+    return { place: offset.place, geoPrecision: 2, wherePrec: 2, implied: fromContext ? `${fromContext}; ${reason}` : reason };
+  }
+  return { place: chosen.place, ...precisionOf(chosen), implied: fromContext };
 }
 
 /** Where one of several listed towns is the event's place: an attack on each is coded as its own event. */
-export function whereAt(place: PlaceMention): EventWhere {
-  return { place, geoPrecision: GEO_PRECISION[place.level], wherePrec: WHERE_PREC[place.level], implied: null };
+export function whereAt(text: string, place: PlaceMention): EventWhere {
+  return { place, ...precisionOf({ place, near: place.level === 'town' && isNear(text, place) }), implied: null };
 }
 
 /**

@@ -4,6 +4,7 @@ import { quote } from '../core/span.ts';
 import { corePlaceName } from '../extract/places/place-words.ts';
 import { CUED_SCORE, townMention } from '../extract/places/place-mention.ts';
 import type { Gazetteer, PlaceMatch } from '../geo/gazetteer.ts';
+import { districtSeat, seatDistrict } from './district-seat.ts';
 import { attachedContexts, type AttachedContext } from '../geo/attached-context.ts';
 import { countryHints } from '../extract/places/country-hints.ts';
 import { documentCountries, type CountryHint } from '../geo/document-countries.ts';
@@ -25,6 +26,8 @@ interface DocumentContext {
   readonly strict: boolean;
   /** Where a name nothing else places is put, at country level. */
   readonly dominant: string | null;
+  /** The evidence per country, for the slight leaning of a document that names no country plainly. */
+  readonly weights: ReadonlyMap<string, number>;
 }
 
 // Weights of the evidence for one candidate; the spelling counts most, then what the document names.
@@ -36,6 +39,9 @@ const DOCUMENT_ADMIN1 = 1;
 // More than every other piece of evidence together: "Kani" in a report about Myanmar is not the Japanese city.
 const DOCUMENT_COUNTRY = 5;
 const NEAR_ANCHOR = 0.5;
+// Weak hints (a demonym, an actor's country) in a document that names no country: a lean, not a filter.
+const LEANING = 2;
+const LEANING_CAP = 2;
 // Places the user imported (OCHA communities, a GeoNames country dump) are the list kept for the countries
 // they monitor: at equal spelling and context, a village there beats a cities500 namesake of some size.
 const IMPORTED = 0.3;
@@ -47,29 +53,34 @@ const PROMINENT = 5;
 // In a report plainly about one country, only a capital or a great city elsewhere is named by its bare name.
 const FAMOUS = 7;
 
+const NONE: ReadonlySet<string> = new Set();
+
 interface Anchors {
   readonly near: NearPlaces;
   /** The place this very mention settled on in the first pass, which must not count as a neighbour. */
   readonly except: string | undefined;
 }
 
-function scoreCandidate(m: PlaceMatch, doc: DocumentContext, sentenceAdmin1s: ReadonlySet<string>, anchors: Anchors | null, letters: string): number {
+function scoreCandidate(m: PlaceMatch, doc: DocumentContext, sentenceAdmin1s: ReadonlySet<string>, anchors: Anchors | null, letters: string, own: ReadonlySet<string>): number {
   const p = m.place;
   const admin1 = `${p.countryCode}.${p.admin1Code}`;
   let score = SPELLING[Math.min(m.distance, SPELLING.length - 1)]! + placeProminence(p.feature, p.population) / 10 + (m.primary ? PRIMARY_NAME : 0);
-  if (sentenceAdmin1s.has(admin1)) score += SAME_SENTENCE_ADMIN1;
-  else if (doc.admin1s.has(admin1)) score += DOCUMENT_ADMIN1;
+  // A province only this very name names is no evidence for it.
+  if (!own.has(admin1)) score += sentenceAdmin1s.has(admin1) ? SAME_SENTENCE_ADMIN1 : doc.admin1s.has(admin1) ? DOCUMENT_ADMIN1 : 0;
   if (doc.countries.has(p.countryCode)) score += DOCUMENT_COUNTRY;
+  // "regime forces shelled Al-Bara": no country named, but the actors lean to one; Bar in Montenegro is less likely.
+  else if (doc.countries.size === 0) score += Math.min(LEANING_CAP, (doc.weights.get(p.countryCode) ?? 0) * LEANING);
   if (anchors?.near.hasNear(p, NEAR_KM, anchors.except)) score += NEAR_ANCHOR;
   if (p.source !== CITIES500_SOURCE) score += IMPORTED;
   if (m.distance === 0 && nameWords(p.name).join(' ') === letters) score += SAME_LETTERS;
   return score;
 }
 
-function isPlausible(m: PlaceMatch, doc: DocumentContext, cued: boolean): boolean {
+function isPlausible(m: PlaceMatch, doc: DocumentContext, cued: boolean, own: ReadonlySet<string>): boolean {
   const p = m.place;
+  const admin1 = `${p.countryCode}.${p.admin1Code}`;
   // A near spelling is only believed inside a province the document names: "Jalmeh" is not a Russian Kholm.
-  if (m.distance > 0) return doc.admin1s.has(`${p.countryCode}.${p.admin1Code}`);
+  if (m.distance > 0) return doc.admin1s.has(admin1) && !own.has(admin1);
   if (doc.countries.has(p.countryCode)) return true;
   if (doc.strict) return m.primary && placeProminence(p.feature, p.population) >= FAMOUS;
   return doc.countries.size === 0 || cued || placeProminence(p.feature, p.population) >= PROMINENT;
@@ -136,16 +147,21 @@ function resolveOne(
   const cued = mention.score >= CUED_SCORE;
   const context = attached ? attachedUnit(attached, sentence, mention.span.start) : doc.units.nearestAdmin1(sentence, mention.span.start);
   const asTown: PlaceMention = foreignAdmin ? { ...mention, level: 'town', placeId: null, country: null, iso3: null, admin1: null } : mention;
-  if (mention.level === 'admin2') return fromContext(ctx.gazetteer, asTown, name, districtUnit(ctx.gazetteer, doc, name, sentence, mention.span.start) ?? context, doc);
+  if (mention.level === 'admin2') {
+    const seat = districtSeat(ctx.gazetteer, name, doc.countries);
+    if (seat) return seatDistrict(ctx.gazetteer, mention, seat);
+    return fromContext(ctx.gazetteer, asTown, name, districtUnit(ctx.gazetteer, doc, name, sentence, mention.span.start) ?? context, doc);
+  }
   const sentenceAdmin1s = doc.units.admin1sIn(sentence);
+  const own = mention.level === 'town' ? doc.units.namedOnlyAt(sentence, mention.span.start) : NONE;
   const letters = nameWords(name).join(' ');
   let best: { match: PlaceMatch; score: number } | null = null;
   for (const match of ctx.gazetteer.match(name)) {
     // The province reading was set aside for a namesake elsewhere; its own country named only itself.
     if (foreignAdmin && match.place.countryCode === adminCountry) continue;
     // "Pokrovka, Sumy": the units written after a name bind it; a namesake elsewhere is another place.
-    if (attached ? !inAttached(match.place, attached) || match.distance > 1 : !isPlausible(match, doc, cued)) continue;
-    const score = scoreCandidate(match, doc, sentenceAdmin1s, anchors, letters);
+    if (attached ? !inAttached(match.place, attached) || match.distance > 1 : !isPlausible(match, doc, cued, own)) continue;
+    const score = scoreCandidate(match, doc, sentenceAdmin1s, anchors, letters, own);
     if (!best || score > best.score) best = { match, score };
   }
   ctx.trace.note('resolve-places', () => `${name} -> ${best ? `${best.match.place.name} ${best.match.place.countryCode}.${best.match.place.admin1Code} (${best.score.toFixed(2)})` : 'no candidate'}`);
@@ -154,12 +170,16 @@ function resolveOne(
     if (province) return province;
     return best ? townMention(ctx.gazetteer, asTown.span, best.match.place, Math.min(1, best.score / 3)) : fromContext(ctx.gazetteer, asTown, name, context, doc);
   }
-  if (best && sentenceAdmin1s.size > 0 && context?.sentence === sentence) {
+  // A province of another country that only this name names is no reason to doubt the candidate: "Al-Bara"
+  // naming Montenegro's Bar says nothing of itself. ("Washington" naming the state still may.)
+  const foreignOwn = best ? new Set([...own].filter((a) => !a.startsWith(`${best!.match.place.countryCode}.`))) : NONE;
+  const namedHere = foreignOwn.size === 0 ? sentenceAdmin1s : new Set([...sentenceAdmin1s].filter((a) => !foreignOwn.has(a)));
+  if (best && namedHere.size > 0 && context?.sentence === sentence && !(context.admin1 !== null && foreignOwn.has(context.admin1))) {
     // "Konak town, Izmir": when the sentence names the province and no candidate lies in it, the
     // province is right and the candidate is a namesake elsewhere.
     const p = best.match.place;
-    const inNamed = sentenceAdmin1s.has(`${p.countryCode}.${p.admin1Code}`);
-    const namedCountry = [...sentenceAdmin1s].some((a) => a.startsWith(`${p.countryCode}.`));
+    const inNamed = namedHere.has(`${p.countryCode}.${p.admin1Code}`);
+    const namedCountry = [...namedHere].some((a) => a.startsWith(`${p.countryCode}.`));
     if (!inNamed && (namedCountry || placeProminence(p.feature, p.population) < PROMINENT)) return fromContext(ctx.gazetteer, mention, name, context, doc);
   }
   const province = mention.level === 'town' && !cued ? provinceInsteadOfTown(ctx.gazetteer, mention, name, doc.countries, best?.match.place.countryCode ?? null) : null;
@@ -192,6 +212,7 @@ function documentContext(ctx: Context, named: readonly NamedUnit[], hints: reado
     admin1s: new Set(units.map((u) => u.admin1).filter((a): a is string => a !== null)),
     strict: about.strict,
     dominant: about.dominant,
+    weights: about.weights,
   };
 }
 

@@ -5,6 +5,8 @@ import { PARTICLES } from './place-words.ts';
 export interface NameRun {
   readonly first: number;
   readonly last: number;
+  /** The first of two places written "X-Y" ("the X-Y road"): a town the road or front starts from. */
+  readonly paired?: boolean;
 }
 
 const UPPER_START = /^\p{Lu}/u;

@@ -6,6 +6,7 @@ import { placeProminence } from '../../geo/place-prominence.ts';
 import { sentenceTokens } from '../../text/sentence-tokens.ts';
 import type { Token } from '../../text/tokens.ts';
 import { findNameRuns, type NameRun } from './capitalised-runs.ts';
+import { splitHyphenPairs } from './hyphen-pairs.ts';
 import { nameTokens } from './name-tokens.ts';
 import type { ProvinceAbbreviation } from './state-abbreviations.ts';
 import { abbreviationOf, isDateline, withoutPartyPrefix } from './written-forms.ts';
@@ -108,7 +109,7 @@ function readPhrase(tokens: readonly Token[], run: NameRun, text: string, base: 
     end = after.end;
   }
   const start = direction && before && DIRECTIONS.has(before.norm) ? before.start : tokens[run.first]!.start;
-  const cued = typed || hasCueBefore(tokens, run.first) || (after !== undefined && PLACE_TYPE_WORDS.has(after.norm));
+  const cued = typed || run.paired === true || hasCueBefore(tokens, run.first) || (after !== undefined && PLACE_TYPE_WORDS.has(after.norm));
   const core = tokens.slice(first, last + 1);
   const named = tokens.slice(run.first, last + 1);
   const dateline = isDateline(tokens, run, text, base);
@@ -195,11 +196,14 @@ function classify(gazetteer: Gazetteer, phrase: Phrase): PlaceMention | null {
   if (phrase.whole) {
     const country = gazetteer.countryByName(phrase.whole);
     if (country) return countryMention(span, country, 'country', 0.9);
+    // "Lower Amiqa", a cued "As-Sweida": the skipped word is part of a town's own name.
+    const town = gazetteer.match(phrase.whole)[0];
     const unit = gazetteer.admin1ByName(phrase.whole)[0];
+    if (town?.distance === 0 && town.primary && (phrase.cued || !unit) && !qualified) return townMention(gazetteer, span, town.place, scored(0.6));
     if (unit) return adminMention(gazetteer, span, unit, 'admin1', phrase.admin === 'admin1' ? 0.9 : 0.6);
     // "Red Deer", "West Palm Beach": a town whose name starts with a word otherwise set aside.
-    const town = gazetteer.match(phrase.whole).find((m) => m.distance === 0 && sameLetters(m.place.name, phrase.whole!));
-    if (town && phrase.admin === null && !phrase.region) return townMention(gazetteer, span, town.place, scored(0.5));
+    const spelt = gazetteer.match(phrase.whole).find((m) => m.distance === 0 && sameLetters(m.place.name, phrase.whole!));
+    if (spelt && phrase.admin === null && !phrase.region) return townMention(gazetteer, span, spelt.place, scored(0.5));
   }
   if (phrase.admin === 'admin1') {
     const unit = gazetteer.admin1ByName(phrase.core)[0];
@@ -242,7 +246,8 @@ export const placeNames: Extractor = {
   extract(ctx: Context, sentence: Sentence): readonly PlaceMention[] {
     const base = sentence.span.start;
     const tokens = nameTokens(sentenceTokens(sentence), sentence.text, base);
-    const phrases = findNameRuns(tokens, sentence.text, base).map((run) => readPhrase(tokens, withoutPartyPrefix(tokens, run, sentence.text, base), sentence.text, base));
+    const runs = splitHyphenPairs(findNameRuns(tokens, sentence.text, base), tokens, sentence.text, base, ctx.gazetteer);
+    const phrases = runs.map((run) => readPhrase(tokens, withoutPartyPrefix(tokens, run, sentence.text, base), sentence.text, base));
     spreadPluralAdmin(phrases, sentence.text, base);
     spreadListCue(phrases, sentence.text, base);
     const out: PlaceMention[] = [];

@@ -1,0 +1,45 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { AdminDirectory } from './admin-directory.ts';
+import { importGazetteerFile } from './import-file.ts';
+import { DISTRICTS_GEOJSON } from './import-fixtures.ts';
+import { loadImportedGazetteer } from './imported-gazetteer.ts';
+import { createMemoryGazetteer } from './memory-gazetteer.ts';
+import { MergedGazetteer } from './merged-gazetteer.ts';
+import { SYRIA_ADMINS, SYRIA_COUNTRIES, SYRIA_PLACES } from './syria-fixture.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'sitrep-district-polygons-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dataDir = join(dir, 'data');
+const directory = new AdminDirectory(SYRIA_COUNTRIES, SYRIA_ADMINS);
+
+// Made-up villages: the first one's table district disagrees with the polygon its point lies in (the
+// Muhradah square of the fixture GeoJSON), the second lies in no imported polygon.
+const TABLE = [
+  'pcode\tname_en\tadm2_pcode\tadm2_en\tadm1_pcode\tadm1_en\tlat\tlon',
+  'C1\tKherbet Nadeem\tSY0700\tIdleb\tSY07\tIdleb\t35.40\t36.45',
+  'C2\tBir Sallum\tSY0700\tIdleb\tSY07\tIdleb\t35.95\t36.75',
+].join('\n');
+const write = (name: string, text: string): string => {
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  return path;
+};
+importGazetteerFile(dataDir, write('villages.tsv', TABLE), 'ocha', directory);
+importGazetteerFile(dataDir, write('districts.geojson', DISTRICTS_GEOJSON), 'boundaries', directory);
+const gazetteer = new MergedGazetteer(loadImportedGazetteer(dataDir)!, createMemoryGazetteer({ places: SYRIA_PLACES, countries: SYRIA_COUNTRIES, admins: SYRIA_ADMINS }));
+
+describe('districts from polygons', () => {
+  const table: readonly (readonly [string, string | null])[] = [
+    // An exact point's district is the polygon that holds it, whatever the table wrote.
+    ['Kherbet Nadeem', 'Muhradah'],
+    // Negative row: outside every imported polygon, the table's district stands.
+    ['Bir Sallum', 'Idleb'],
+  ];
+  it.each(table)('%s', (name, district) => {
+    const place = gazetteer.lookup(name)[0]!;
+    expect(gazetteer.admin2(place.countryCode, place.admin1Code!, place.admin2Code!)?.name ?? null).toBe(district);
+  });
+});

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import type { PlaceMention } from '../core/mention.ts';
+import { eventWhere } from './event-where.ts';
+
+/** The mentions a sentence's places would resolve to: `*` marks a town the gazetteer places, `#` a district. */
+function mentions(text: string, names: readonly string[]): PlaceMention[] {
+  let from = 0;
+  return names.map((raw) => {
+    const name = raw.replace(/^[*#+]/, '');
+    const start = text.indexOf(name, from);
+    from = start + name.length;
+    // "+": placed, but far (a namesake village 50 km off).
+    const far = raw.startsWith('+');
+    const placed = raw.startsWith('*') || far;
+    const district = raw.startsWith('#');
+    return {
+      kind: 'place', span: { start, end: start + name.length }, name, placeId: placed ? `test:${name}` : null, country: 'Syria', iso3: 'SYR',
+      admin1: 'Aleppo', admin2: district ? name : placed ? 'Azaz' : null, latitude: placed ? (far ? 37 : 36.5) : null, longitude: placed ? 37 : null,
+      level: district ? 'admin2' : 'town', feature: null, score: 0.8,
+    };
+  });
+}
+
+describe('eventWhere', () => {
+  const table: readonly (readonly [string, readonly string[], string])[] = [
+    ['Turkish troops stationed near Kefraya shelled Bsaida village.', ['*Kefraya', '*Bsaida'], 'Bsaida p1 w1 Azaz'],
+    ['Rebels shelled Bsaida from Kefraya.', ['*Bsaida', '*Kefraya'], 'Bsaida p1 w1 Azaz'],
+    ['A girl was found in the Bustan neighbourhood in Kefraya town.', ['Bustan', '*Kefraya'], 'Kefraya p1 w1 Azaz'],
+    ['A shepherd was shot at Bustan farm near Kefraya.', ['Bustan', '*Kefraya'], 'Kefraya p2 w2 Azaz'],
+    ['A mine exploded near Kefraya.', ['*Kefraya'], 'Kefraya p2 w2 Azaz'],
+    ['Gunmen shot a man in the Bustan quarter of Kefraya city.', ['+Bustan', '*Kefraya'], 'Kefraya p1 w1 Azaz'],
+    ['Gunmen shot a man in the Bustan quarter of Kefraya city.', ['*Bustan', '*Kefraya'], 'Bustan p1 w1 Azaz'],
+    ['A mine exploded 4 km north of Kefraya.', ['*Kefraya'], 'Kefraya p2 w2 Azaz'],
+    ['A sniper hit a boy in Bustan village, Kefraya district, Aleppo.', ['Bustan', '#Kefraya'], 'Bustan p2 w3 Kefraya'],
+    // Negative rows: a town the gazetteer cannot place is no exact point; a lone origin is still the place.
+    ['Gunmen attacked a checkpoint in Bustan.', ['Bustan'], 'Bustan p3 w4 -'],
+    ['Troops stationed in Kefraya came under fire.', ['*Kefraya'], 'Kefraya p1 w1 Azaz'],
+  ];
+  it.each(table)('%s', (text, names, expected) => {
+    const places = mentions(text, names);
+    const where = eventWhere(text, places, places, []);
+    expect(`${where.place?.name} p${where.geoPrecision} w${where.wherePrec} ${where.place?.admin2 ?? '-'}`).toBe(expected);
+  });
+
+  it('moves the point for a distance and bearing, and says so', () => {
+    const text = 'A mine exploded 4 km north of Kefraya.';
+    const places = mentions(text, ['*Kefraya']);
+    const where = eventWhere(text, places, places, []);
+    expect(where.place!.latitude).toBeGreaterThan(36.5);
+    expect(where.implied).toBe("place/offset: 4 km north of Kefraya, a point moved from the town's");
+  });
+});
