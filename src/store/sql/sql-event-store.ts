@@ -223,7 +223,7 @@ function compareText(a: string | null, b: string | null): number {
 }
 
 /** Validated events, or why the item cannot be stored; checked before any writing. */
-function checkItem(item: PutItem): EventRecord[] | Error {
+export function checkItem(item: PutItem): EventRecord[] | Error {
   try {
     const events = item.events.map((e) => EventRecordSchema.parse(e));
     const stray = events.find((e) => e.doc_id !== item.doc.id);

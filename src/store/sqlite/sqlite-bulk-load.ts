@@ -1,7 +1,8 @@
 import Database from 'better-sqlite3';
-import { EventRecordSchema, type EventRecord } from '../../core/event.ts';
+import type { EventRecord } from '../../core/event.ts';
 import { actorKey, eventRow, EVENT_COLUMNS, reporterKey } from '../sql/event-row.ts';
 import { documentKey, textHash } from '../sql/put-document.ts';
+import { checkItem } from '../sql/sql-event-store.ts';
 import { compactRecord } from '../sql/stored-record.ts';
 import type { PutFailure, PutItem } from '../store.ts';
 import { openSqliteStore } from './open-sqlite-store.ts';
@@ -123,11 +124,5 @@ async function load(db: Database.Database, batches: AsyncIterable<readonly PutIt
 /** The checks `putDocuments` makes before writing, and one of its own: one version per document. */
 function checkEvents(item: PutItem, keySeen: boolean): EventRecord[] | Error {
   if (keySeen) return new Error(`document ${item.doc.id}: a second version of ${documentKey(item.doc)} in one bulk load; put later versions with putDocuments`);
-  try {
-    const events = item.events.map((e) => EventRecordSchema.parse(e));
-    const stray = events.find((e) => e.doc_id !== item.doc.id);
-    return stray ? new Error(`event ${stray.id} belongs to document ${stray.doc_id}, not ${item.doc.id}`) : events;
-  } catch (error) {
-    return error instanceof Error ? error : new Error(String(error));
-  }
+  return checkItem(item);
 }
