@@ -72,7 +72,14 @@ interface Job {
 /** Follows a job until it is settled; the test's timeout bounds the wait. */
 async function settled(statusUrl: string): Promise<Job> {
   for (;;) {
-    const job = (await (await api.get(statusUrl)).json()) as Job;
+    // The worker shares this process: the first job loads the gazetteer and holds the event loop past the
+    // server's keep-alive, so a polling request on the stale connection may be reset. Ask again.
+    const answer = await api.get(statusUrl).catch((error: unknown) => error as Error);
+    if (answer instanceof Error) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      continue;
+    }
+    const job = (await answer.json()) as Job;
     if (job.state === 'done' || job.state === 'failed') return job;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
