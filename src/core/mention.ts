@@ -152,8 +152,8 @@ export interface PlaceMention {
   readonly admin2: string | null;
   readonly latitude: number | null;
   readonly longitude: number | null;
-  /** What the mention names: a town, an admin unit, a region of one, a country. */
-  readonly level: 'town' | 'admin2' | 'admin1' | 'region' | 'country';
+  /** What the mention names: a town, an admin unit, a region of one, a country, a continent or world region. */
+  readonly level: 'town' | 'admin2' | 'admin1' | 'region' | 'country' | 'area';
   readonly feature: string | null;
   readonly score: number;
 }

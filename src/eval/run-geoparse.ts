@@ -7,6 +7,7 @@ import { createTrace } from '../core/trace.ts';
 import { placeNames } from '../extract/places/place-names.ts';
 import type { BoundaryIndex } from '../geo/boundary-index.ts';
 import { placeKey } from '../geo/place-key.ts';
+import { worldAreaByKey } from '../geo/world-areas.ts';
 import type { Reader } from '../read-document.ts';
 import { resolvePlaces } from '../refine/resolve-places.ts';
 import { formatGeoparseReport } from './format-geoparse-report.ts';
@@ -15,12 +16,22 @@ import { addCounts, NO_COUNTS, scoreGeoparseArticle, type GeoparseCounts, type U
 
 const COUNTRY_ID = /^country:([A-Z]{2})$/;
 const ADMIN1_ID = /^admin1:([A-Z]{2})\.(.+)$/;
+const AREA_ID = /^area:(.+)$/;
 
-/** Countries and provinces checked against imported polygons: the gold point must lie inside the unit named. */
+/**
+ * Countries, provinces and world areas checked against imported polygons: the gold point must lie inside the
+ * unit named (inside one of an area's countries; a point in no polygon, at sea, leaves an area unchecked).
+ */
 export function unitHoldsFrom(boundaries: BoundaryIndex | null): UnitHolds {
   return (mention: PlaceMention, latitude: number, longitude: number) => {
     if (!boundaries) return null;
     const id = mention.placeId ?? '';
+    const area = AREA_ID.exec(id);
+    if (area) {
+      const countries = worldAreaByKey(area[1]!)?.countries;
+      const at = boundaries.unitsAt(latitude, longitude).admin1;
+      return countries && at ? countries.has(at.countryCode) : null;
+    }
     const country = COUNTRY_ID.exec(id);
     const admin1 = ADMIN1_ID.exec(id);
     if (!country && !admin1) return null;

@@ -11,10 +11,10 @@ export interface EventWhere {
   readonly implied: string | null;
 }
 
-const RANK: Readonly<Record<PlaceMention['level'], number>> = { town: 0, admin2: 1, region: 2, admin1: 3, country: 4 };
-const GEO_PRECISION: Readonly<Record<PlaceMention['level'], GeoPrecision>> = { town: 1, admin2: 2, region: 2, admin1: 3, country: 3 };
-/** UCDP where_prec: 1 exact place, 3 second-order unit, 4 first-order unit, 6 country. */
-const WHERE_PREC: Readonly<Record<PlaceMention['level'], number>> = { town: 1, admin2: 3, region: 4, admin1: 4, country: 6 };
+const RANK: Readonly<Record<PlaceMention['level'], number>> = { town: 0, admin2: 1, region: 2, admin1: 3, country: 4, area: 5 };
+const GEO_PRECISION: Readonly<Record<PlaceMention['level'], GeoPrecision>> = { town: 1, admin2: 2, region: 2, admin1: 3, country: 3, area: 3 };
+/** UCDP where_prec: 1 exact place, 3 second-order unit, 4 first-order unit, 6 country, 7 larger than a country. */
+const WHERE_PREC: Readonly<Record<PlaceMention['level'], number>> = { town: 1, admin2: 3, region: 4, admin1: 4, country: 6, area: 7 };
 
 function mostSpecific(places: readonly PlaceMention[]): PlaceMention | null {
   let best: PlaceMention | null = null;

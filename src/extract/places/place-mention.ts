@@ -1,6 +1,7 @@
 import type { PlaceMention } from '../../core/mention.ts';
 import type { Span } from '../../core/span.ts';
 import type { AdminUnit, CountryInfo, Gazetteer, GazetteerPlace } from '../../geo/gazetteer.ts';
+import type { WorldArea } from '../../geo/world-areas.ts';
 
 /** Scores at or above this mean the text itself says the name is a place ("town of X", "X Province"). */
 export const CUED_SCORE = 0.7;
@@ -64,5 +65,17 @@ export function countryMention(span: Span, country: CountryInfo, level: 'country
   return {
     kind: 'place', span, name: country.name, placeId: `country:${country.code}`, country: country.name,
     iso3: country.iso3, admin1: null, admin2: null, latitude: null, longitude: null, level, feature: 'PCLI', score,
+  };
+}
+
+/**
+ * A continent or world region ("Europe", "West Africa"): a set of countries, so no point and no province; the
+ * country only when the region lies inside one ("Darfur").
+ */
+export function areaMention(gazetteer: Gazetteer, span: Span, area: WorldArea, score: number): PlaceMention {
+  const country = area.within ? gazetteer.country(area.within) : null;
+  return {
+    kind: 'place', span, name: area.name, placeId: `area:${area.key}`, country: country?.name ?? null, iso3: country?.iso3 ?? null,
+    admin1: null, admin2: null, latitude: null, longitude: null, level: 'area', feature: area.kind === 'continent' ? 'CONT' : 'RGN', score,
   };
 }

@@ -40,7 +40,9 @@ describe('place-names', () => {
     // Initialisms with dots are one name; a lone capital letter is not.
     ['Families returned to Jalma Camp.', ['Jalma Camp|town|Hama|point']],
     ['Shells fell on the M4 Highway near Jalma.', ['Jalma|town|Hama|point']],
-    ['Refugees from West Africa and the Middle East crossed the Mediterranean.', []],
+    // Continents and world regions are areas (no point, no province); a sea is no place at all.
+    ['Refugees from West Africa and the Middle East crossed the Mediterranean.', ['West Africa|area|-|no-point', 'Middle East|area|-|no-point']],
+    ['The virus spread from Asia to western Europe and the Mideast.', ['Asia|area|-|no-point', 'western Europe|area|-|no-point', 'Mideast|area|-|no-point']],
     ['Aid from the U.S. reached Syria. Plan B failed.', ['U.S.|country|United States|no-point', 'Syria|country|Syria|no-point']],
     // Negative rows: demonyms, actors, products, organisations, months, people.
     ['Syrian and Turkish troops met on Thursday in June.', []],
@@ -60,7 +62,10 @@ describe('place-names', () => {
 // Names whose first word would otherwise be read as a compass point or skipped.
 const wider = createMemoryGazetteer({
   places: [],
-  countries: [{ code: 'SD', iso3: 'SDN', name: 'Sudan', aliases: [] }, { code: 'SS', iso3: 'SSD', name: 'South Sudan', aliases: [] }],
+  countries: [
+    { code: 'SD', iso3: 'SDN', name: 'Sudan', aliases: [] }, { code: 'SS', iso3: 'SSD', name: 'South Sudan', aliases: [] },
+    { code: 'ZA', iso3: 'ZAF', name: 'South Africa', aliases: [] },
+  ],
   admins: [{ countryCode: 'SD', code: '02', name: 'North Darfur', aliases: [], level: 1 }, { countryCode: 'SD', code: '29', name: 'Khartoum', aliases: [], level: 1 }],
 });
 
@@ -70,6 +75,9 @@ describe('place-names with a leading word that belongs to the name', () => {
     ['Herders clashed in North Darfur.', ['North Darfur|admin1|North Darfur']],
     // Negative row: a compass word before a name that is not a unit of its own stays a region.
     ['Rain fell across South Khartoum.', ['South Khartoum|region|Khartoum']],
+    // A country whose name holds a continent's is the country; the continent alone is an area.
+    ['Cases rose in South Africa and across Africa.', ['South Africa|country|South Africa', 'Africa|area|Africa']],
+    ['Herders fled Darfur for East Africa.', ['Darfur|area|Darfur', 'East Africa|area|East Africa']],
   ];
   it.each(table)('%s', (text, expected) => {
     const ctx = { doc: makeDocument({ id: 't', text }), gazetteer: wider, lexicons: {} as never, trace: createTrace(false) };

@@ -10,7 +10,8 @@ import { splitHyphenPairs } from './hyphen-pairs.ts';
 import { nameTokens } from './name-tokens.ts';
 import type { ProvinceAbbreviation } from './state-abbreviations.ts';
 import { abbreviationOf, isDateline, withoutPartyPrefix } from './written-forms.ts';
-import { CUED_SCORE, adminMention, countryMention, districtMention, townMention, unknownTownMention } from './place-mention.ts';
+import { worldArea, type WorldArea } from '../../geo/world-areas.ts';
+import { CUED_SCORE, adminMention, areaMention, countryMention, districtMention, townMention, unknownTownMention } from './place-mention.ts';
 import {
   ADMIN_WORDS, DEMONYMS, DIRECTIONS, MACRO_REGIONS, NON_PLACE_HEADS, SETTLEMENT_WORDS, ORGANISATION_WORDS, PLACE_TYPE_WORDS, REGION_WORDS,
   STOPWORDS, STRONG_CUES, TITLES, type AdminWordLevel,
@@ -173,6 +174,16 @@ function spreadListCue(phrases: (Phrase | null)[], text: string, base: number): 
   }
 }
 
+/** "West Africa", "western Europe" (a part of Europe), but not the "Africa" of "South Africa", a country. */
+function areaOf(gazetteer: Gazetteer, phrase: Phrase): WorldArea | null {
+  if (phrase.admin !== null) return null;
+  if (phrase.whole) {
+    const whole = worldArea(phrase.whole);
+    if (whole || gazetteer.countryByName(phrase.whole) || gazetteer.admin1ByName(phrase.whole).some((u) => sameLetters(u.name, phrase.whole!))) return whole;
+  }
+  return worldArea(phrase.core);
+}
+
 function classify(gazetteer: Gazetteer, phrase: Phrase): PlaceMention | null {
   const span = { start: phrase.start, end: phrase.end };
   const qualified = phrase.direction || phrase.region;
@@ -190,8 +201,12 @@ function classify(gazetteer: Gazetteer, phrase: Phrase): PlaceMention | null {
     if (unit) return adminMention(gazetteer, span, unit, 'admin1', 0.9);
   }
   if (phrase.admin === 'admin2') return districtMention(span, phrase.core, CUED_SCORE);
-  // "Africa" is an alternate name of Mahdia, "Atlantic" a town in Iowa: a world region is read as neither.
-  if (MACRO_REGIONS.has(phrase.core.toLowerCase()) || (phrase.whole !== null && MACRO_REGIONS.has(phrase.whole.toLowerCase()))) return null;
+  // "Africa" is an alternate name of Mahdia, "Atlantic" a town in Iowa: a continent or world region is an area,
+  // a sea is no place sitrep reads.
+  const area = areaOf(gazetteer, phrase);
+  if (area) return areaMention(gazetteer, span, area, 0.9);
+  if (phrase.whole !== null && MACRO_REGIONS.has(phrase.whole.toLowerCase())) return null;
+  if (MACRO_REGIONS.has(phrase.core.toLowerCase()) && !(phrase.whole !== null && gazetteer.countryByName(phrase.whole))) return null;
   // "South Sudan", "West Bengal": a compass or other word is part of the name when the whole is a country or unit.
   if (phrase.whole) {
     const country = gazetteer.countryByName(phrase.whole);
