@@ -7,6 +7,7 @@ import { sentenceTokens } from '../../text/sentence-tokens.ts';
 import type { Token } from '../../text/tokens.ts';
 import { findNameRuns, type NameRun } from './capitalised-runs.ts';
 import { splitHyphenPairs } from './hyphen-pairs.ts';
+import { splitTitledRuns } from './titled-names.ts';
 import { nameTokens } from './name-tokens.ts';
 import type { ProvinceAbbreviation } from './state-abbreviations.ts';
 import { abbreviationOf, isDateline, withoutPartyPrefix } from './written-forms.ts';
@@ -261,7 +262,7 @@ export const placeNames: Extractor = {
   extract(ctx: Context, sentence: Sentence): readonly PlaceMention[] {
     const base = sentence.span.start;
     const tokens = nameTokens(sentenceTokens(sentence), sentence.text, base);
-    const runs = splitHyphenPairs(findNameRuns(tokens, sentence.text, base), tokens, sentence.text, base, ctx.gazetteer);
+    const runs = splitTitledRuns(splitHyphenPairs(findNameRuns(tokens, sentence.text, base), tokens, sentence.text, base, ctx.gazetteer), tokens, ctx.gazetteer);
     const phrases = runs.map((run) => readPhrase(tokens, withoutPartyPrefix(tokens, run, sentence.text, base), sentence.text, base));
     spreadPluralAdmin(phrases, sentence.text, base);
     spreadListCue(phrases, sentence.text, base);
