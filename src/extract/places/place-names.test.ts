@@ -45,7 +45,9 @@ describe('place-names', () => {
     ['The virus spread from Asia to western Europe and the Mideast.', ['Asia|area|-|no-point', 'western Europe|area|-|no-point', 'Mideast|area|-|no-point']],
     ['Aid from the U.S. reached Syria. Plan B failed.', ['U.S.|country|United States|no-point', 'Syria|country|Syria|no-point']],
     // A place names the office of the person after it; an organisation's name stays whole, and refused.
-    ['Syria Envoy Omar Haddad met Hama Governor Ali Saleh.', ['Syria|country|Syria|no-point', 'Hama|admin1|Hama|no-point']],
+    ['Syria Envoy Omar Haddad met Hama Health Minister Ali Saleh.', ['Syria|country|Syria|no-point', 'Hama|admin1|Hama|no-point']],
+    // "Hama Governor" reads like "the Damascus government": an actor, by design.
+    ['Hama Governor Ali Saleh spoke.', []],
     ['Aleppo Police Chief Omar Haddad and Prime Minister Ali Saleh spoke.', []],
     // Negative rows: demonyms, actors, products, organisations, months, people.
     ['Syrian and Turkish troops met on Thursday in June.', []],
