@@ -5,6 +5,7 @@ import { corePlaceName } from '../extract/places/place-words.ts';
 import { CUED_SCORE, townMention } from '../extract/places/place-mention.ts';
 import type { Gazetteer, PlaceMatch } from '../geo/gazetteer.ts';
 import { districtSeat, seatDistrict } from './district-seat.ts';
+import { documentNames } from './document-names.ts';
 import { attachedContexts, type AttachedContext } from '../geo/attached-context.ts';
 import { countryHints } from '../extract/places/country-hints.ts';
 import { documentCountries, type CountryHint } from '../geo/document-countries.ts';
@@ -226,7 +227,7 @@ const RESOLVED_TOWN_WEIGHT = 0.5;
  */
 export const resolvePlaces: Refiner = {
   name: 'resolve-places',
-  refine(ctx: Context, state: State): State {
+  refine(ctx: Context, given: State): State {
     // Every stage below asks for a mention's bare name, some of them twice per mention; read it once.
     const cores = new Map<PlaceMention, string>();
     const core = (m: PlaceMention): string => {
@@ -234,6 +235,8 @@ export const resolvePlaces: Refiner = {
       if (name === undefined) cores.set(m, (name = corePlaceName(quote(ctx.doc.text, m.span))));
       return name;
     };
+    // What the whole report says of a name comes first: people called by their family name, sentence openers.
+    const state = { ...given, mentions: documentNames(ctx.doc.text, ctx.gazetteer, given.mentions, core) };
     const townNames = state.mentions.flat().filter((m): m is PlaceMention => m.kind === 'place' && m.level === 'town').map(core);
     const hints = [...countryHints(ctx.doc.text, state.sentences, state.mentions), ...candidateCountryHints(ctx.gazetteer, townNames)];
     const named = namedUnits(ctx.gazetteer, state.mentions, core);

@@ -5,6 +5,8 @@ import type { WorldArea } from '../../geo/world-areas.ts';
 
 /** Scores at or above this mean the text itself says the name is a place ("town of X", "X Province"). */
 export const CUED_SCORE = 0.7;
+/** A name the sentence alone cannot vouch for (a small town's name opening it): kept when the report names it again. */
+export const TENTATIVE_SCORE = 0.05;
 
 /** A town or village: the only level that carries a point. */
 export function townMention(gazetteer: Gazetteer, span: Span, place: GazetteerPlace, score: number): PlaceMention {

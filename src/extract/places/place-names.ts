@@ -12,7 +12,7 @@ import { nameTokens } from './name-tokens.ts';
 import type { ProvinceAbbreviation } from './state-abbreviations.ts';
 import { abbreviationOf, isDateline, withoutPartyPrefix } from './written-forms.ts';
 import { worldArea, type WorldArea } from '../../geo/world-areas.ts';
-import { CUED_SCORE, adminMention, areaMention, countryMention, districtMention, townMention, unknownTownMention } from './place-mention.ts';
+import { CUED_SCORE, TENTATIVE_SCORE, adminMention, areaMention, countryMention, districtMention, townMention, unknownTownMention } from './place-mention.ts';
 import {
   ADMIN_WORDS, DEMONYMS, DIRECTIONS, MACRO_REGIONS, NON_PLACE_HEADS, SETTLEMENT_WORDS, ORGANISATION_WORDS, PLACE_TYPE_WORDS, REGION_WORDS,
   STOPWORDS, STRONG_CUES, TITLES, type AdminWordLevel,
@@ -238,7 +238,7 @@ function classify(gazetteer: Gazetteer, phrase: Phrase): PlaceMention | null {
   const exact = matches[0]?.distance === 0 ? matches[0].place : null;
   if (exact) {
     const tooSmall = phrase.sentenceInitial && phrase.coreTokens === 1 && exact.population < MIN_UNCUED_INITIAL_POPULATION && !phrase.dateline;
-    if (tooSmall && !phrase.cued && !units[0]) return null;
+    if (tooSmall && !phrase.cued && !units[0]) return townMention(gazetteer, span, exact, TENTATIVE_SCORE);
     // A bare name that is both a province and only a small town, or a town only by another of its names
     // ("Minnesota" for Minneota) or by a folded ending ("Alberta" for Albert), is more likely the province.
     const spelt = units.find((u) => sameLetters(u.name, phrase.core));
