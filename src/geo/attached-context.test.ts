@@ -47,6 +47,9 @@ describe('attachedContexts', () => {
     ['Marchers gathered in Lahore city (Lahore, Punjab).', 'IN+PK:IN.23+PK.04'],
     ['A rally was held in Atlanta (Georgia).', 'GE+US:US.GA'],
     ['Shells fell near Pokrovka, Sumy, which lies close to the border.', 'UA:UA.21'],
+    // A dateline: the dash after the chain ends it.
+    ['Pokrovka, Sumy — Shelling resumed overnight.', 'UA:UA.21'],
+    ['Pokrovka, Sumy -- Shelling resumed overnight.', 'UA:UA.21'],
     // Negative rows: a list of places, a name with nothing after it, a following name that is no unit.
     ['Protests spread to Pokrovka, Sumy and Delhi.', null],
     ['Troops entered Pokrovka.', null],

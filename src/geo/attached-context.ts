@@ -16,7 +16,8 @@ export interface AttachedContext {
 const LINK = /^(?:\s+\p{Ll}+){0,2}\s*[,(]\s*$/u;
 // After the chain: the end of the sentence or of the bracket, or a comma before a lower-case clause.
 // "Aleppo, Idlib and Hama" is a list of provinces, not a town in Idlib.
-const CHAIN_END = /^(?:\s+\p{Ll}+){0,2}\s*(?:[.;:)]|,\s*(?!and\b|or\b)\p{Ll})/u;
+// A dateline's dash ends it too: "SAN JOSE, California — A woman ...".
+const CHAIN_END = /^(?:\s+\p{Ll}+){0,2}\s*(?:[.;:)]|,\s*(?!and\b|or\b)\p{Ll}|[—–]\s|--?\s)/u;
 const REST_OF_SENTENCE = /^(?:\s+\p{Ll}+){0,2}\s*$/u;
 const COUNTRY_ID = /^country:([A-Z]{2})$/;
 const ADMIN1_ID = /^admin1:([A-Z]{2})\.(.+)$/;
