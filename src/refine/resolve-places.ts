@@ -10,6 +10,7 @@ import { attachedContexts, type AttachedContext } from '../geo/attached-context.
 import { countryHints } from '../extract/places/country-hints.ts';
 import { documentCountries, type CountryHint } from '../geo/document-countries.ts';
 import { NearPlaces } from '../geo/near-places.ts';
+import { nameSupport } from '../geo/name-support.ts';
 import { candidateCountryHints } from '../geo/candidate-countries.ts';
 import { NamedUnitIndex, namedUnits, type NamedUnit } from '../geo/place-context.ts';
 import { placeProminence } from '../geo/place-prominence.ts';
@@ -29,6 +30,8 @@ interface DocumentContext {
   readonly dominant: string | null;
   /** The evidence per country, for the slight leaning of a document that names no country plainly. */
   readonly weights: ReadonlyMap<string, number>;
+  /** Per candidate place id, how much the document's other town names support it by lying near it. */
+  readonly support: ReadonlyMap<string, number>;
 }
 
 // Weights of the evidence for one candidate; the spelling counts most, then what the document names.
@@ -40,6 +43,9 @@ const DOCUMENT_ADMIN1 = 1;
 // More than every other piece of evidence together: "Kani" in a report about Myanmar is not the Japanese city.
 const DOCUMENT_COUNTRY = 5;
 const NEAR_ANCHOR = 0.5;
+// Per other name with a candidate nearby (shared among that name's candidates), up to a cap: less than a named country.
+const SUPPORT = 0.6;
+const SUPPORT_CAP = 1.2;
 // Weak hints (a demonym, an actor's country) in a document that names no country: a lean, not a filter.
 const LEANING = 2;
 const LEANING_CAP = 2;
@@ -72,6 +78,7 @@ function scoreCandidate(m: PlaceMatch, doc: DocumentContext, sentenceAdmin1s: Re
   // "regime forces shelled Al-Bara": no country named, but the actors lean to one; Bar in Montenegro is less likely.
   else if (doc.countries.size === 0) score += Math.min(LEANING_CAP, (doc.weights.get(p.countryCode) ?? 0) * LEANING);
   if (anchors?.near.hasNear(p, NEAR_KM, anchors.except)) score += NEAR_ANCHOR;
+  score += Math.min(SUPPORT_CAP, (doc.support.get(p.id) ?? 0) * SUPPORT);
   if (p.source !== CITIES500_SOURCE) score += IMPORTED;
   if (m.distance === 0 && nameWords(p.name).join(' ') === letters) score += SAME_LETTERS;
   return score;
@@ -202,7 +209,7 @@ function districtUnit(gazetteer: Gazetteer, doc: DocumentContext, name: string, 
   return { countryCode: admin1.slice(0, 2), admin1, sentence, start, weight: 1 };
 }
 
-function documentContext(ctx: Context, named: readonly NamedUnit[], hints: readonly CountryHint[]): DocumentContext {
+function documentContext(ctx: Context, named: readonly NamedUnit[], hints: readonly CountryHint[], support: ReadonlyMap<string, number>): DocumentContext {
   const about = documentCountries(named, hints);
   // "Beni" names a Bolivian department too; in a report plainly about Congo that reading is dropped.
   const units = about.strict ? named.filter((u) => about.focus.has(u.countryCode)) : named;
@@ -214,6 +221,7 @@ function documentContext(ctx: Context, named: readonly NamedUnit[], hints: reado
     strict: about.strict,
     dominant: about.dominant,
     weights: about.weights,
+    support,
   };
 }
 
@@ -232,7 +240,12 @@ export const resolvePlaces: Refiner = {
     const cores = new Map<PlaceMention, string>();
     const core = (m: PlaceMention): string => {
       let name = cores.get(m);
-      if (name === undefined) cores.set(m, (name = corePlaceName(quote(ctx.doc.text, m.span))));
+      if (name === undefined) {
+        const quoted = quote(ctx.doc.text, m.span);
+        // "Boulder City", "Kansas City": a town whose own name ends in a settlement word keeps it.
+        name = m.level === 'town' && nameWords(m.name).join(' ') === nameWords(quoted).join(' ') ? quoted : corePlaceName(quoted);
+        cores.set(m, name);
+      }
       return name;
     };
     // What the whole report says of a name comes first: people called by their family name, sentence openers.
@@ -240,7 +253,8 @@ export const resolvePlaces: Refiner = {
     const townNames = state.mentions.flat().filter((m): m is PlaceMention => m.kind === 'place' && m.level === 'town').map(core);
     const hints = [...countryHints(ctx.doc.text, state.sentences, state.mentions), ...candidateCountryHints(ctx.gazetteer, townNames)];
     const named = namedUnits(ctx.gazetteer, state.mentions, core);
-    const firstDoc = documentContext(ctx, named, hints);
+    const support = nameSupport(ctx.gazetteer, townNames);
+    const firstDoc = documentContext(ctx, named, hints, support);
     // What the names after each place say does not depend on the pass: read it once for both.
     const attached = state.mentions.map((list, sentence) => {
       const places = list.filter((m): m is PlaceMention => m.kind === 'place');
@@ -272,7 +286,7 @@ export const resolvePlaces: Refiner = {
       })
       .filter((p) => p !== undefined);
     const townHints = anchors.map((p) => ({ countryCode: p.countryCode, weight: RESOLVED_TOWN_WEIGHT }));
-    const mentions = resolveAll(documentContext(ctx, named, [...hints, ...townHints]), new NearPlaces(anchors), ownAnchor);
+    const mentions = resolveAll(documentContext(ctx, named, [...hints, ...townHints], support), new NearPlaces(anchors), ownAnchor);
     return { ...state, mentions };
   },
 };

@@ -27,6 +27,8 @@ interface Phrase {
   readonly whole: string | null;
   /** The run with the unit word it ends in, when that word was set apart: "United States", "Northern Territory". */
   readonly named: string | null;
+  /** "Boulder City", "Falls Village": the name with the settlement word it ends in, which may be the town's own. */
+  readonly typedName: string | null;
   /** "Ga.", "N.Y.", "(Macon,) GA": a province written short. */
   readonly province: ProvinceAbbreviation | null;
   /** "BEIRUT —": capitals opening a sentence name the dateline's place. */
@@ -63,7 +65,7 @@ function readPhrase(tokens: readonly Token[], run: NameRun, text: string, base: 
   if (province) {
     const token = tokens[run.first]!;
     return {
-      start: token.start, end: token.end, core: token.raw, whole: null, named: null, province, dateline: false, coreTokens: 1,
+      start: token.start, end: token.end, core: token.raw, whole: null, named: null, typedName: null, province, dateline: false, coreTokens: 1,
       sentenceInitial: false, acronym: false, admin: null, plural: false, direction: false, region: false, cued: false,
     };
   }
@@ -82,6 +84,7 @@ function readPhrase(tokens: readonly Token[], run: NameRun, text: string, base: 
   let region = false;
   // "Hole Camp", "Zaatari Camp": a capitalised place-type word ending the name says it is a place.
   let typed = false;
+  let typedLast = last;
   while (last >= first) {
     const norm = tokens[last]!.norm;
     const level = ADMIN_WORDS.get(norm);
@@ -89,7 +92,10 @@ function readPhrase(tokens: readonly Token[], run: NameRun, text: string, base: 
       admin = level;
       plural = norm.endsWith('s');
     } else if (REGION_WORDS.has(norm)) region = true;
-    else if (SETTLEMENT_WORDS.has(norm) && last > first && admin === null && !region) typed = true;
+    else if (SETTLEMENT_WORDS.has(norm) && last > first && admin === null && !region) {
+      if (!typed) typedLast = last;
+      typed = true;
+    }
     else break;
     last -= 1;
   }
@@ -120,6 +126,7 @@ function readPhrase(tokens: readonly Token[], run: NameRun, text: string, base: 
     end,
     core: joinRaw(core),
     whole: named.length > core.length ? joinRaw(named) : null,
+    typedName: typed ? joinRaw(tokens.slice(first, typedLast + 1)) : null,
     named: last < run.last ? joinRaw(tokens.slice(first, run.last + 1)) : null,
     province: null,
     dateline,
@@ -202,6 +209,10 @@ function classify(gazetteer: Gazetteer, phrase: Phrase): PlaceMention | null {
     if (unit) return adminMention(gazetteer, span, unit, 'admin1', 0.9);
   }
   if (phrase.admin === 'admin2') return districtMention(span, phrase.core, CUED_SCORE);
+  if (phrase.typedName) {
+    const own = gazetteer.match(phrase.typedName).find((m) => m.distance === 0 && sameLetters(m.place.name, phrase.typedName!));
+    if (own) return townMention(gazetteer, span, own.place, scored(0.6));
+  }
   // "Africa" is an alternate name of Mahdia, "Atlantic" a town in Iowa: a continent or world region is an area,
   // a sea is no place sitrep reads.
   const area = areaOf(gazetteer, phrase);
