@@ -285,7 +285,8 @@ export const resolvePlaces: Refiner = {
         return place;
       })
       .filter((p) => p !== undefined);
-    const townHints = anchors.map((p) => ({ countryCode: p.countryCode, weight: RESOLVED_TOWN_WEIGHT }));
+    // Each place once: a town named nine times is no more evidence of its country than one named once.
+    const townHints = [...new Map(anchors.map((p) => [p.id, p])).values()].map((p) => ({ countryCode: p.countryCode, weight: RESOLVED_TOWN_WEIGHT }));
     const mentions = resolveAll(documentContext(ctx, named, [...hints, ...townHints], support), new NearPlaces(anchors), ownAnchor);
     return { ...state, mentions };
   },

@@ -1,5 +1,5 @@
 import type { Token } from '../../text/tokens.ts';
-import { PARTICLES } from './place-words.ts';
+import { PARTICLES, STOPWORDS } from './place-words.ts';
 
 /** A run of name-like tokens: `first..last` are indices into the sentence's tokens. */
 export interface NameRun {
@@ -38,6 +38,8 @@ export function findNameRuns(tokens: readonly Token[], text: string, base: numbe
     let j = i + 1;
     while (j < tokens.length && joined(text, base, tokens[j - 1]!, tokens[j]!)) {
       const token = tokens[j]!;
+      // "in the U.S. The first case": a name closed by a dot does not run on into the next sentence's first word.
+      if (tokens[j - 1]!.raw.endsWith('.') && STOPWORDS.has(token.norm)) break;
       if (isCapitalised(token)) {
         last = j;
         j += 1;

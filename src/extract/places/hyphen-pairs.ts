@@ -28,6 +28,11 @@ export function splitHyphenPairs(runs: readonly NameRun[], tokens: readonly Toke
       const right = tokens[k]!;
       if (!HYPHEN.test(text.slice(left.end - base, right.start - base))) continue;
       if (PARTICLES.has(left.norm) || PARTICLES.has(right.norm)) continue;
+      // "Russia-Turkey ties", "the Canada-EU deal": a country before the hyphen is a name of its own.
+      const asWritten = text.slice(tokens[run.first]!.start - base, tokens[run.last]!.end - base);
+      if (gazetteer.countryByName(words(tokens, run.first, k - 1)) && !isKnown(gazetteer, asWritten) && !gazetteer.countryByName(asWritten)) {
+        return [{ first: run.first, last: k - 1 }, ...splitHyphenPairs([{ first: k, last: run.last }], tokens, text, base, gazetteer)];
+      }
       // Only a road or a front line joins two places so ("Kilima-FPIC" names an armed group).
       if (!LINE_WORDS.has(tokens[run.last + 1]?.norm ?? '') || ACRONYM.test(right.raw)) return [run];
       if (isKnown(gazetteer, words(tokens, run.first, run.last)) || !isKnown(gazetteer, words(tokens, run.first, k - 1))) return [run];

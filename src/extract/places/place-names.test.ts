@@ -44,11 +44,15 @@ describe('place-names', () => {
     ['Refugees from West Africa and the Middle East crossed the Mediterranean.', ['West Africa|area|-|no-point', 'Middle East|area|-|no-point']],
     ['The virus spread from Asia to western Europe and the Mideast.', ['Asia|area|-|no-point', 'western Europe|area|-|no-point', 'Mideast|area|-|no-point']],
     ['Aid from the U.S. reached Syria. Plan B failed.', ['U.S.|country|United States|no-point', 'Syria|country|Syria|no-point']],
+    ['Aid came from the U.S. The convoy reached Syria.', ['U.S.|country|United States|no-point', 'Syria|country|Syria|no-point']],
     // A place names the office of the person after it; an organisation's name stays whole, and refused.
     ['Syria Envoy Omar Haddad met Hama Health Minister Ali Saleh.', ['Syria|country|Syria|no-point', 'Hama|admin1|Hama|no-point']],
     // "Hama Governor" reads like "the Damascus government": an actor, by design.
     ['Hama Governor Ali Saleh spoke.', []],
     ['Aleppo Police Chief Omar Haddad and Prime Minister Ali Saleh spoke.', []],
+    // Two countries joined by a hyphen are two names; a country's name with "of the" or "and" in it is one.
+    ['Syria-Turkey ties soured.', ['Syria|country|Syria|no-point', 'Turkey|country|Turkey|no-point']],
+    ['Envoys of the Syrian Arab Republic met.', ['Syrian Arab Republic|country|Syria|no-point']],
     // Negative rows: demonyms, actors, products, organisations, months, people.
     ['Syrian and Turkish troops met on Thursday in June.', []],
     ['The Damascus government rejected the claim.', []],
@@ -70,6 +74,8 @@ const wider = createMemoryGazetteer({
   countries: [
     { code: 'SD', iso3: 'SDN', name: 'Sudan', aliases: [] }, { code: 'SS', iso3: 'SSD', name: 'South Sudan', aliases: [] },
     { code: 'ZA', iso3: 'ZAF', name: 'South Africa', aliases: [] },
+    { code: 'CD', iso3: 'COD', name: 'Democratic Republic of the Congo', aliases: [] },
+    { code: 'DO', iso3: 'DOM', name: 'Dominican Republic', aliases: [] },
   ],
   admins: [{ countryCode: 'SD', code: '02', name: 'North Darfur', aliases: [], level: 1 }, { countryCode: 'SD', code: '29', name: 'Khartoum', aliases: [], level: 1 }],
 });
@@ -83,6 +89,9 @@ describe('place-names with a leading word that belongs to the name', () => {
     // A country whose name holds a continent's is the country; the continent alone is an area.
     ['Cases rose in South Africa and across Africa.', ['South Africa|country|South Africa', 'Africa|area|Africa']],
     ['Herders fled Darfur for East Africa.', ['Darfur|area|Darfur', 'East Africa|area|East Africa']],
+    ['Plague spread in the Democratic Republic of the Congo and the Dominican Republic.', ['Democratic Republic of the Congo|country|Democratic Republic of the Congo', 'Dominican Republic|country|Dominican Republic']],
+    // Negative row: a demonym before a common word names nothing unless the whole is a country.
+    ['The Sudanese Republic of old is gone.', []],
   ];
   it.each(table)('%s', (text, expected) => {
     const ctx = { doc: makeDocument({ id: 't', text }), gazetteer: wider, lexicons: {} as never, trace: createTrace(false) };

@@ -7,6 +7,7 @@ import { sentenceTokens } from '../../text/sentence-tokens.ts';
 import type { Token } from '../../text/tokens.ts';
 import { findNameRuns, type NameRun } from './capitalised-runs.ts';
 import { splitHyphenPairs } from './hyphen-pairs.ts';
+import { joinConnectedNames } from './connected-names.ts';
 import { splitTitledRuns } from './titled-names.ts';
 import { nameTokens } from './name-tokens.ts';
 import type { ProvinceAbbreviation } from './state-abbreviations.ts';
@@ -37,6 +38,8 @@ interface Phrase {
   readonly sentenceInitial: boolean;
   /** One all-capital word ("SOR", "LIB", "DRC"): an acronym far more often than a town. */
   readonly acronym: boolean;
+  /** The core is a common word or a demonym ("Republic"): only the whole run can name a place. */
+  readonly bare: boolean;
   admin: AdminWordLevel | null;
   readonly plural: boolean;
   direction: boolean;
@@ -66,7 +69,7 @@ function readPhrase(tokens: readonly Token[], run: NameRun, text: string, base: 
     const token = tokens[run.first]!;
     return {
       start: token.start, end: token.end, core: token.raw, whole: null, named: null, typedName: null, province, dateline: false, coreTokens: 1,
-      sentenceInitial: false, acronym: false, admin: null, plural: false, direction: false, region: false, cued: false,
+      sentenceInitial: false, acronym: false, bare: false, admin: null, plural: false, direction: false, region: false, cued: false,
     };
   }
   let first = run.first;
@@ -75,7 +78,7 @@ function readPhrase(tokens: readonly Token[], run: NameRun, text: string, base: 
   if (before && TITLES.has(before.norm)) return null;
   if (TITLES.has(tokens[first]!.norm) && first < last) return null;
   let direction = before !== undefined && DIRECTIONS.has(before.norm);
-  while (first <= last && isSkippable(tokens[first]!)) {
+  while (first < last && isSkippable(tokens[first]!)) {
     if (DIRECTIONS.has(tokens[first]!.norm)) direction = true;
     first += 1;
   }
@@ -101,7 +104,9 @@ function readPhrase(tokens: readonly Token[], run: NameRun, text: string, base: 
   }
   if (first > last) return null;
   for (let i = first; i <= last; i += 1) if (ORGANISATION_WORDS.has(tokens[i]!.norm)) return null;
-  if (first === last && (STOPWORDS.has(tokens[first]!.norm) || DEMONYMS.has(tokens[first]!.norm))) return null;
+  // "Dominican Republic", "Czech Republic": a bare word left after a demonym names a place only as the whole.
+  const bare = first === last && isSkippable(tokens[first]!);
+  if (bare && first === run.first) return null;
   // Only a word right after the name qualifies it: in "Hama, regime artillery" the comma ends the name.
   const next = tokens[run.last + 1];
   const after = next && next.start === tokens[run.last]!.end + 1 ? next : undefined;
@@ -133,6 +138,7 @@ function readPhrase(tokens: readonly Token[], run: NameRun, text: string, base: 
     coreTokens: core.length,
     sentenceInitial: run.first === 0,
     acronym: core.length === 1 && ACRONYM.test(core[0]!.raw) && !dateline,
+    bare,
     admin,
     plural,
     direction,
@@ -208,6 +214,12 @@ function classify(gazetteer: Gazetteer, phrase: Phrase): PlaceMention | null {
     const unit = gazetteer.admin1ByName(phrase.named).find((u) => sameLetters(u.name, phrase.named!));
     if (unit) return adminMention(gazetteer, span, unit, 'admin1', 0.9);
   }
+  if (phrase.bare) {
+    const whole = phrase.whole ?? phrase.core;
+    const country = gazetteer.countryByName(whole);
+    const unit = gazetteer.admin1ByName(whole).find((u) => sameLetters(u.name, whole));
+    return country ? countryMention(span, country, 'country', 0.9) : unit ? adminMention(gazetteer, span, unit, 'admin1', 0.9) : null;
+  }
   if (phrase.admin === 'admin2') return districtMention(span, phrase.core, CUED_SCORE);
   if (phrase.typedName) {
     const own = gazetteer.match(phrase.typedName).find((m) => m.distance === 0 && sameLetters(m.place.name, phrase.typedName!));
@@ -273,7 +285,8 @@ export const placeNames: Extractor = {
   extract(ctx: Context, sentence: Sentence): readonly PlaceMention[] {
     const base = sentence.span.start;
     const tokens = nameTokens(sentenceTokens(sentence), sentence.text, base);
-    const runs = splitTitledRuns(splitHyphenPairs(findNameRuns(tokens, sentence.text, base), tokens, sentence.text, base, ctx.gazetteer), tokens, ctx.gazetteer);
+    const found = joinConnectedNames(findNameRuns(tokens, sentence.text, base), tokens, sentence.text, base, ctx.gazetteer);
+    const runs = splitTitledRuns(splitHyphenPairs(found, tokens, sentence.text, base, ctx.gazetteer), tokens, ctx.gazetteer);
     const phrases = runs.map((run) => readPhrase(tokens, withoutPartyPrefix(tokens, run, sentence.text, base), sentence.text, base));
     spreadPluralAdmin(phrases, sentence.text, base);
     spreadListCue(phrases, sentence.text, base);
