@@ -76,8 +76,12 @@ const wider = createMemoryGazetteer({
     { code: 'ZA', iso3: 'ZAF', name: 'South Africa', aliases: [] },
     { code: 'CD', iso3: 'COD', name: 'Democratic Republic of the Congo', aliases: [] },
     { code: 'DO', iso3: 'DOM', name: 'Dominican Republic', aliases: [] },
+    { code: 'NZ', iso3: 'NZL', name: 'New Zealand', aliases: [] },
   ],
-  admins: [{ countryCode: 'SD', code: '02', name: 'North Darfur', aliases: [], level: 1 }, { countryCode: 'SD', code: '29', name: 'Khartoum', aliases: [], level: 1 }],
+  admins: [
+    { countryCode: 'SD', code: '02', name: 'North Darfur', aliases: [], level: 1 }, { countryCode: 'SD', code: '29', name: 'Khartoum', aliases: [], level: 1 },
+    { countryCode: 'DK', code: '85', name: 'Zealand', aliases: [], level: 1 },
+  ],
 });
 
 describe('place-names with a leading word that belongs to the name', () => {
@@ -90,6 +94,8 @@ describe('place-names with a leading word that belongs to the name', () => {
     ['Cases rose in South Africa and across Africa.', ['South Africa|country|South Africa', 'Africa|area|Africa']],
     ['Herders fled Darfur for East Africa.', ['Darfur|area|Darfur', 'East Africa|area|East Africa']],
     ['Plague spread in the Democratic Republic of the Congo and the Dominican Republic.', ['Democratic Republic of the Congo|country|Democratic Republic of the Congo', 'Dominican Republic|country|Dominican Republic']],
+    // A capitalised function word opening the sentence is no part of the name, nor of its span.
+    ['In New Zealand, students fell ill.', ['New Zealand|country|New Zealand']],
     // Negative row: a demonym before a common word names nothing unless the whole is a country.
     ['The Sudanese Republic of old is gone.', []],
   ];

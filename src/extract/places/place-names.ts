@@ -48,6 +48,8 @@ interface Phrase {
 }
 
 const ACRONYM = /^\p{Lu}{2,}$/u;
+// Function words that open a sentence capitalised ("In New Zealand", "The Gambia") and never begin a place's name.
+const OPENING_WORDS: ReadonlySet<string> = new Set(['the', 'in', 'on', 'at', 'a', 'an', 'from', 'to', 'by', 'for', 'with', 'across', 'inside', 'outside', 'near', 'into']);
 
 // Towns this small are too often an English word somewhere ("Among", "Heavy") to trust without a cue.
 const MIN_UNCUED_INITIAL_POPULATION = 20_000;
@@ -121,10 +123,13 @@ function readPhrase(tokens: readonly Token[], run: NameRun, text: string, base: 
     region = true;
     end = after.end;
   }
-  const start = direction && before && DIRECTIONS.has(before.norm) ? before.start : tokens[run.first]!.start;
+  // "In New Zealand", "The Gambia" opening a sentence: the function word is no part of the name or its span.
+  let lead = run.first;
+  while (lead < first && OPENING_WORDS.has(tokens[lead]!.norm)) lead += 1;
+  const start = direction && before && DIRECTIONS.has(before.norm) ? before.start : tokens[lead]!.start;
   const cued = typed || run.paired === true || hasCueBefore(tokens, run.first) || (after !== undefined && PLACE_TYPE_WORDS.has(after.norm));
   const core = tokens.slice(first, last + 1);
-  const named = tokens.slice(run.first, last + 1);
+  const named = tokens.slice(lead, last + 1);
   const dateline = isDateline(tokens, run, text, base);
   return {
     start,
