@@ -30,6 +30,8 @@ describe('document-names', () => {
   const table: readonly (readonly [string, readonly string[]])[] = [
     // A small town opening a headline is believed once the report names it again.
     ['Brayfield man hurt in crash. The crash happened north of Brayfield in Florida.', ['Brayfield@0', 'Brayfield@57']],
+    // After an opening "A", the name is capitalised for itself: no second mention needed.
+    ['A Brayfield man was hurt on Monday.', ['Brayfield@2']],
     // Negative row: named nowhere else, the opening word stays a word.
     ['Among the injured was a child, officers in Florida said.', []],
     // A person named in full is later called by the family name: no town then, unless the words place it.

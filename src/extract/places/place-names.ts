@@ -141,7 +141,8 @@ function readPhrase(tokens: readonly Token[], run: NameRun, text: string, base: 
     province: null,
     dateline,
     coreTokens: core.length,
-    sentenceInitial: run.first === 0,
+    // "A Crafton man": a name after an opening function word is capitalised for itself.
+    sentenceInitial: run.first === 0 && lead === run.first,
     acronym: core.length === 1 && ACRONYM.test(core[0]!.raw) && !dateline,
     bare,
     admin,

@@ -20,6 +20,7 @@ describe('place names written short or in datelines', () => {
     ['Mail it to Macon, GA 31201.', ['Macon|town|Macon', 'GA|admin1|Georgia']],
     ['ATLANTA — Power was restored on Monday.', ['ATLANTA|town|Atlanta']],
     ['ATLANTA (AP) — Power was restored on Monday.', ['ATLANTA|town|Atlanta']],
+    ['ATLANTA -- Power was restored on Monday.', ['ATLANTA|town|Atlanta']],
     ['Rep. Ann Cole, D-Pleasanton, filed the bill.', ['Pleasanton|town|Pleasanton']],
     ['Aid from the United States arrived.', ['United States|country|United States']],
     ['Fires burned near Red Deer overnight.', ['Red Deer|town|Red Deer']],

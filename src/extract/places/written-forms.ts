@@ -4,8 +4,8 @@ import { provinceAbbreviation, type ProvinceAbbreviation } from './state-abbrevi
 
 const UPPER_START = /^\p{Lu}/u;
 const ALL_CAPITALS = /^\p{Lu}[\p{Lu}.'’-]*$/u;
-// After a dateline's place: a dash, a colon, an opening bracket ("(AP)") or a comma ("MOSCOW, Nov 5").
-const DATELINE_END = /^\s*(?:[—–:(,]|-\s)/u;
+// After a dateline's place: a dash (typed "--" too), a colon, an opening bracket ("(AP)") or a comma ("MOSCOW, Nov 5").
+const DATELINE_END = /^\s*(?:[—–:(,]|--?\s)/u;
 
 /**
  * A one-word run that is a province written short: "Ga." (the tokenizer leaves the dot out), "N.Y.", or a
