@@ -1,5 +1,6 @@
 import type { AdminUnit } from './gazetteer.ts';
 import { cleanName, type ImportProblem, type PlaceImport } from './place-import.ts';
+import { plainUnitName } from './unit-generic-words.ts';
 
 // "SY.12" or "SY.12.1234": a country code, then one or two unit codes (a few second-level codes hold spaces).
 const CODE = /^([A-Z]{2})\.([^.\t]+)(?:\.([^\t]+))?$/;
@@ -31,11 +32,13 @@ export function parseGeonamesAdminCodes(text: string, country?: string): PlaceIm
     const [, countryCode, admin1, admin2] = code;
     if (country !== undefined && countryCode !== country) continue;
     const ascii = cleanName(f[2]);
+    // A district is named as reports name it ("Karlovy Vary"); GeoNames' own form stays an alias.
+    const plain = admin2 === undefined ? name : plainUnitName(name);
     admins.push({
       countryCode: countryCode!,
       code: admin2 === undefined ? admin1! : `${admin1}.${admin2}`,
-      name,
-      aliases: ascii !== '' && ascii !== name ? [ascii] : [],
+      name: plain,
+      aliases: [...new Set([name, ascii, plainUnitName(ascii)])].filter((n) => n !== '' && n !== plain),
       level: admin2 === undefined ? 1 : 2,
     });
   }
