@@ -28,14 +28,16 @@ interface Phrase {
   readonly whole: string | null;
   /** The run with the unit word it ends in, when that word was set apart: "United States", "Northern Territory". */
   readonly named: string | null;
-  /** "Boulder City", "Falls Village": the name with the settlement word it ends in, which may be the town's own. */
-  readonly typedName: string | null;
+  /** The whole run, words set apart at both ends included, when it differs from the core: "New York City". */
+  readonly full: string | null;
   /** "Ga.", "N.Y.", "(Macon,) GA": a province written short. */
   readonly province: ProvinceAbbreviation | null;
   /** "BEIRUT —": capitals opening a sentence name the dateline's place. */
   readonly dateline: boolean;
   readonly coreTokens: number;
   readonly sentenceInitial: boolean;
+  /** Written after another name and a bracket or comma: "Burlington (Vermont)", "Pokrovka, Sumy". */
+  readonly chained: boolean;
   /** One all-capital word ("SOR", "LIB", "DRC"): an acronym far more often than a town. */
   readonly acronym: boolean;
   /** The core is a common word or a demonym ("Republic"): only the whole run can name a place. */
@@ -47,7 +49,8 @@ interface Phrase {
   cued: boolean;
 }
 
-const ACRONYM = /^\p{Lu}{2,}$/u;
+// "SOR", "DRC", and the mixed-case kind ("SoG", "MoD", "GoI") whose small letters stand for "of".
+const ACRONYM = /^(?:\p{Lu}{2,}|\p{Lu}\p{Ll}{1,2}\p{Lu}{1,2})$/u;
 // Function words that open a sentence capitalised ("In New Zealand", "The Gambia") and never begin a place's name.
 const OPENING_WORDS: ReadonlySet<string> = new Set(['the', 'in', 'on', 'at', 'a', 'an', 'from', 'to', 'by', 'for', 'with', 'across', 'inside', 'outside', 'near', 'into']);
 
@@ -70,16 +73,19 @@ function readPhrase(tokens: readonly Token[], run: NameRun, text: string, base: 
   if (province) {
     const token = tokens[run.first]!;
     return {
-      start: token.start, end: token.end, core: token.raw, whole: null, named: null, typedName: null, province, dateline: false, coreTokens: 1,
-      sentenceInitial: false, acronym: false, bare: false, admin: null, plural: false, direction: false, region: false, cued: false,
+      start: token.start, end: token.end, core: token.raw, whole: null, named: null, full: null, province, dateline: false, coreTokens: 1,
+      sentenceInitial: false, chained: false, acronym: false, bare: false, admin: null, plural: false, direction: false, region: false, cued: false,
     };
   }
   let first = run.first;
   let last = run.last;
   const before = tokens[first - 1];
   if (before && TITLES.has(before.norm)) return null;
+  // "the University of Vermont", "the Bank of Sudan": a name inside an organisation's name is not where it happened.
+  if (before?.norm === 'of' && ORGANISATION_WORDS.has(tokens[run.first - 2]?.norm ?? '')) return null;
   if (TITLES.has(tokens[first]!.norm) && first < last) return null;
-  let direction = before !== undefined && DIRECTIONS.has(before.norm);
+  // "western Idlib"; but not "Key West (Florida)": a bracket between them ends the word's reach.
+  let direction = before !== undefined && DIRECTIONS.has(before.norm) && text.slice(before.end - base, tokens[first]!.start - base).trim() === '';
   while (first < last && isSkippable(tokens[first]!)) {
     if (DIRECTIONS.has(tokens[first]!.norm)) direction = true;
     first += 1;
@@ -89,7 +95,6 @@ function readPhrase(tokens: readonly Token[], run: NameRun, text: string, base: 
   let region = false;
   // "Hole Camp", "Zaatari Camp": a capitalised place-type word ending the name says it is a place.
   let typed = false;
-  let typedLast = last;
   while (last >= first) {
     const norm = tokens[last]!.norm;
     const level = ADMIN_WORDS.get(norm);
@@ -97,14 +102,13 @@ function readPhrase(tokens: readonly Token[], run: NameRun, text: string, base: 
       admin = level;
       plural = norm.endsWith('s');
     } else if (REGION_WORDS.has(norm)) region = true;
-    else if (SETTLEMENT_WORDS.has(norm) && last > first && admin === null && !region) {
-      if (!typed) typedLast = last;
-      typed = true;
-    }
+    else if (SETTLEMENT_WORDS.has(norm) && last > first && admin === null && !region) typed = true;
     else break;
     last -= 1;
   }
   if (first > last) return null;
+  // "(D)", "R-Texas": a lone letter is a party, an initial or a grade, never a place.
+  if (first === last && tokens[first]!.raw.replace(/[^\p{L}]/gu, '').length < 2) return null;
   for (let i = first; i <= last; i += 1) if (ORGANISATION_WORDS.has(tokens[i]!.norm)) return null;
   // "Dominican Republic", "Czech Republic": a bare word left after a demonym names a place only as the whole.
   const bare = first === last && isSkippable(tokens[first]!);
@@ -136,13 +140,14 @@ function readPhrase(tokens: readonly Token[], run: NameRun, text: string, base: 
     end,
     core: joinRaw(core),
     whole: named.length > core.length ? joinRaw(named) : null,
-    typedName: typed ? joinRaw(tokens.slice(first, typedLast + 1)) : null,
     named: last < run.last ? joinRaw(tokens.slice(first, run.last + 1)) : null,
+    full: run.first < first && last < run.last ? joinRaw(tokens.slice(run.first, run.last + 1)) : null,
     province: null,
     dateline,
     coreTokens: core.length,
     // "A Crafton man": a name after an opening function word is capitalised for itself.
     sentenceInitial: run.first === 0 && lead === run.first,
+    chained: isChained(tokens, run, text, base),
     acronym: core.length === 1 && ACRONYM.test(core[0]!.raw) && !dateline,
     bare,
     admin,
@@ -151,6 +156,18 @@ function readPhrase(tokens: readonly Token[], run: NameRun, text: string, base: 
     region,
     cued,
   };
+}
+
+/**
+ * The last name of a chain that places the name before it: "Burlington (Vermont)", "Pokrovka, Sumy." —
+ * not a list ("Aleppo, Hama and Idlib"), where each name stands on its own.
+ */
+function isChained(tokens: readonly Token[], run: NameRun, text: string, base: number): boolean {
+  const before = tokens[run.first - 1];
+  if (!before || !/^\p{Lu}/u.test(before.raw)) return false;
+  const link = text.slice(before.end - base, tokens[run.first]!.start - base);
+  if (/^\s*\(\s*$/.test(link)) return true;
+  return /^\s*,\s*$/.test(link) && /^\s*(?:[.;:)]|,\s*\p{Ll}|$)/u.test(text.slice(tokens[run.last]!.end - base));
 }
 
 function sameLetters(a: string, b: string): boolean {
@@ -213,12 +230,20 @@ function classify(gazetteer: Gazetteer, phrase: Phrase): PlaceMention | null {
     const unit = gazetteer.admin1ByName(phrase.province.name, phrase.province.countryCode)[0];
     return unit ? adminMention(gazetteer, span, unit, 'admin1', 0.9) : null;
   }
+  // "New York City", "Kansas City": a town whose own name holds words a bare name sets apart at both ends.
+  if (phrase.full) {
+    const town = gazetteer.match(phrase.full).find((m) => m.distance === 0 && m.primary && sameLetters(m.place.name, phrase.full!));
+    if (town) return townMention(gazetteer, span, town.place, scored(0.6));
+  }
   // "United States" is a country before it is a United with a unit word after it.
   if (phrase.named) {
     const country = gazetteer.countryByName(phrase.named);
     if (country) return countryMention(span, country, 'country', 0.9);
     const unit = gazetteer.admin1ByName(phrase.named).find((u) => sameLetters(u.name, phrase.named!));
     if (unit) return adminMention(gazetteer, span, unit, 'admin1', 0.9);
+    // "New York City", "Kuwait City": a town whose own name ends in the word set apart.
+    const town = gazetteer.match(phrase.named).find((m) => m.distance === 0 && m.primary && sameLetters(m.place.name, phrase.named!));
+    if (town) return townMention(gazetteer, span, town.place, scored(0.6));
   }
   if (phrase.bare) {
     const whole = phrase.whole ?? phrase.core;
@@ -227,10 +252,6 @@ function classify(gazetteer: Gazetteer, phrase: Phrase): PlaceMention | null {
     return country ? countryMention(span, country, 'country', 0.9) : unit ? adminMention(gazetteer, span, unit, 'admin1', 0.9) : null;
   }
   if (phrase.admin === 'admin2') return districtMention(span, phrase.core, CUED_SCORE);
-  if (phrase.typedName) {
-    const own = gazetteer.match(phrase.typedName).find((m) => m.distance === 0 && sameLetters(m.place.name, phrase.typedName!));
-    if (own) return townMention(gazetteer, span, own.place, scored(0.6));
-  }
   // "Africa" is an alternate name of Mahdia, "Atlantic" a town in Iowa: a continent or world region is an area,
   // a sea is no place sitrep reads.
   const area = areaOf(gazetteer, phrase);
@@ -273,7 +294,8 @@ function classify(gazetteer: Gazetteer, phrase: Phrase): PlaceMention | null {
     const spelt = units.find((u) => sameLetters(u.name, phrase.core));
     // So is a name spelt exactly as a province when the town is neither large nor a seat: "Ontario", "Maryland".
     const townOutranks = placeProminence(exact.feature, exact.population) >= PROMINENT_TOWN;
-    if (spelt && (!sameLetters(exact.name, phrase.core) || !townOutranks) && !phrase.cued) return adminMention(gazetteer, span, spelt, 'admin1', 0.6);
+    // After a town and a bracket or comma, a province's name is that town's province: "Miami (Florida)".
+    if (spelt && (!sameLetters(exact.name, phrase.core) || !townOutranks || phrase.chained) && !phrase.cued) return adminMention(gazetteer, span, spelt, 'admin1', 0.6);
     if (units[0] && (exact.population < 1000 || !matches[0]!.primary) && !phrase.cued) return adminMention(gazetteer, span, units[0], 'admin1', 0.6);
     return townMention(gazetteer, span, exact, scored(0.5));
   }
