@@ -110,6 +110,11 @@ console.log(['kind'.padEnd(52), ...corpora.map((c) => c.padStart(10))].join(''))
 for (const [kind, counts] of [...kinds].sort((a, b) => [...b[1].values()].reduce((x, y) => x + y) - [...a[1].values()].reduce((x, y) => x + y))) {
   console.log([kind.padEnd(52), ...corpora.map((c) => String(counts.get(c) ?? 0).padStart(10))].join(''));
 }
+// The two groups the kinds fall in: not found at all, and found but resolved wrong or not at all.
+const group = (c: string, found: boolean): number =>
+  [...kinds].filter(([k]) => k !== 'right' && k.startsWith('missed') !== found).reduce((sum, [, m]) => sum + (m.get(c) ?? 0), 0);
+console.log(['not found (all kinds)'.padEnd(52), ...corpora.map((c) => String(group(c, false)).padStart(10))].join(''));
+console.log(['found, not resolved (all kinds)'.padEnd(52), ...corpora.map((c) => String(group(c, true)).padStart(10))].join(''));
 // Found shares with the toponyms sitrep leaves out by design (demonyms, names inside organisations) set apart.
 console.log('\ncorpus      found   found without demonyms and names inside organisations');
 for (const c of corpora) {
