@@ -112,7 +112,7 @@ function readPhrase(tokens: readonly Token[], run: NameRun, text: string, base: 
   for (let i = first; i <= last; i += 1) if (ORGANISATION_WORDS.has(tokens[i]!.norm)) return null;
   // "Dominican Republic", "Czech Republic": a bare word left after a demonym names a place only as the whole.
   const bare = first === last && isSkippable(tokens[first]!);
-  if (bare && first === run.first) return null;
+  if (bare && (first === run.first || DIRECTIONS.has(tokens[first]!.norm) || TITLES.has(tokens[first]!.norm))) return null;
   // Only a word right after the name qualifies it: in "Hama, regime artillery" the comma ends the name.
   const next = tokens[run.last + 1];
   const after = next && next.start === tokens[run.last]!.end + 1 ? next : undefined;
@@ -129,7 +129,8 @@ function readPhrase(tokens: readonly Token[], run: NameRun, text: string, base: 
   }
   // "In New Zealand", "The Gambia" opening a sentence: the function word is no part of the name or its span.
   let lead = run.first;
-  while (lead < first && OPENING_WORDS.has(tokens[lead]!.norm)) lead += 1;
+  // Only at the sentence's start: inside it, a capitalised "A" or "In" is the name's own ("A Coruna", "In Taw").
+  while (run.first === 0 && lead < first && OPENING_WORDS.has(tokens[lead]!.norm)) lead += 1;
   const start = direction && before && DIRECTIONS.has(before.norm) ? before.start : tokens[lead]!.start;
   const cued = typed || run.paired === true || hasCueBefore(tokens, run.first) || (after !== undefined && PLACE_TYPE_WORDS.has(after.norm));
   const core = tokens.slice(first, last + 1);
