@@ -197,6 +197,34 @@ function spreadListCue(phrases: (Phrase | null)[], text: string, base: number): 
   }
 }
 
+const CHAIN_LINK = /^\s*[,(]\s*$/;
+const LANDMARK =
+  /\b(?:road|street|avenue|boulevard|lane|highway|plaza|square|park|house|office|offices|hall|tower|towers|building|pavilion|complex|station|bridge|gate|palace|stadium|terminal|headquarters|market|mall|base|port|airport)$/i;
+
+/** A name the gazetteer knows as a province, district or country, spelt exactly so. */
+function isKnownUnit(gazetteer: Gazetteer, phrase: Phrase): boolean {
+  const name = phrase.named ?? phrase.core;
+  return (
+    gazetteer.countryByName(name) !== null ||
+    gazetteer.admin1ByName(name).some((u) => sameLetters(u.name, name) || u.aliases.some((a) => sameLetters(a, name))) ||
+    gazetteer.admin2ByName(name).length > 0
+  );
+}
+
+// "Hryhorivka, Donetsk", "Mawanella (Mawanella, Sabaragamuwa)": a name written before a unit's name, as
+// coders and wire copy place a village, is a place even when no gazetteer lists it.
+function cueByChain(gazetteer: Gazetteer, phrases: (Phrase | null)[], text: string, base: number): void {
+  for (let k = phrases.length - 2; k >= 0; k -= 1) {
+    const left = phrases[k];
+    const right = phrases[k + 1];
+    if (!left || !right || left.cued || left.acronym || !CHAIN_LINK.test(text.slice(left.end - base, right.start - base))) continue;
+    // "Toronto, Ontario, Canada": a unit in the middle of a chain is read as the unit it is. A road, a square
+    // or an office placed in a town ("Diponegoro Road, Medan") is no settlement; nor is an all-capital name.
+    if (isKnownUnit(gazetteer, left) || LANDMARK.test(left.whole ?? left.core) || !/\p{Ll}/u.test(left.core)) continue;
+    if (right.cued || right.province || isKnownUnit(gazetteer, right)) left.cued = true;
+  }
+}
+
 function classify(gazetteer: Gazetteer, phrase: Phrase): PlaceMention | null {
   const span = { start: phrase.start, end: phrase.end };
   const qualified = phrase.direction || phrase.region;
@@ -283,6 +311,7 @@ export const placeNames: Extractor = {
     const phrases = runs.map((run) => readPhrase(tokens, withoutPartyPrefix(tokens, run, sentence.text, base), sentence.text, base));
     spreadPluralAdmin(phrases, sentence.text, base);
     spreadListCue(phrases, sentence.text, base);
+    cueByChain(ctx.gazetteer, phrases, sentence.text, base);
     const out: PlaceMention[] = [];
     for (const phrase of phrases) {
       if (!phrase) continue;
