@@ -98,8 +98,12 @@ export class MergedGazetteer implements Gazetteer {
     let result = place;
     const { admin1, admin2 } = boundaries.unitsAt(place.latitude, place.longitude);
     const inCountry = (u: AdminUnit | null): u is AdminUnit => u !== null && u.countryCode === place.countryCode;
-    // A point is exact: the imported district polygon that holds it says its district, over any table's code.
-    if (!hasOwnDistrict || inCountry(admin2)) {
+    // A point is exact: the imported district polygon that holds it says its district, over any table's code,
+    // within the table's province. A polygon of another province is a border drawn otherwise by the two sources
+    // (Ar-Rastan's point lies in a Hama polygon of 2015): the table names its province, and reports follow it.
+    const polygonProvince = inCountry(admin2) ? admin2.code.slice(0, Math.max(0, admin2.code.indexOf('.'))) : null;
+    const otherProvince = hasOwnDistrict && polygonProvince !== null && place.admin1Code !== null && polygonProvince !== place.admin1Code;
+    if (!hasOwnDistrict || (inCountry(admin2) && !otherProvince)) {
       const dot = inCountry(admin2) ? admin2.code.indexOf('.') : -1;
       const admin1Code = place.admin1Code && place.admin1Code !== '00' ? place.admin1Code : inCountry(admin1) ? admin1.code : place.admin1Code;
       result = {
