@@ -4,6 +4,7 @@ import { gunzipSync } from 'node:zlib';
 import type { AdminDirectory } from './admin-directory.ts';
 import { boundaryUnit, type BoundaryUnit } from './boundary-units.ts';
 import { storeBoundaries, storeImport } from './gazetteer-imports.ts';
+import { isGeonamesAdminCodes, parseGeonamesAdminCodes } from './geonames-admin-codes.ts';
 import { parseGeonamesDump } from './geonames-dump.ts';
 import { parseOchaCommunities } from './ocha-communities.ts';
 import type { Admin1Codes, ImportProblem } from './place-import.ts';
@@ -88,7 +89,12 @@ export function importGazetteerFile(dataDir: string, file: string, format: Impor
     if (units.length > 0) storeBoundaries(dataDir, file, units, rings);
     return { file, format, places: 0, units: units.length, problems };
   }
-  const parsed = format === 'ocha' ? parseOchaCommunities(text, admin1Codes, country) : parseGeonamesDump(text, country);
+  const parsed =
+    format === 'ocha'
+      ? parseOchaCommunities(text, admin1Codes, country)
+      : isGeonamesAdminCodes(text)
+        ? parseGeonamesAdminCodes(text, country)
+        : parseGeonamesDump(text, country);
   if (parsed.places.length > 0 || parsed.admins.length > 0) {
     storeImport(dataDir, { format, file: basename(file), places: parsed.places, admins: parsed.admins });
   }
