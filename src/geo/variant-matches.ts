@@ -1,6 +1,8 @@
 import type { Gazetteer, PlaceMatch } from './gazetteer.ts';
 import { spellingVariants } from './spelling-variants.ts';
 
+const MAX_VARIANT_DISTANCE = 1;
+
 /**
  * The candidates for a name, and when none of them will do, the candidates of its respellings ("Menagh" ->
  * "Menaq"). A respelling is a guess: its candidates count one spelling step further than their own match, so
@@ -13,7 +15,8 @@ export function matchesWithVariants(gazetteer: Gazetteer, name: string, usable: 
   const more: PlaceMatch[] = [];
   for (const variant of spellingVariants(name)) {
     for (const m of gazetteer.match(variant)) {
-      if (seen.has(m.place.id)) continue;
+      // A respelling is one guess already: only its own spelling or one step from it ("menaq" for "Manaq").
+      if (m.distance > MAX_VARIANT_DISTANCE || seen.has(m.place.id)) continue;
       seen.add(m.place.id);
       more.push({ place: m.place, distance: m.distance + 1, primary: m.primary });
     }

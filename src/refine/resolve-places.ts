@@ -149,7 +149,7 @@ function resolveOne(
   const context = attached ? attachedUnit(attached, sentence, mention.span.start) : doc.units.nearestAdmin1(sentence, mention.span.start);
   const asTown: PlaceMention = foreignAdmin ? { ...mention, level: 'town', placeId: null, country: null, iso3: null, admin1: null } : mention;
   if (mention.level === 'admin2') {
-    const seat = districtSeat(ctx.gazetteer, name, doc.countries);
+    const seat = districtSeat(ctx.gazetteer, name, doc.countries, doc.admin1s);
     if (seat) return seatDistrict(ctx.gazetteer, mention, seat);
     return fromContext(ctx.gazetteer, asTown, name, districtUnit(ctx.gazetteer, doc, name, sentence, mention.span.start) ?? context, doc);
   }
