@@ -3,72 +3,61 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { AdminDirectory } from './admin-directory.ts';
-import { isGeonamesAdminCodes, parseGeonamesAdminCodes } from './geonames-admin-codes.ts';
-import { importGazetteerFile } from './import-file.ts';
+import { parseGeonamesAdminCodes } from './geonames-admin-codes.ts';
+import { guessFormat, importGazetteerFile } from './import-file.ts';
 import { loadImportedGazetteer } from './imported-gazetteer.ts';
-import { createMemoryGazetteer } from './memory-gazetteer.ts';
-import { MergedGazetteer } from './merged-gazetteer.ts';
-import { SYRIA_ADMINS, SYRIA_COUNTRIES } from './syria-fixture.ts';
 
-// Made-up district codes and names in the table's layout; the third code has a space, as some of GeoNames' do.
-const TABLE = [
-  'SY.08.900001\tQasr Nadeem District\tQasr Nadeem District\t900001',
-  'YE.15.900002\tWadi Sahl\tWadi Sahl\t900002',
-  'RU.73.Upper Bend Rayon\tUpper Bend District\tUpper Bend District\t900003',
-  'SY.08\tno district part\tno district part\t900004',
-  'SY.08.900005\tonly two columns',
+// Unit tables in GeoNames' layout, written for these tests: code, name, ASCII name, geonameid.
+const ADMIN2 = [
+  'YE.15.2210\tMajz\tMajz\t6940798',
+  'AF.35.903\t‘Alīngār\t\'Alingar\t7053969',
+  'RU.73.Upper Ford Rayon\tVerkhniy Brod\tVerkhniy Brod\t1',
+  'CZ.81.4103\tOkres Karlovy Vary\tOkres Karlovy Vary\t3',
+  'not a code\tSomewhere\tSomewhere\t2',
+  'YE.15.2211',
+  '',
 ].join('\n');
 
-describe('GeoNames admin code tables', () => {
-  it('is told from a country dump by its first line', () => {
-    expect(isGeonamesAdminCodes(TABLE)).toBe(true);
-    expect(isGeonamesAdminCodes('170000\tQasr\tQasr\t\t33.5\t36.4\tP\tPPL\tSY\t\t08\t\t\t\t0\t\t700\tAsia/Damascus\t2020-01-01\n')).toBe(false);
+const dir = mkdtempSync(join(tmpdir(), 'sitrep-admin-codes-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('GeoNames unit-name tables', () => {
+  it('reads second-level units under their province code, named as reports name them, GeoNames\' forms as aliases', () => {
+    const { admins, places } = parseGeonamesAdminCodes(ADMIN2);
+    expect(places).toEqual([]);
+    expect(admins).toEqual([
+      { countryCode: 'YE', code: '15.2210', name: 'Majz', aliases: [], level: 2 },
+      { countryCode: 'AF', code: '35.903', name: '‘Alīngār', aliases: ["'Alingar"], level: 2 },
+      { countryCode: 'RU', code: '73.Upper Ford Rayon', name: 'Verkhniy Brod', aliases: [], level: 2 },
+      { countryCode: 'CZ', code: '81.4103', name: 'Karlovy Vary', aliases: ['Okres Karlovy Vary'], level: 2 },
+    ]);
   });
 
-  const table: readonly (readonly [string, string, string, readonly string[]])[] = [
-    // The "District" word is dropped from the name and kept as an alias.
-    ['SY', '08.900001', 'Qasr Nadeem', ['Qasr Nadeem District']],
-    ['YE', '15.900002', 'Wadi Sahl', []],
-    ['RU', '73.Upper Bend Rayon', 'Upper Bend', ['Upper Bend District']],
-  ];
-  it.each(table)('%s %s is %s', (country, code, name, aliases) => {
-    const unit = parseGeonamesAdminCodes(TABLE).admins.find((u) => u.countryCode === country && u.code === code);
-    expect(unit).toMatchObject({ name, aliases, level: 2 });
+  it('names each bad line by its number and why', () => {
+    expect(parseGeonamesAdminCodes(ADMIN2).problems).toEqual([
+      { line: 5, message: '"not a code" is not a GeoNames unit code ("CC.ADM1" or "CC.ADM1.ADM2")' },
+      { line: 6, message: '1 column(s) and no name; a unit line has code, name, ASCII name and geonameid' },
+    ]);
   });
 
-  it('reports each bad line by number and keeps the rest', () => {
-    const parsed = parseGeonamesAdminCodes(TABLE);
-    expect(parsed.admins).toHaveLength(3);
-    expect(parsed.problems.map((p) => p.line)).toEqual([4, 5]);
+  it('reads first-level tables and keeps only the country asked for', () => {
+    const { admins } = parseGeonamesAdminCodes('SY.12\tIdlib\tIdlib\t169387\nYE.15\tSaada\tSaada\t71333\n', 'SY');
+    expect(admins).toEqual([{ countryCode: 'SY', code: '12', name: 'Idlib', aliases: [], level: 1 }]);
   });
 
-  it('keeps one country when asked', () => {
-    expect(parseGeonamesAdminCodes(TABLE, 'YE').admins.map((u) => u.name)).toEqual(['Wadi Sahl']);
+  it('is the format of files named as GeoNames names them', () => {
+    expect(guessFormat('/data/admin2Codes.txt')).toBe('geonames-admin');
+    expect(guessFormat('admin1CodesASCII.txt.gz')).toBe('geonames-admin');
+    expect(guessFormat('YE.txt')).toBe('geonames');
   });
-});
 
-describe('district names for places that carry only a code', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'sitrep-admin-codes-'));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
-  const file = join(dir, 'admin2Codes.txt');
-  writeFileSync(file, TABLE);
-  const directory = new AdminDirectory(SYRIA_COUNTRIES, SYRIA_ADMINS);
-  const report = importGazetteerFile(join(dir, 'data'), file, 'geonames', directory);
-  const embedded = createMemoryGazetteer({
-    places: [
-      { id: 'x:1', name: 'Qasr Nadeem', latitude: 33.6, longitude: 36.4, countryCode: 'SY', feature: 'PPLA2', admin1Code: '08', admin2Code: '900001', population: 9000, source: 'test', alternateNames: [] },
-    ],
-    countries: SYRIA_COUNTRIES,
-    admins: SYRIA_ADMINS,
-  });
-  const merged = new MergedGazetteer(loadImportedGazetteer(join(dir, 'data'))!, embedded);
-
-  it('imports the units with no places', () => {
-    expect(report).toMatchObject({ format: 'geonames', places: 0, units: 3 });
-  });
-  it('names the district of a place by its code, and finds the district by its name', () => {
-    const place = merged.lookup('Qasr Nadeem')[0]!;
-    expect(merged.admin2(place.countryCode, place.admin1Code!, place.admin2Code!)?.name).toBe('Qasr Nadeem');
-    expect(merged.admin2ByName('Qasr Nadeem District', 'SY').map((u) => u.code)).toEqual(['08.900001']);
+  it('once imported, names the district a place code points at and finds it by name', () => {
+    const file = join(dir, 'admin2Codes.txt');
+    writeFileSync(file, ADMIN2);
+    const report = importGazetteerFile(join(dir, 'data'), file, 'geonames-admin', new AdminDirectory([], []));
+    expect(report).toMatchObject({ format: 'geonames-admin', places: 0, units: 4 });
+    const imported = loadImportedGazetteer(join(dir, 'data'))!;
+    expect(imported.directory.admin2('YE', '15', '2210')?.name).toBe('Majz');
+    expect(imported.directory.admin2ByName('Alingar District').map((u) => `${u.countryCode}.${u.code}`)).toEqual(['AF.35.903']);
   });
 });
