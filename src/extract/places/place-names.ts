@@ -8,6 +8,7 @@ import type { Token } from '../../text/tokens.ts';
 import { findNameRuns, type NameRun } from './capitalised-runs.ts';
 import { splitHyphenPairs } from './hyphen-pairs.ts';
 import { nameTokens } from './name-tokens.ts';
+import { nearImportedPlace } from './near-spelling.ts';
 import type { ProvinceAbbreviation } from './state-abbreviations.ts';
 import { abbreviationOf, isDateline, withoutPartyPrefix } from './written-forms.ts';
 import { CUED_SCORE, adminMention, countryMention, districtMention, townMention, unknownTownMention } from './place-mention.ts';
@@ -51,6 +52,9 @@ const ACRONYM = /^(?:\p{Lu}{2,}|\p{Lu}\p{Ll}{1,2}\p{Lu}{1,2})$/u;
 const MIN_UNCUED_INITIAL_POPULATION = 20_000;
 // A town of 100,000, or a provincial seat: named as often as the province that shares its name ("Hama").
 const PROMINENT_TOWN = 5;
+// An uncued near spelling of an imported village: below every cue, so the resolver drops it unless the
+// report names the village's province.
+const NEAR_SPELLING_SCORE = 0.3;
 
 function isSkippable(token: Token): boolean {
   return STOPWORDS.has(token.norm) || DEMONYMS.has(token.norm) || TITLES.has(token.norm) || DIRECTIONS.has(token.norm);
@@ -296,7 +300,11 @@ function classify(gazetteer: Gazetteer, phrase: Phrase): PlaceMention | null {
   if (units[0]) return adminMention(gazetteer, span, units[0], 'admin1', 0.6);
   // "(Bagare, Passore)": a district the gazetteer knows only as a district.
   if (gazetteer.admin2ByName(phrase.core).length > 0) return districtMention(span, phrase.core, 0.6);
-  if (!phrase.cued) return null;
+  if (!phrase.cued) {
+    // A one-word name opening the sentence is too often a capitalised word to read as a guessed spelling.
+    const guess = phrase.sentenceInitial && phrase.coreTokens === 1 ? null : nearImportedPlace(gazetteer, phrase.core, matches);
+    return guess ? townMention(gazetteer, span, guess, NEAR_SPELLING_SCORE) : null;
+  }
   const near = matches[0];
   return near ? townMention(gazetteer, span, near.place, scored(0.3)) : unknownTownMention(span, phrase.core, CUED_SCORE);
 }
