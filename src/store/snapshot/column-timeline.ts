@@ -14,32 +14,51 @@ export function weekStart(date: string): string {
   return new Date(day.getTime() - sinceMonday * 86_400_000).toISOString().slice(0, 10);
 }
 
+/** Per date code, the index of its period in `names` (text order); -1 for undated. */
+interface Periods {
+  readonly ofDate: Int32Array;
+  readonly names: readonly string[];
+}
+
+/** Worked out once per snapshot and interval: thousands of distinct dates, each turned into its period once. */
+const periodCache = new WeakMap<EventColumns, Partial<Record<TimelineOptions['interval'], Periods>>>();
+
+function periodsOf(columns: EventColumns, interval: TimelineOptions['interval']): Periods {
+  const cached = periodCache.get(columns) ?? {};
+  periodCache.set(columns, cached);
+  if (cached[interval]) return cached[interval];
+  const ofValue = columns.sortDate.values.map((d) => (d === '' ? null : interval === 'week' ? weekStart(d) : d));
+  const names = [...new Set(ofValue.filter((p): p is string => p !== null))].sort();
+  const index = new Map(names.map((name, i) => [name, i]));
+  const ofDate = Int32Array.from(ofValue, (p) => (p === null ? -1 : index.get(p)!));
+  return (cached[interval] = { ofDate, names });
+}
+
 export function columnTimeline(columns: EventColumns, rows: Int32Array, options: TimelineOptions): TimelineBucket[] {
-  const periods = columns.sortDate.values.map((d) => (d === '' ? null : options.interval === 'week' ? weekStart(d) : d));
+  const { ofDate, names } = periodsOf(columns, options.interval);
   const keyColumn = options.group_by === 'admin1' ? columns.admin1 : columns.eventType;
+  // Keys ranked in text order with NULL last, so that a bucket's slot number sorts as the SQL timeline does.
+  const ranked = keyColumn.values.map((_, code) => code).sort((a, b) => compareText(keyColumn.values[a]!, keyColumn.values[b]!));
+  const rankOf = new Int32Array(keyColumn.values.length);
+  ranked.forEach((code, rank) => (rankOf[code] = rank));
   const width = keyColumn.values.length + 1;
-  const buckets = new Map<number, { period: string; key: string | null; events: number; killed: number }>();
+  const buckets = new Map<number, { events: number; killed: number }>();
   for (const i of rows) {
-    const dateCode = columns.sortDate.codes[i]!;
-    const period = periods[dateCode];
-    if (period === null || period === undefined) continue;
+    const period = ofDate[columns.sortDate.codes[i]!]!;
+    if (period < 0) continue;
     const keyCode = keyColumn.codes[i]!;
-    // Periods repeat across date codes (seven days to a week): the bucket is keyed by the period's text.
-    const slot = dateCode * width + keyCode + 1;
+    const slot = period * width + (keyCode < 0 ? width - 1 : rankOf[keyCode]!);
     let bucket = buckets.get(slot);
-    if (!bucket) buckets.set(slot, (bucket = { period, key: keyCode < 0 ? null : keyColumn.values[keyCode]!, events: 0, killed: 0 }));
+    if (!bucket) buckets.set(slot, (bucket = { events: 0, killed: 0 }));
     bucket.events++;
     const killed = columns.killed[i]!;
     if (killed > 0) bucket.killed += killed;
   }
-  const merged = new Map<string, TimelineBucket & { events: number; killed: number }>();
-  for (const b of buckets.values()) {
-    const key = `${b.period}\u0000${b.key ?? ''}\u0000${b.key === null ? 1 : 0}`;
-    const seen = merged.get(key);
-    if (seen) (seen.events += b.events), (seen.killed += b.killed);
-    else merged.set(key, { ...b });
-  }
-  return [...merged.values()].sort((a, b) => compareText(a.period, b.period) || compareText(a.key, b.key));
+  return [...buckets.keys()].sort((a, b) => a - b).map((slot) => {
+    const rank = slot % width;
+    const key = rank === width - 1 ? null : keyColumn.values[ranked[rank]!]!;
+    return { period: names[Math.floor(slot / width)]!, key, ...buckets.get(slot)! };
+  });
 }
 
 /** As the SQL timeline sorts: text order, NULL keys last. */
