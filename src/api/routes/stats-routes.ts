@@ -8,6 +8,8 @@ import { errorResponses } from '../api-error.ts';
 import { EventFilterFields } from '../api-schemas.ts';
 import { parseOrReject, singleQuery, takeKeys } from '../query-input.ts';
 
+export type { EventCounts } from '../../store/store.ts';
+
 export const TimelineQuerySchema = z.object({
   interval: z.enum(['day', 'week']).default('day'),
   by: z.enum(['event_type', 'admin1']).default('event_type'),
