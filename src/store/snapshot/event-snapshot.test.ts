@@ -115,11 +115,21 @@ describe('event snapshot', () => {
     expect(await held.countEvents(filter)).toEqual(await sql.countEvents(filter));
   });
 
-  it('is built again after a write, and answers for the new data', async () => {
+  it('follows writes from another connection: new documents, a new version replacing events, a batch', async () => {
     const before = await held.countEvents(EventFilterSchema.parse({}));
     await sql.putDocument(testDocument('late', 'A late report of shelling.'), [testEvent('late', 1, { event_type: 'Battles', country: 'Syria', iso3: 'SYR', event_date: '2019-07-01' })]);
     expect((await held.countEvents(EventFilterSchema.parse({}))).events).toBe(before.events + 1);
     expect((await held.countEvents(EventFilterSchema.parse({ q: 'late' }))).events).toBe(1);
+    // doc5 again with other text: its ten events are replaced by three (deleted rows, new rows).
+    const rng = random(99);
+    await sql.putDocument(testDocument('doc5', 'Report 5, corrected: a convoy was hit.'), sampleEvents(rng, 'doc5', 3));
+    await sql.putDocuments([1, 2, 3].map((n) => ({ doc: testDocument(`batch${n}`, `Batch report ${n} on the ceasefire.`), events: sampleEvents(rng, `batch${n}`, 4) })));
+    for (const [name, input] of FILTERS) {
+      const filter = EventFilterSchema.parse(input);
+      expect(await held.countEvents(filter), name).toEqual(await sql.countEvents(filter));
+      expect(comparable(await held.eventClusters(filter, { zoom: 4 })), name).toEqual(comparable(await sql.eventClusters(filter, { zoom: 4 })));
+      expect(await held.timeline(filter, { interval: 'week', group_by: 'admin1' }), name).toEqual(await sql.timeline(filter, { interval: 'week', group_by: 'admin1' }));
+    }
   });
 
   it('leaves incidents on the map to SQL, with the same answer', async () => {

@@ -7,7 +7,9 @@ import type { EventCounts, TimelineBucket } from '../store.ts';
 import { areaAnchors, columnClusters, type AreaAnchors } from './column-clusters.ts';
 import { filtersNeedingRows, matchingRows } from './column-filter.ts';
 import { columnTimeline } from './column-timeline.ts';
+import { RECENT_CHANGES, updateEventColumns } from './column-update.ts';
 import { readEventColumns, type EventColumns } from './event-columns.ts';
+import { changeSeqOf, readDataVersion } from '../sql/data-version.ts';
 
 /**
  * The store's events in memory, column by column, for the questions a dashboard asks on every filter
@@ -34,14 +36,24 @@ interface Held {
   readonly anchors: AreaAnchors;
 }
 
-export function eventSnapshot(conn: SqlConnection, dataVersion: () => Promise<string>, maxEvents = SNAPSHOT_MAX_EVENTS): EventSnapshot {
+export function eventSnapshot(conn: SqlConnection, maxEvents = SNAPSHOT_MAX_EVENTS): EventSnapshot {
+  const dataVersion = () => readDataVersion(conn);
   let held: Held | null = null;
   let building: Promise<Held> | null = null;
 
+  /**
+   * The snapshot for the current version: the one held when only audit entries moved (they change no
+   * event row), the held one with the changed events read again when a few were written, else read whole.
+   */
   async function build(): Promise<Held> {
     // Read before the rows: a write meanwhile leaves the snapshot older than the version, so it is built again.
     const version = await dataVersion();
-    const columns = maxEvents > 0 ? await readEventColumns(conn, maxEvents) : null;
+    const before = held;
+    if (before?.columns && changeSeqOf(before.version) === changeSeqOf(version)) return { ...before, version };
+    const since = before ? Math.max(0, changeSeqOf(before.version) - RECENT_CHANGES[conn.dialect.name]) : 0;
+    const updated = before?.columns ? await updateEventColumns(conn, before.columns, since, changeSeqOf(version)) : null;
+    const columns = updated ?? (maxEvents > 0 ? await readEventColumns(conn, maxEvents) : null);
+    if (columns && columns.size > maxEvents) return { version, columns: null, anchors: new Map() };
     return { version, columns, anchors: columns ? areaAnchors(columns) : new Map() };
   }
 

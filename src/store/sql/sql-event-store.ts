@@ -13,6 +13,7 @@ import { putDocumentIn, textHash } from './put-document.ts';
 import type { SqlConnection } from './sql-connection.ts';
 import { readEvent } from './event-update.ts';
 import { eventSnapshot } from '../snapshot/event-snapshot.ts';
+import { readDataVersion } from './data-version.ts';
 import { expandRecord, STORED_EVENT_COLUMNS, type StoredEvent } from './stored-record.ts';
 
 export interface SqlStoreOptions {
@@ -50,7 +51,7 @@ export async function openSqlEventStore(conn: SqlConnection, options: SqlStoreOp
   const now = options.now ?? (() => new Date());
   await migrate(conn, now);
   const timestamp = (): string => now().toISOString();
-  const snapshot = eventSnapshot(conn, () => dataVersion(conn), options.snapshotMaxEvents);
+  const snapshot = eventSnapshot(conn, options.snapshotMaxEvents);
 
   /**
    * Items new beyond doubt are written together (a few statements per table: what a server charges for is
@@ -209,7 +210,7 @@ export async function openSqlEventStore(conn: SqlConnection, options: SqlStoreOp
       return { events: rows.reduce((sum, r) => sum + Number(r.n), 0), by_kind };
     },
 
-    dataVersion: () => dataVersion(conn),
+    dataVersion: () => readDataVersion(conn),
 
     warm: () => snapshot.warm(),
 
@@ -224,14 +225,6 @@ export async function openSqlEventStore(conn: SqlConnection, options: SqlStoreOp
 
     close: () => conn.close(),
   };
-}
-
-async function dataVersion(conn: SqlConnection): Promise<string> {
-  // Both logs only grow: every event write or delete adds a change, every review or incident edit an audit entry.
-  const [row] = await conn.all<{ c: number | string | null; a: number | string | null }>(
-    'SELECT (SELECT max(seq) FROM changes) AS c, (SELECT max(seq) FROM audit_log) AS a',
-  );
-  return `${row?.c ?? 0}.${row?.a ?? 0}`;
 }
 
 function documentFromRow(row: DocumentRow): StoredDocument {
