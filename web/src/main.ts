@@ -99,12 +99,16 @@ const timeline = createTimelineView(byId('timeline'), (range) => applyFilters(wi
 let mapQuery: MapQuery = { layers: mapLayers(filters, showTallies), unit };
 // The first view's marks, asked for before MapLibre is even loaded: the whole world at the opening zoom.
 const firstRequest = mapRequest(1, { west: -180, south: -90, east: 180, north: 90 });
-const early: EarlyAnswer | null = mapQuery.layers.points ? { query: mapQuery, request: firstRequest, points: fetchClusters(mapQuery.layers.points, firstRequest, unit) } : null;
-const mapReady = mapModule.then(({ createMapView }) =>
-  createMapView(byId('map'), {
+const firstQuery = mapQuery;
+const firstPoints = firstQuery.layers.points ? fetchClusters(firstQuery.layers.points, firstRequest, unit).catch(() => null) : null;
+// The answer is in long before MapLibre is (a few milliseconds against a megabyte of script): the map starts with it.
+const mapReady = Promise.all([mapModule, firstPoints]).then(([{ createMapView }, points]) => {
+  const early: EarlyAnswer | null = points ? { query: firstQuery, request: firstRequest, points } : null;
+  return createMapView(byId('map'), {
     openMark: (id) => openDetail(unit, id),
     openArea: (iso3, admin1) => applyFilters(withFilter(withFilter(filters, 'country', iso3), 'admin1', admin1 ?? undefined)),
-  }, early));
+  }, early);
+});
 
 function applyFilters(next: Filters): void {
   filters = next;

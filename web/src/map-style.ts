@@ -15,13 +15,13 @@ const killedRadius = (base: number) =>
 const countRadius = (base: number) =>
   ['interpolate', ['linear'], ['sqrt', ['get', 'count']], 1, base, 10, base + 10, 100, base + 26, 320, base + 38] as const;
 
-export function mapStyle(outlines: GeoJSON.FeatureCollection): StyleSpecification {
+export function mapStyle(outlines: GeoJSON.FeatureCollection, events: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] }): StyleSpecification {
   return {
     version: 8,
     sources: {
       countries: { type: 'geojson', data: outlines },
       // Already grouped by the server (GET /api/map/clusters): a few hundred features at any zoom.
-      events: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
+      events: { type: 'geojson', data: events },
       // Tallies (totals over a period), when asked for: grouped the same way, drawn apart.
       tallies: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
     },

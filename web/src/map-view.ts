@@ -30,11 +30,14 @@ export interface MapView {
   show(query: MapQuery): Promise<MapShown>;
 }
 
-/** An answer asked for before the map existed (while MapLibre loaded), used if it covers the first view. */
+/**
+ * The first view's marks, asked for before the map existed (while MapLibre loaded): drawn in the map's
+ * first frame, framing it, and used again if they cover the first view.
+ */
 export interface EarlyAnswer {
   readonly query: MapQuery;
   readonly request: MapRequest;
-  readonly points: Promise<EventClusters>;
+  readonly points: EventClusters;
 }
 
 export interface MapHandlers {
@@ -50,11 +53,12 @@ export interface MapHandlers {
  * cluster zooms in, on an area of several narrows the filters to that area.
  */
 export function createMapView(container: HTMLElement, handlers: MapHandlers, early: EarlyAnswer | null = null): MapView {
+  const extent = early ? clustersExtent([early.points]) : null;
   const map = new MapLibreMap({
     container,
-    style: mapStyle(worldOutlines()),
-    center: [30, 20],
-    zoom: 1.3,
+    // With the first marks in the style, the map draws them in its first frame: no second pass through the worker.
+    style: mapStyle(worldOutlines(), early ? (clusterFeatures(early.points) as GeoJSON.FeatureCollection) : undefined),
+    ...(extent ? { bounds: extent, fitBoundsOptions: { padding: 40, maxZoom: 6 } } : { center: [30, 20] as [number, number], zoom: 1.3 }),
     attributionControl: false,
     renderWorldCopies: false,
     maxZoom: MAX_ZOOM,
@@ -91,8 +95,11 @@ export function createMapView(container: HTMLElement, handlers: MapHandlers, ear
   let query: MapQuery = { layers: { points: null, tallies: null }, unit: 'event' };
   let held: MapRequest | null = null;
   let asked = 0;
-  let framed = false;
+  let framed = extent !== null;
   let framing = false;
+  /** The marks the style came with, until something else is drawn. */
+  let inStyle: EventClusters | null = early?.points ?? null;
+  let talliesShown = false;
   let last: MapShown | null = null;
   const loaded = new Promise<void>((resolve) => map.on('load', () => resolve()));
   const currentRequest = (): MapRequest => {
@@ -107,11 +114,17 @@ export function createMapView(container: HTMLElement, handlers: MapHandlers, ear
     performance.mark('map-loaded');
     held = request;
     const empty = { type: 'FeatureCollection', features: [] } as GeoJSON.FeatureCollection;
-    await new Promise<void>((done) => {
-      map.once('idle', () => done());
-      (map.getSource('events') as GeoJSONSource).setData(shown.points ? (clusterFeatures(shown.points) as GeoJSON.FeatureCollection) : empty);
-      (map.getSource('tallies') as GeoJSONSource).setData(shown.tallies ? (tallyFeatures(shown.tallies) as GeoJSON.FeatureCollection) : empty);
-    });
+    // What the style came with was drawn by the time the map fired 'load'.
+    if (shown.points !== inStyle || shown.tallies !== null) {
+      await new Promise<void>((done) => {
+        map.once('idle', () => done());
+        (map.getSource('events') as GeoJSONSource).setData(shown.points ? (clusterFeatures(shown.points) as GeoJSON.FeatureCollection) : empty);
+        // An empty layer stays empty without a round trip through the worker.
+        if (shown.tallies || talliesShown) (map.getSource('tallies') as GeoJSONSource).setData(shown.tallies ? (tallyFeatures(shown.tallies) as GeoJSON.FeatureCollection) : empty);
+      });
+    }
+    inStyle = null;
+    talliesShown = shown.tallies !== null;
     performance.mark('map-drawn');
     const drawn = (c: EventClusters | null) => (c ? c.count - c.unplaced : 0);
     container.dataset['events'] = String(drawn(shown.points));

@@ -49,7 +49,8 @@ export function eventSnapshot(conn: SqlConnection, maxEvents = SNAPSHOT_MAX_EVEN
     // Read before the rows: a write meanwhile leaves the snapshot older than the version, so it is built again.
     const version = await dataVersion();
     const before = held;
-    if (before?.columns && changeSeqOf(before.version) === changeSeqOf(version)) return { ...before, version };
+    // Too large once, too large for good: not read again on every write (a restarted server looks again).
+    if (before && (before.columns === null || changeSeqOf(before.version) === changeSeqOf(version))) return { ...before, version };
     const since = before ? Math.max(0, changeSeqOf(before.version) - RECENT_CHANGES[conn.dialect.name]) : 0;
     const updated = before?.columns ? await updateEventColumns(conn, before.columns, since, changeSeqOf(version)) : null;
     const columns = updated ?? (maxEvents > 0 ? await readEventColumns(conn, maxEvents) : null);
