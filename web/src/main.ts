@@ -1,5 +1,6 @@
 import './styles.css';
 import { exportUrl, fetchClusters, fetchCounts, fetchEvents, fetchTimeline, type MapUnit } from './api.ts';
+import { describeMap, describeMatches } from './count-text.ts';
 import { h } from './dom.ts';
 import { colourOf, EVENT_TYPE_NAMES } from './event-colours.ts';
 import { renderEventList, type EventPageLoader } from './event-list.ts';
@@ -7,7 +8,7 @@ import { filterForm } from './filter-form.ts';
 import { mapLayers, pageSearch, readFilters, timelineFilters, withFilter, type Filters } from './filters.ts';
 import { ingestPanel } from './ingest-panel.ts';
 import { mapRequest } from './map-request.ts';
-import type { EarlyAnswer, MapQuery, MapShown } from './map-view.ts';
+import type { EarlyAnswer, MapQuery } from './map-view.ts';
 import { createTimelineView, type Measure } from './timeline-view.ts';
 
 /**
@@ -133,19 +134,6 @@ function renderExports(): void {
   byId('exports').replaceChildren(...EXPORTS.map(([format, label]) => h('li', {}, h('a', { href: exportUrl(filters, format), download: '' }, label))));
 }
 
-/** What the map says it shows, apart from how many events the filters match (the list's total). */
-function describeMap(shown: MapShown): string {
-  const { points, tallies } = shown;
-  const parts = [
-    points && (unit === 'incident' ? `${formatCount(points.count)} incidents on the map` : `${formatCount(points.count)} incident reports on the map`),
-    points?.unplaced ? `${formatCount(points.unplaced)} without a place, not drawn` : null,
-    tallies ? `${talliesText(tallies.count)} drawn as double rings` : 'tallies not drawn',
-  ];
-  return `${parts.filter(Boolean).join('; ')}.`;
-}
-const formatCount = (n: number): string => n.toLocaleString('en');
-const talliesText = (n: number): string => `${formatCount(n)} ${n === 1 ? 'tally' : 'tallies'}`;
-
 async function refresh(): Promise<void> {
   const mine = ++generation;
   const started = performance.now();
@@ -161,15 +149,11 @@ async function refresh(): Promise<void> {
     await Promise.all([
       fetchTimeline(timelineFilters(filters), interval).then((buckets) => mine === generation && (timeline.show(buckets, measure), mark('timelineMs'))),
       Promise.all([fetchEvents(filters, PAGE), counts]).then(([list, c]) => mine === generation && (renderEventList(byId('list'), list.events, c, (id) => openEvent(id), pagesAfter(filters, list.next_cursor)), mark('listMs'))),
-      counts.then((c) => {
-        if (mine !== generation) return;
-        const tallies = c.by_kind.aggregate ? ` (${formatCount(c.by_kind.incident)} incident reports, ${talliesText(c.by_kind.aggregate)})` : '';
-        byId('count').textContent = `${formatCount(c.events)} events match${tallies}`;
-      }),
+      counts.then((c) => mine === generation && (byId('count').textContent = describeMatches(c))),
       mapReady.then((map) => map.show(mapQuery)).then((shown) => {
         if (mine !== generation) return;
         mark('mapMs');
-        byId('map-count').textContent = describeMap(shown);
+        byId('map-count').textContent = describeMap(shown, unit);
       }),
     ]);
     if (mine !== generation) return;
