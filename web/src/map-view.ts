@@ -132,9 +132,12 @@ export function createMapView(container: HTMLElement, handlers: MapHandlers, ear
     container.dataset['features'] = String([shown.points, shown.tallies].reduce((n, c) => n + (c ? c.cells.length + c.areas.length : 0), 0));
   }
 
-  /** Both layers for a request: the early answer when it was asked for the same query and covers the request. */
+  /**
+   * Both layers for a request: the early answer when it was asked for the same query and covers the
+   * request (at its zoom or a finer one: framed to a wide extent, the map may open a zoom level out).
+   */
   async function fetchLayers(request: MapRequest): Promise<MapShown> {
-    const usable = early && early.query === query && covers(early.request, request) ? early : null;
+    const usable = early && early.query === query && covers(early.request, request, true) ? early : null;
     early = null;
     const { points, tallies } = query.layers;
     const [p, t] = await Promise.all([
