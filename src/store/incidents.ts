@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isoDate } from '../core/document.ts';
 import { GradeSchema, type IncidentRecord } from '../core/incident.ts';
 import { EventTypeSchema } from '../core/taxonomy.ts';
+import type { AuditEntry } from './audit/audit-entry.ts';
 import type { PageRequest } from './event-filter.ts';
 
 /**
@@ -43,17 +44,7 @@ export interface ReconcileSummary {
   readonly deleted: number;
 }
 
-export const AuditEntrySchema = z.object({
-  seq: z.number().int().positive(),
-  at: z.string(),
-  actor: z.string(),
-  entity: z.string(),
-  entity_id: z.string(),
-  action: z.string(),
-  before: z.unknown().nullable(),
-  after: z.unknown().nullable(),
-});
-export type AuditEntry = z.infer<typeof AuditEntrySchema>;
+export { AuditEntrySchema, type AuditEntry } from './audit/audit-entry.ts';
 
 export interface IncidentStore {
   /**
@@ -71,7 +62,7 @@ export interface IncidentStore {
   split(id: string, eventIds: readonly string[], actor: string): Promise<[IncidentRecord, IncidentRecord]>;
   /** The event leaves its incident for one of its own. */
   detach(eventId: string, actor: string): Promise<IncidentRecord>;
-  /** Audit entries after `seq`, oldest first; optionally of one entity. */
+  /** Audit entries after `seq`, oldest first; optionally of one entity (`auditValues` parses before and after). */
   auditLog(options: { after?: number; entity?: string; entity_id?: string; limit?: number }): Promise<readonly AuditEntry[]>;
   close(): Promise<void>;
 }
