@@ -2,6 +2,7 @@ import { decodeCursor, encodeCursor } from '../cursor.ts';
 import type { PageRequest } from '../event-filter.ts';
 import { readAudit } from '../audit/audit-entry.ts';
 import { IncidentRequestError, type IncidentFilter, type IncidentStore } from '../incidents.ts';
+import { revertClaimMarkIn, setClaimMark } from './claim-marks.ts';
 import { mergeIn, splitIn } from './incident-edits.ts';
 import { reconcilePendingIn } from './incident-reconcile.ts';
 import { incidentFromRow } from './incident-rows.ts';
@@ -63,10 +64,22 @@ export async function openSqlIncidentStore(conn: SqlConnection, options: SqlInci
       return alone;
     },
 
+    contestClaim: (id, claim, reason, actor) => conn.transaction((tx) => setClaimMark(tx, id, claim, { reason: checkedReason(reason) }, actor, timestamp(), 'contest')),
+
+    uncontestClaim: (id, claim, actor) => conn.transaction((tx) => setClaimMark(tx, id, claim, null, actor, timestamp(), 'uncontest')),
+
+    revertClaimMark: (seq, actor) => conn.transaction((tx) => revertClaimMarkIn(tx, seq, actor, timestamp())),
+
     auditLog: ({ after = 0, entity, entity_id, limit = 1000 }) => readAudit(conn, { after, entity, entity_id, limit, order: 'oldest' }),
 
     close: async () => {
       if (options.ownsConnection !== false) await conn.close();
     },
   };
+}
+
+function checkedReason(reason: string): string {
+  const trimmed = reason.trim();
+  if (trimmed.length === 0 || trimmed.length > 500) throw new IncidentRequestError('reason: say why the claim is contested, in 1 to 500 characters');
+  return trimmed;
 }
