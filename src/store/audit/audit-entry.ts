@@ -32,6 +32,7 @@ export function auditValues(entry: AuditEntry): { before: unknown; after: unknow
 }
 
 export interface AuditFilter {
+  readonly seq?: number;
   readonly entity?: string;
   readonly entity_id?: string;
   /** Only entries after this sequence number. */
@@ -44,6 +45,7 @@ export interface AuditFilter {
 export async function readAudit(tx: SqlExecutor, filter: AuditFilter): Promise<AuditEntry[]> {
   const where: string[] = [];
   const params: (string | number)[] = [];
+  if (filter.seq !== undefined) (where.push('seq = ?'), params.push(filter.seq));
   if (filter.after !== undefined) (where.push('seq > ?'), params.push(filter.after));
   if (filter.entity !== undefined) (where.push('entity = ?'), params.push(filter.entity));
   if (filter.entity_id !== undefined) (where.push('entity_id = ?'), params.push(filter.entity_id));

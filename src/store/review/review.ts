@@ -46,6 +46,8 @@ export interface ReviewResult {
 }
 
 export interface AuditQuery {
+  /** One entry by its sequence number. */
+  readonly seq?: number;
   readonly entity?: string;
   readonly entity_id?: string;
   readonly limit: number;
