@@ -24,7 +24,7 @@ const highestKilled = (i: IncidentRecord) => i.claims.filter((c) => c.field === 
 describe.skipIf(skip !== null)('reviewing an incident in Chromium', () => {
   beforeAll(async () => {
     dataDir = tempDataDir('sitrep-review-');
-    await Promise.all([ensureWebBuilt(), ingestWithCli(dataDir, 'demo/reports').then(() => importWithCli(dataDir, 'test/fixtures/ruritania-provinces.geojson'))]);
+    await Promise.all([ensureWebBuilt(), ingestWithCli(dataDir, 'demo/reports').then(() => importWithCli(dataDir, 'test/fixtures/areas-idlib-fiji.geojson'))]);
     server = await startDashboard(dataDir);
     // An incident whose reporters disagree on the toll: the one to judge.
     const { incidents } = await server.incidents!.queryIncidents({}, { limit: 100 });
@@ -40,6 +40,20 @@ describe.skipIf(skip !== null)('reviewing an incident in Chromium', () => {
     await browser?.close();
     await server?.close();
     if (dataDir) removeDataDir(dataDir);
+  });
+
+  it('draws events placed only to a province as the imported province, never as a point; areas without an outline keep their ring', async () => {
+    await page.screenshot({ path: '/tmp/sitrep-dashboard.png' });
+    const syria = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await syria.goto(`${server.url}/?country=Syria`);
+    await ready(syria);
+    // Framed on Syria the map groups areas per province: Idlib's events fill the hand-drawn Idleb outline.
+    await syria.waitForSelector('#map[data-area-shapes]');
+    expect(Number(await syria.locator('#map').getAttribute('data-area-shapes'))).toBeGreaterThanOrEqual(1);
+    const { events } = await server.store.queryEvents({ country: 'Syria' }, { limit: 100 });
+    expect(events.some((e) => e.admin1 === 'Idlib' && (e.geo_precision ?? 1) > 1)).toBe(true);
+    await syria.screenshot({ path: '/tmp/sitrep-areas.png' });
+    await syria.close();
   });
 
   it('lets an analyst mark a claim contested: flagged with the reason, out of the figures, audited, and reverted from the audit trail', async () => {

@@ -3,6 +3,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { EventClusters } from '../../src/api/routes/map-routes.ts';
 import { fetchBoundaries, fetchClusters, type MapUnit } from './api.ts';
+import { areaShapes } from './area-shapes.ts';
 import { clusterFeatures, clustersExtent, type ClusterProperties } from './cluster-features.ts';
 import type { Filters } from './filters.ts';
 import { clusterLabels } from './map-labels.ts';
@@ -63,6 +64,7 @@ export function createMapView(container: HTMLElement, handlers: MapHandlers): Pr
     map.on('mouseleave', layer, () => (map.getCanvas().style.cursor = ''));
   }
   clusterLabels(map);
+  const shapes = areaShapes(map, container, handlers);
 
   let filters: Filters = {};
   let unit: MapUnit = 'event';
@@ -85,6 +87,7 @@ export function createMapView(container: HTMLElement, handlers: MapHandlers): Pr
     held = request;
     await new Promise<void>((done) => {
       map.once('idle', () => done());
+      shapes.show(clusters);
       (map.getSource('events') as GeoJSONSource).setData(clusterFeatures(clusters) as GeoJSON.FeatureCollection);
     });
     performance.mark('map-drawn');
