@@ -83,7 +83,7 @@ const world = createMemoryGazetteer({
 describe('resolve-places with the names written after a place', () => {
   const table: readonly (readonly [string, readonly string[]])[] = [
     // The province written after the town binds it, even when a bigger namesake lies abroad.
-    ['Artillery hit Pokrovka, Sumy.', ['Pokrovka|town|Sumy|no-point', 'Sumy|town|Sumy|point']],
+    ['Artillery hit Pokrovka, Sumy.', ['Pokrovka|town|Sumy|no-point', 'Sumy|admin1|Sumy|no-point']],
     // A bare province name followed by another country's province is the town there.
     ['Rebels raided Kalembo village (Beni, Nord-Kivu).', ['Kalembo|town|North Kivu|no-point', 'Beni|town|North Kivu|point', 'Nord-Kivu|admin1|North Kivu|no-point']],
     // A place's own name beats another place's alternate spelling.

@@ -141,7 +141,13 @@ function resolveOne(
       : (doc.strict && !doc.countries.has(adminCountry)) ||
         (doc.dominant !== null && doc.dominant !== adminCountry && hasTownIn(ctx.gazetteer, core(mention), doc.dominant)));
   if (mention.level === 'country' || (mention.level === 'region' && mention.feature === 'PCLI')) return provinceInsteadOfCountry(ctx.gazetteer, mention, core(mention), doc.countries);
-  if (mention.level === 'admin1' && mention.score < CUED_SCORE && !foreignAdmin) return provinceInDocumentCountry(ctx.gazetteer, mention, core(mention), doc.countries);
+  if (mention.level === 'admin1' && mention.score < CUED_SCORE) {
+    // A province of that very name in the document's countries comes before a namesake town elsewhere:
+    // "Miami (Florida)" read first as Uruguay's Florida is the US state.
+    const about = doc.countries.size === 0 && doc.dominant !== null ? new Set([doc.dominant]) : doc.countries;
+    const inDocument = provinceInDocumentCountry(ctx.gazetteer, mention, core(mention), about);
+    if (!foreignAdmin || inDocument !== mention) return inDocument;
+  }
   if (mention.level !== 'town' && mention.level !== 'admin2' && !foreignAdmin) return mention;
   const name = core(mention);
   const cued = mention.score >= CUED_SCORE;
@@ -231,7 +237,13 @@ export const resolvePlaces: Refiner = {
     const cores = new Map<PlaceMention, string>();
     const core = (m: PlaceMention): string => {
       let name = cores.get(m);
-      if (name === undefined) cores.set(m, (name = corePlaceName(quote(ctx.doc.text, m.span))));
+      if (name === undefined) {
+        const said = quote(ctx.doc.text, m.span);
+        name = corePlaceName(said);
+        // "New York City": a town the extractor found under its whole name keeps the word a bare name drops.
+        if (m.level === 'town' && name !== said && nameWords(m.name).join(' ') === nameWords(said).join(' ')) name = m.name;
+        cores.set(m, name);
+      }
       return name;
     };
     const townNames = state.mentions.flat().filter((m): m is PlaceMention => m.kind === 'place' && m.level === 'town').map(core);
