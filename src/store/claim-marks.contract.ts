@@ -30,6 +30,10 @@ export function claimMarkCases(stores: () => Stores, put: Put, report: Report): 
     // The stored columns follow: the incident no longer passes a filter on the contested figure.
     expect((await stores().incidents.queryIncidents(IncidentFilterSchema.parse({ min_killed: 20 }), { limit: 5 })).incidents).toEqual([]);
 
+    // A run with nothing new writes nothing, marked incident or not.
+    const log = await stores().incidents.auditLog({});
+    expect(await stores().incidents.reconcilePending()).toMatchObject({ placed: 0, updated: 0 });
+    expect(await stores().incidents.auditLog({})).toEqual(log);
     // A later automatic run rewrites the incident (a new report joins it): the mark stays.
     await put(report('e'));
     expect((await strike()).event_ids).toEqual(['a#1', 'b#1', 'e#1']);

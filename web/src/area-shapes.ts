@@ -23,8 +23,6 @@ export interface AreaShapes {
   show(clusters: EventClusters): void;
 }
 
-const RINGS = ['==', ['get', 'kind'], 'area'];
-
 export function areaShapes(map: MapLibreMap, container: HTMLElement, handlers: AreaShapeHandlers): AreaShapes {
   let polygons: AreaFeature[] = [];
   let last: EventClusters | null = null;
@@ -45,7 +43,8 @@ export function areaShapes(map: MapLibreMap, container: HTMLElement, handlers: A
       });
     }
     source.setData({ type: 'FeatureCollection', features });
-    map.setFilter('area-events', ['all', RINGS, ['!', ['in', ['concat', ['get', 'iso3'], '|', ['get', 'admin1']], ['literal', shaped]]]] as never);
+    // The ring of a drawn area is hidden, not removed: its count label and its click stay at the anchor.
+    map.setPaintProperty('area-events', 'circle-stroke-opacity', ['case', ['in', ['concat', ['get', 'iso3'], '|', ['get', 'admin1']], ['literal', shaped]], 0, 1] as never);
     container.dataset['areaShapes'] = String(features.length);
   };
 
