@@ -108,6 +108,8 @@ describe('resolve-places in a report plainly about one country', () => {
     // Negative rows: without a country in view the bigger namesake stands; a famous city abroad stays itself.
     ['Troops burned the village of Kani.', ['Kani|town|Gifu|point']],
     ['Jets hit Sagaing Region. Exiles met in Tokyo.', ['Sagaing Region|admin1|Sagaing|no-point', 'Tokyo|town|Gifu|point']],
+    // A town known only abroad keeps no province of that other country: it is in the report's country.
+    ['Jets struck Myanmar again. Soldiers massed near Beni.', ['Myanmar|country|-|no-point', 'Beni|town|-|no-point']],
   ];
   it.each(table)('%s', (text, expected) => {
     expect(resolvedIn(world, text)).toEqual(expected);

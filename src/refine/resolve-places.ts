@@ -97,7 +97,9 @@ function fromContext(gazetteer: Gazetteer, mention: PlaceMention, name: string, 
     placeId: null,
     country: country?.name ?? mention.country,
     iso3: country?.iso3 ?? mention.iso3,
-    admin1: admin1?.name ?? mention.admin1,
+    // The extractor's province stays only when it lies in the country now chosen: a "Beni" in a report on
+    // Ukraine is not put in North Kivu.
+    admin1: admin1?.name ?? (mention.admin1 !== null && (!countryCode || gazetteer.admin1ByName(mention.admin1, countryCode).length > 0) ? mention.admin1 : null),
     // A district the extractor read from a candidate it had no reason to keep is not the place's district.
     admin2: mention.level === 'admin2' ? mention.admin2 : null,
     latitude: null,
