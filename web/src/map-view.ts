@@ -3,6 +3,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { EventClusters } from '../../src/api/routes/map-routes.ts';
 import { fetchClusters, type MapUnit } from './api.ts';
+import { areaShapes } from './area-shapes.ts';
 import { clusterFeatures, clustersExtent, tallyFeatures, type ClusterProperties } from './cluster-features.ts';
 import type { MapLayers } from './filters.ts';
 import { showBoundaries } from './map-boundaries.ts';
@@ -91,6 +92,7 @@ export function createMapView(container: HTMLElement, handlers: MapHandlers, ear
     map.on('mouseleave', layer, () => (map.getCanvas().style.cursor = ''));
   }
   clusterLabels(map);
+  const shapes = areaShapes(map, container, handlers);
 
   let query: MapQuery = { layers: { points: null, tallies: null }, unit: 'event' };
   let held: MapRequest | null = null;
@@ -114,6 +116,7 @@ export function createMapView(container: HTMLElement, handlers: MapHandlers, ear
     performance.mark('map-loaded');
     held = request;
     const empty = { type: 'FeatureCollection', features: [] } as GeoJSON.FeatureCollection;
+    shapes.show(shown.points);
     // What the style came with was drawn by the time the map fired 'load'.
     if (shown.points !== inStyle || shown.tallies !== null) {
       await new Promise<void>((done) => {
