@@ -3,7 +3,8 @@ import { basename, join } from 'node:path';
 import { encodeBoundaries } from './boundary-file.ts';
 import type { BoundaryUnit } from './boundary-units.ts';
 import type { AdminUnit } from './gazetteer.ts';
-import { CACHE_VERSION, placeLine, writeAtomically } from './gazetteer-cache.ts';
+import { CACHE_VERSION, writeAtomically } from './gazetteer-cache.ts';
+import { encodeGazetteerIndex } from './gazetteer-index-file.ts';
 import type { MemoryPlace } from './memory-gazetteer.ts';
 import { NameIndex } from './name-index.ts';
 import { placeProminence } from './place-prominence.ts';
@@ -17,6 +18,8 @@ import type { Ring } from './topojson.ts';
  */
 // Both indexes hold name keys: a change of key (a new cache version) rebuilds this one too.
 export const IMPORT_INDEX_VERSION = 100 + CACHE_VERSION;
+/** The places and names of an index directory, in one file. */
+export const INDEX_FILE = 'index.bin';
 
 export interface StoredImport {
   readonly format: string;
@@ -85,13 +88,11 @@ export function rebuildImportIndex(dataDir: string, known: ReadonlyMap<string, S
   }
   const places = [...byId.values()];
   const prominence = places.map((p) => placeProminence(p.feature, p.population));
-  const { postings, skeletons } = NameIndex.build(namesOf(places), (i) => prominence[i]!, (i) => places[i]!.name).files();
+  const names = NameIndex.build(namesOf(places), (i) => prominence[i]!, (i) => places[i]!.name);
   const name = `index-${Date.now().toString(36)}-${process.pid}`;
   const dir = join(root, name);
   mkdirSync(dir, { recursive: true });
-  writeAtomically(join(dir, 'places.tsv'), places.map((p) => placeLine(p, true)).join('\n') + '\n');
-  writeAtomically(join(dir, 'keys.tsv'), postings);
-  writeAtomically(join(dir, 'skeletons.tsv'), skeletons);
+  writeAtomically(join(dir, INDEX_FILE), encodeGazetteerIndex(places, names));
   writeAtomically(join(dir, 'admins.json'), JSON.stringify(admins));
   const pointer: IndexPointer = { version: IMPORT_INDEX_VERSION, dir: name, places: places.length, imports: files };
   writeAtomically(join(root, 'index.json'), JSON.stringify(pointer));

@@ -4,11 +4,9 @@ import { AdminDirectory } from './admin-directory.ts';
 import { readBoundaries } from './boundary-file.ts';
 import { BoundaryIndex } from './boundary-index.ts';
 import type { AdminUnit } from './gazetteer.ts';
-import { CachedPlaceStore } from './gazetteer-cache.ts';
-import { gazetteerDir, IMPORT_INDEX_VERSION, rebuildImportIndex, type IndexPointer } from './gazetteer-imports.ts';
+import { gazetteerDir, IMPORT_INDEX_VERSION, INDEX_FILE, rebuildImportIndex, type IndexPointer } from './gazetteer-imports.ts';
+import { readGazetteerIndex } from './gazetteer-index-file.ts';
 import { IndexedGazetteer } from './indexed-gazetteer.ts';
-import { NameIndex } from './name-index.ts';
-import { HashedKeyTable } from './hashed-key-table.ts';
 
 export const IMPORTED_SOURCE = 'import';
 
@@ -43,8 +41,7 @@ export function loadImportedGazetteer(dataDir: string): ImportedGazetteer | null
   if (!pointer) return { gazetteer: null, admins: boundaryUnits, directory: new AdminDirectory([], boundaryUnits), boundaries: lazyBoundaries };
   const dir = join(root, pointer.dir);
   const admins = [...(JSON.parse(readFileSync(join(dir, 'admins.json'), 'utf8')) as AdminUnit[]), ...boundaryUnits];
-  const places = new CachedPlaceStore(readFileSync(join(dir, 'places.tsv')), pointer.places, IMPORTED_SOURCE);
-  const names = new NameIndex(new HashedKeyTable(readFileSync(join(dir, 'keys.tsv'))), new HashedKeyTable(readFileSync(join(dir, 'skeletons.tsv'))));
+  const { places, names } = readGazetteerIndex(join(dir, INDEX_FILE), IMPORTED_SOURCE);
   const directory = new AdminDirectory([], admins);
   return { gazetteer: new IndexedGazetteer(places, names, directory), admins, directory, boundaries: lazyBoundaries };
 }
