@@ -1,5 +1,5 @@
 import { KeyDistance } from './key-distance.ts';
-import { freshPlaceKey, keyTolerance, placeKey, skeletonKey } from './place-key.ts';
+import { freshPlaceKey, keyTolerance, skeletonInto, skeletonKey } from './place-key.ts';
 import { PackedKeys } from './packed-keys.ts';
 import type { IndexFile, Section } from './index-file.ts';
 
@@ -35,6 +35,18 @@ export class FoundPlaces {
 
 // One prepared comparer for every look-up: look-ups run one at a time.
 const measure = new KeyDistance('');
+// The group name of one look-up (first letter and skeleton), written as bytes.
+let groupName = new Uint8Array(64);
+// The last name's key: a merged gazetteer asks its two indexes for one name in a row.
+let lastName = '';
+let lastKey = '';
+function lookupKey(name: string): string {
+  if (name !== lastName) {
+    lastKey = freshPlaceKey(name);
+    lastName = name;
+  }
+  return lastKey;
+}
 // The near keys of one look-up, as [key id, distance] pairs.
 let near: Int32Array = new Int32Array(64);
 /** How many sections an index writes, for containers that hold other sections after it. */
@@ -170,13 +182,17 @@ export class NameIndex {
   /** Places named `name` into `found`: same key first (in rank order), then similar keys by edit distance. */
   collect(name: string, found: FoundPlaces): void {
     found.count = 0;
-    const key = placeKey(name);
+    const key = lookupKey(name);
     if (key.length === 0) return;
     const id = this.keys.find(key);
     if (id >= 0) this.readPosting(id, 0, found);
-    const skeleton = skeletonKey(key);
-    if (skeleton.length < MIN_SKELETON || found.count >= MATCH_LIMIT) return;
-    const group = this.groups.find(skeletonSlot(key, skeleton));
+    if (found.count >= MATCH_LIMIT) return;
+    // The group's name as `skeletonSlot` writes it, built in bytes rather than as a string.
+    if (groupName.length <= key.length) groupName = new Uint8Array(key.length * 2);
+    groupName[0] = key.charCodeAt(0);
+    const end = skeletonInto(key, groupName, 1);
+    if (end - 1 < MIN_SKELETON) return;
+    const group = this.groups.findBytes(groupName, 0, end);
     if (group < 0) return;
     // The group's keys are compared where they lie in the key bytes; none becomes a string.
     const bytes = this.keys.bytes;

@@ -48,24 +48,20 @@ export function packPlaces(places: readonly GazetteerPlace[]): Section[] {
     fields[at + ADMIN2] = intern(p.admin2Code);
     fields[at + SOURCE] = intern(p.source);
   }
-  // Three bytes per UTF-16 unit at most; one buffer written string by string, its starts recorded.
-  let units = 0;
-  for (const s of strings) units += s.length;
-  const text = Buffer.alloc(units * 3);
+  // One UTF-8 text; its strings start at offsets in UTF-16 units, as slices of the text decoded once.
   const starts = new Int32Array(strings.length + 1);
-  let at = 0;
-  for (let k = 0; k < strings.length; k += 1) {
-    at += text.write(strings[k]!, at, 'utf8');
-    starts[k + 1] = at;
-  }
-  return [latitude, longitude, population, fields, text.subarray(0, at), starts];
+  for (let k = 0; k < strings.length; k += 1) starts[k + 1] = starts[k]! + strings[k]!.length;
+  return [latitude, longitude, population, fields, Buffer.from(strings.join(''), 'utf8'), starts];
 }
 
 /** The places `packPlaces` wrote, decoded one at a time when first read and then kept. */
 export class PackedPlaceStore implements PlaceStore {
-  private readonly decoded: (GazetteerPlace | undefined)[];
-  private readonly sharedText: (string | undefined)[];
-  private readonly text: Buffer;
+  // Maps, not arrays: an array of 200k empty entries costs a slow dictionary or a slow fill at every load.
+  private readonly decoded = new Map<number, GazetteerPlace>();
+  private readonly sharedText = new Map<number, string>();
+  private readonly bytes: Buffer;
+  // Decoded on the first place read: one call for the whole table, then every field is a slice of it.
+  private text: string | null = null;
 
   constructor(
     private readonly latitude: Float64Array,
@@ -77,10 +73,7 @@ export class PackedPlaceStore implements PlaceStore {
     /** The source of a place stored without one. */
     private readonly defaultSource: string,
   ) {
-    this.text = Buffer.from(text.buffer, text.byteOffset, text.byteLength);
-    // Filled, not holey: an array with holes of 200k would fall back to a slow dictionary.
-    this.decoded = new Array<GazetteerPlace | undefined>(latitude.length).fill(undefined);
-    this.sharedText = new Array<string | undefined>(starts.length - 1).fill(undefined);
+    this.bytes = Buffer.from(text.buffer, text.byteOffset, text.byteLength);
   }
 
   static fromFile(file: IndexFile, first: number, defaultSource: string): PackedPlaceStore {
@@ -92,16 +85,19 @@ export class PackedPlaceStore implements PlaceStore {
   }
 
   private string(id: number): string {
-    return this.text.toString('utf8', this.starts[id]!, this.starts[id + 1]!);
+    this.text ??= this.bytes.toString('utf8');
+    return this.text.slice(this.starts[id]!, this.starts[id + 1]!);
   }
 
   private sharedString(id: number): string | null {
     if (id < 0) return null;
-    return (this.sharedText[id] ??= this.string(id));
+    let text = this.sharedText.get(id);
+    if (text === undefined) this.sharedText.set(id, (text = this.string(id)));
+    return text;
   }
 
   place(index: number): GazetteerPlace {
-    const known = this.decoded[index];
+    const known = this.decoded.get(index);
     if (known) return known;
     if (!(index >= 0 && index < this.latitude.length)) throw new RangeError(`no place ${index} in a store of ${this.latitude.length}`);
     const at = index * FIELDS;
@@ -118,7 +114,7 @@ export class PackedPlaceStore implements PlaceStore {
       population: this.population[index]!,
       source: this.sharedString(f[at + SOURCE]!) ?? this.defaultSource,
     };
-    this.decoded[index] = place;
+    this.decoded.set(index, place);
     return place;
   }
 }
