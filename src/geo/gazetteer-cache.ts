@@ -69,6 +69,15 @@ export function buildCitiesCache(sourcePath: string, cacheDir: string, source: s
   return manifest;
 }
 
+/** What names the current cache (its manifest), so that what is derived from its places can tell it changed. */
+export function citiesCacheStamp(cacheDir: string): string | null {
+  try {
+    return readFileSync(join(cacheDir, MANIFEST_FILE), 'utf8');
+  } catch {
+    return null;
+  }
+}
+
 export interface CitiesCache {
   readonly places: PlaceStore;
   readonly names: NameIndex;

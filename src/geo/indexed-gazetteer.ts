@@ -10,8 +10,8 @@ class LazyMatch implements PlaceMatch {
   private decoded: GazetteerPlace | null = null;
 
   constructor(
-    private readonly store: PlaceStore,
-    private readonly index: number,
+    readonly store: PlaceStore,
+    readonly index: number,
     readonly distance: number,
     readonly primary: boolean,
   ) {}
@@ -25,6 +25,9 @@ class LazyMatch implements PlaceMatch {
 export interface PlaceStore {
   readonly size: number;
   place(index: number): GazetteerPlace;
+  /** A place's point without decoding the place: placing every place in polygons reads only these. */
+  latitude(index: number): number;
+  longitude(index: number): number;
 }
 
 /**
@@ -43,6 +46,16 @@ export class IndexedGazetteer implements Gazetteer {
     private readonly names: NameIndex,
     private readonly admin: AdminDirectory,
   ) {}
+
+  /** The places behind the names, by index. */
+  get store(): PlaceStore {
+    return this.places;
+  }
+
+  /** Where a match of this gazetteer's lies in its store; -1 for a match from anywhere else. */
+  placeIndexOf(match: PlaceMatch): number {
+    return match instanceof LazyMatch && match.store === this.places ? match.index : -1;
+  }
 
   lookup(name: string): readonly GazetteerPlace[] {
     return this.match(name).map((m) => m.place);

@@ -64,9 +64,9 @@ export class PackedPlaceStore implements PlaceStore {
   private text: string | null = null;
 
   constructor(
-    private readonly latitude: Float64Array,
-    private readonly longitude: Float64Array,
-    private readonly population: Float64Array,
+    private readonly latitudes: Float64Array,
+    private readonly longitudes: Float64Array,
+    private readonly populations: Float64Array,
     private readonly fields: Int32Array,
     text: Uint8Array,
     private readonly starts: Int32Array,
@@ -81,7 +81,15 @@ export class PackedPlaceStore implements PlaceStore {
   }
 
   get size(): number {
-    return this.latitude.length;
+    return this.latitudes.length;
+  }
+
+  latitude(index: number): number {
+    return this.latitudes[index]!;
+  }
+
+  longitude(index: number): number {
+    return this.longitudes[index]!;
   }
 
   private string(id: number): string {
@@ -99,19 +107,19 @@ export class PackedPlaceStore implements PlaceStore {
   place(index: number): GazetteerPlace {
     const known = this.decoded.get(index);
     if (known) return known;
-    if (!(index >= 0 && index < this.latitude.length)) throw new RangeError(`no place ${index} in a store of ${this.latitude.length}`);
+    if (!(index >= 0 && index < this.latitudes.length)) throw new RangeError(`no place ${index} in a store of ${this.latitudes.length}`);
     const at = index * FIELDS;
     const f = this.fields;
     const place: GazetteerPlace = {
       id: this.string(f[at + ID]!),
       name: this.string(f[at + NAME]!),
-      latitude: this.latitude[index]!,
-      longitude: this.longitude[index]!,
+      latitude: this.latitudes[index]!,
+      longitude: this.longitudes[index]!,
       countryCode: this.sharedString(f[at + COUNTRY]!) ?? '',
       feature: this.sharedString(f[at + FEATURE]!) ?? '',
       admin1Code: this.sharedString(f[at + ADMIN1]!),
       admin2Code: this.sharedString(f[at + ADMIN2]!),
-      population: this.population[index]!,
+      population: this.populations[index]!,
       source: this.sharedString(f[at + SOURCE]!) ?? this.defaultSource,
     };
     this.decoded.set(index, place);
