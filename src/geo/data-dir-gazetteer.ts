@@ -38,7 +38,10 @@ export function loadDataDirGazetteer(dataDir: string): Gazetteer {
   return load(dataDir).gazetteer;
 }
 
-/** Builds what a data directory's gazetteer caches (the embedded index, polygons of every place) ahead of use. */
+/**
+ * Puts every place in the imported polygons ahead of use, after an import. A data directory whose embedded
+ * index was never built is left as it is: its first command builds both.
+ */
 export function prepareDataDirGazetteer(dataDir: string): void {
-  load(dataDir).place();
+  if (citiesCacheStamp(join(dataDir, 'cache')) !== null) load(dataDir).place();
 }
