@@ -51,15 +51,15 @@ export function writeAtomically(path: string, content: string | Uint8Array): voi
 /** Parses the GeoNames file once and writes the compact index of its places into `cacheDir`. */
 export function buildCitiesCache(sourcePath: string, cacheDir: string, source: string): Manifest {
   const places: GazetteerPlace[] = [];
-  const names: [number, string][] = [];
+  // Per place its names, the place's own first (as the GeoNames row gives them).
+  const names: (readonly string[])[] = [];
   for (const line of readFileSync(sourcePath, 'utf8').split('\n')) {
     const row = parseGeonamesLine(line, source);
     if (!row) continue;
-    for (const name of row.names) names.push([places.length, name]);
+    names.push(row.names);
     places.push(row.place);
   }
-  const prominence = places.map((p) => placeProminence(p.feature, p.population));
-  const index = NameIndex.build(names, (i) => prominence[i]!, (i) => places[i]!.name);
+  const index = NameIndex.build(places.length, (i) => names[i]!, (i) => placeProminence(places[i]!.feature, places[i]!.population));
   mkdirSync(cacheDir, { recursive: true });
   writeAtomically(join(cacheDir, INDEX_FILE), encodeGazetteerIndex(places, index));
   // The manifest goes last: its presence says the index is complete.

@@ -66,12 +66,9 @@ export function storeBoundaries(dataDir: string, file: string, units: readonly B
   return slug;
 }
 
-// Yielded one at a time: a list of every (place, name) pair of a large import is millions of small arrays.
-function* namesOf(places: readonly MemoryPlace[]): Generator<readonly [number, string]> {
-  for (let index = 0; index < places.length; index += 1) {
-    yield [index, places[index]!.name];
-    for (const name of places[index]!.alternateNames ?? []) yield [index, name];
-  }
+/** A place's names, its own first. */
+function namesOf(place: MemoryPlace): readonly string[] {
+  return place.alternateNames && place.alternateNames.length > 0 ? [place.name, ...place.alternateNames] : [place.name];
 }
 
 /** Builds the compact index of all stored imports; later imports win where two give the same place id. */
@@ -87,8 +84,7 @@ export function rebuildImportIndex(dataDir: string, known: ReadonlyMap<string, S
     admins.push(...stored.admins);
   }
   const places = [...byId.values()];
-  const prominence = places.map((p) => placeProminence(p.feature, p.population));
-  const names = NameIndex.build(namesOf(places), (i) => prominence[i]!, (i) => places[i]!.name);
+  const names = NameIndex.build(places.length, (i) => namesOf(places[i]!), (i) => placeProminence(places[i]!.feature, places[i]!.population));
   const name = `index-${Date.now().toString(36)}-${process.pid}`;
   const dir = join(root, name);
   mkdirSync(dir, { recursive: true });

@@ -71,10 +71,11 @@ export class NameIndex {
   ) {}
 
   /**
-   * Builds the index from names per place; `rank` orders places that share a key (higher first), and
-   * `ownName` is the place's own name, which outranks alternates.
+   * Builds the index from the names of places `0 .. count - 1`: `namesOf(index)` lists a place's own name
+   * first, then its alternates; `rank` orders places that share a key (higher first), and the own name
+   * outranks alternates.
    */
-  static build(names: Iterable<readonly [number, string]>, rank: (index: number) => number, ownName: (index: number) => string): NameIndex {
+  static build(count: number, namesOf: (index: number) => readonly string[], rank: (index: number) => number): NameIndex {
     // An index of 200k places reads ~600k names once each: keys get dense ids, and the places of one key
     // are a chain through flat arrays (slot -> place, slot -> next slot) rather than an array per key.
     const ids = new Map<string, number>();
@@ -83,34 +84,36 @@ export class NameIndex {
     const lastSlot: number[] = [];
     const placeAt: number[] = [];
     const nextSlot: number[] = [];
-    for (const [index, name] of names) {
-      const key = freshPlaceKey(name);
-      if (key.length === 0) continue;
-      const id = ids.get(key);
-      if (id === undefined) {
-        ids.set(key, keys.length);
-        keys.push(key);
-        firstSlot.push(placeAt.length);
-        lastSlot.push(placeAt.length);
-        placeAt.push(index);
-        nextSlot.push(-1);
-        continue;
+    // The key id of each place's own name, -1 when it has no key (a script the keys do not read).
+    const ownKeyIds = new Int32Array(count).fill(-1);
+    for (let index = 0; index < count; index += 1) {
+      const names = namesOf(index);
+      for (let n = 0; n < names.length; n += 1) {
+        const key = freshPlaceKey(names[n]!);
+        if (key.length === 0) continue;
+        let id = ids.get(key);
+        if (id === undefined) {
+          id = keys.length;
+          ids.set(key, id);
+          keys.push(key);
+          firstSlot.push(placeAt.length);
+          lastSlot.push(placeAt.length);
+          placeAt.push(index);
+          nextSlot.push(-1);
+        } else if (placeAt[lastSlot[id]!] !== index) {
+          // A place's names often share a key: each place once per key, and a place listed is the key's last.
+          nextSlot[lastSlot[id]!] = placeAt.length;
+          lastSlot[id] = placeAt.length;
+          placeAt.push(index);
+          nextSlot.push(-1);
+        }
+        if (n === 0) ownKeyIds[index] = id;
       }
-      // A place's names often share a key: each place once per key. Names come place by place, so a place
-      // already listed is the key's last; were they not, a place listed twice is read once anyway.
-      if (placeAt[lastSlot[id]!] === index) continue;
-      nextSlot[lastSlot[id]!] = placeAt.length;
-      lastSlot[id] = placeAt.length;
-      placeAt.push(index);
-      nextSlot.push(-1);
     }
-    // Filled in order, never with holes: a sparse array of 200k would fall back to a slow dictionary.
-    const ownKeys: (string | null)[] = [];
-    const ownKey = (index: number): string => {
-      while (ownKeys.length <= index) ownKeys.push(null);
-      return (ownKeys[index] ??= freshPlaceKey(ownName(index)));
-    };
-    const weightOf = (index: number, primary: boolean): number => Math.max(0, Math.round((rank(index) + (primary ? PRIMARY_BONUS : 0)) * WEIGHT_SCALE));
+    const isOwnKey = (index: number, id: number): boolean => ownKeyIds[index] === id;
+    const ranks = new Float64Array(count);
+    for (let index = 0; index < count; index += 1) ranks[index] = rank(index);
+    const weightOf = (index: number, primary: boolean): number => Math.max(0, Math.round((ranks[index]! + (primary ? PRIMARY_BONUS : 0)) * WEIGHT_SCALE));
     const postStart = new Int32Array(keys.length + 1);
     const codes = new Int32Array(placeAt.length);
     const weights = new Int32Array(placeAt.length);
@@ -119,21 +122,24 @@ export class NameIndex {
     const groupOf = new Int32Array(keys.length).fill(-1);
     const groupSizes: number[] = [];
     let at = 0;
-    const entries: { code: number; weight: number }[] = [];
     for (let id = 0; id < keys.length; id += 1) {
       const key = keys[id]!;
       postStart[id] = at;
-      entries.length = 0;
+      const from = at;
       for (let slot = firstSlot[id]!; slot !== -1; slot = nextSlot[slot]!) {
         const index = placeAt[slot]!;
-        const primary = ownKey(index) === key;
-        entries.push({ code: index * 2 + (primary ? 1 : 0), weight: weightOf(index, primary) });
-      }
-      // Stable: places of equal weight stay in the order their names came.
-      if (entries.length > 1) entries.sort((a, b) => b.weight - a.weight);
-      for (const e of entries) {
-        codes[at] = e.code;
-        weights[at] = e.weight;
+        const primary = isOwnKey(index, id);
+        const weight = weightOf(index, primary);
+        // Heavier first, and stable: places of equal weight stay in the order their names came. Most keys
+        // name one place or a few, so an insertion into the key's run is all the sorting there is.
+        let k = at;
+        while (k > from && weights[k - 1]! < weight) {
+          codes[k] = codes[k - 1]!;
+          weights[k] = weights[k - 1]!;
+          k -= 1;
+        }
+        codes[k] = index * 2 + (primary ? 1 : 0);
+        weights[k] = weight;
         at += 1;
       }
       const skeleton = skeletonKey(key);
