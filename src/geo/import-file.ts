@@ -4,13 +4,14 @@ import { gunzipSync } from 'node:zlib';
 import type { AdminDirectory } from './admin-directory.ts';
 import { boundaryUnit, type BoundaryUnit } from './boundary-units.ts';
 import { storeBoundaries, storeImport } from './gazetteer-imports.ts';
+import { parseGeonamesAdminCodes } from './geonames-admin-codes.ts';
 import { parseGeonamesDump } from './geonames-dump.ts';
 import { parseOchaCommunities } from './ocha-communities.ts';
 import type { Admin1Codes, ImportProblem } from './place-import.ts';
 import { geojsonFeatures, topologyFeatures, type Ring } from './topojson.ts';
 import { readZipEntry } from './zip-entry.ts';
 
-export const IMPORT_FORMATS = ['ocha', 'geonames', 'boundaries'] as const;
+export const IMPORT_FORMATS = ['ocha', 'geonames', 'geonames-admin', 'boundaries'] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 
 export interface ImportReport {
@@ -21,9 +22,13 @@ export interface ImportReport {
   readonly problems: readonly ImportProblem[];
 }
 
-/** The format a file's name suggests: "*.geojson", "*.topo.json(.gz)" are boundaries, "CC.txt"/"CC.zip" GeoNames. */
+/**
+ * The format a file's name suggests: "*.geojson", "*.topo.json(.gz)" are boundaries, "admin2Codes.txt" GeoNames'
+ * unit names, "CC.txt"/"CC.zip" a GeoNames dump.
+ */
 export function guessFormat(file: string): ImportFormat | null {
   const name = basename(file).toLowerCase().replace(/\.gz$/, '');
+  if (/^admin[12]codes(ascii)?\.txt$/.test(name)) return 'geonames-admin';
   if (/\.(geo|topo)?json$/.test(name)) return 'boundaries';
   if (/\.(txt|zip)$/.test(name)) return 'geonames';
   if (/\.(tsv|csv)$/.test(name)) return 'ocha';
@@ -88,7 +93,8 @@ export function importGazetteerFile(dataDir: string, file: string, format: Impor
     if (units.length > 0) storeBoundaries(dataDir, file, units, rings);
     return { file, format, places: 0, units: units.length, problems };
   }
-  const parsed = format === 'ocha' ? parseOchaCommunities(text, admin1Codes, country) : parseGeonamesDump(text, country);
+  const parsed =
+    format === 'ocha' ? parseOchaCommunities(text, admin1Codes, country) : format === 'geonames-admin' ? parseGeonamesAdminCodes(text, country) : parseGeonamesDump(text, country);
   if (parsed.places.length > 0 || parsed.admins.length > 0) {
     storeImport(dataDir, { format, file: basename(file), places: parsed.places, admins: parsed.admins });
   }

@@ -83,7 +83,7 @@ const world = createMemoryGazetteer({
 describe('resolve-places with the names written after a place', () => {
   const table: readonly (readonly [string, readonly string[]])[] = [
     // The province written after the town binds it, even when a bigger namesake lies abroad.
-    ['Artillery hit Pokrovka, Sumy.', ['Pokrovka|town|Sumy|no-point', 'Sumy|town|Sumy|point']],
+    ['Artillery hit Pokrovka, Sumy.', ['Pokrovka|town|Sumy|no-point', 'Sumy|admin1|Sumy|no-point']],
     // A bare province name followed by another country's province is the town there.
     ['Rebels raided Kalembo village (Beni, Nord-Kivu).', ['Kalembo|town|North Kivu|no-point', 'Beni|town|North Kivu|point', 'Nord-Kivu|admin1|North Kivu|no-point']],
     // A place's own name beats another place's alternate spelling.
@@ -108,6 +108,8 @@ describe('resolve-places in a report plainly about one country', () => {
     // Negative rows: without a country in view the bigger namesake stands; a famous city abroad stays itself.
     ['Troops burned the village of Kani.', ['Kani|town|Gifu|point']],
     ['Jets hit Sagaing Region. Exiles met in Tokyo.', ['Sagaing Region|admin1|Sagaing|no-point', 'Tokyo|town|Gifu|point']],
+    // A town known only abroad keeps no province of that other country: it is in the report's country.
+    ['Jets struck Myanmar again. Soldiers massed near Beni.', ['Myanmar|country|-|no-point', 'Beni|town|-|no-point']],
   ];
   it.each(table)('%s', (text, expected) => {
     expect(resolvedIn(world, text)).toEqual(expected);

@@ -97,7 +97,9 @@ function fromContext(gazetteer: Gazetteer, mention: PlaceMention, name: string, 
     placeId: null,
     country: country?.name ?? mention.country,
     iso3: country?.iso3 ?? mention.iso3,
-    admin1: admin1?.name ?? mention.admin1,
+    // The extractor's province stays only when it lies in the country now chosen: a "Beni" in a report on
+    // Ukraine is not put in North Kivu.
+    admin1: admin1?.name ?? (mention.admin1 !== null && (!countryCode || gazetteer.admin1ByName(mention.admin1, countryCode).length > 0) ? mention.admin1 : null),
     // A district the extractor read from a candidate it had no reason to keep is not the place's district.
     admin2: mention.level === 'admin2' ? mention.admin2 : null,
     latitude: null,
@@ -141,7 +143,13 @@ function resolveOne(
       : (doc.strict && !doc.countries.has(adminCountry)) ||
         (doc.dominant !== null && doc.dominant !== adminCountry && hasTownIn(ctx.gazetteer, core(mention), doc.dominant)));
   if (mention.level === 'country' || (mention.level === 'region' && mention.feature === 'PCLI')) return provinceInsteadOfCountry(ctx.gazetteer, mention, core(mention), doc.countries);
-  if (mention.level === 'admin1' && mention.score < CUED_SCORE && !foreignAdmin) return provinceInDocumentCountry(ctx.gazetteer, mention, core(mention), doc.countries);
+  if (mention.level === 'admin1' && mention.score < CUED_SCORE) {
+    // A province of that very name in the document's countries comes before a namesake town elsewhere:
+    // "Miami (Florida)" read first as Uruguay's Florida is the US state.
+    const about = doc.countries.size === 0 && doc.dominant !== null ? new Set([doc.dominant]) : doc.countries;
+    const inDocument = provinceInDocumentCountry(ctx.gazetteer, mention, core(mention), about);
+    if (!foreignAdmin || inDocument !== mention) return inDocument;
+  }
   if (mention.level !== 'town' && mention.level !== 'admin2' && !foreignAdmin) return mention;
   const name = core(mention);
   const cued = mention.score >= CUED_SCORE;
@@ -231,7 +239,13 @@ export const resolvePlaces: Refiner = {
     const cores = new Map<PlaceMention, string>();
     const core = (m: PlaceMention): string => {
       let name = cores.get(m);
-      if (name === undefined) cores.set(m, (name = corePlaceName(quote(ctx.doc.text, m.span))));
+      if (name === undefined) {
+        const said = quote(ctx.doc.text, m.span);
+        name = corePlaceName(said);
+        // "New York City": a town the extractor found under its whole name keeps the word a bare name drops.
+        if (m.level === 'town' && name !== said && nameWords(m.name).join(' ') === nameWords(said).join(' ')) name = m.name;
+        cores.set(m, name);
+      }
       return name;
     };
     const townNames = state.mentions.flat().filter((m): m is PlaceMention => m.kind === 'place' && m.level === 'town').map(core);

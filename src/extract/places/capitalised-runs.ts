@@ -45,7 +45,9 @@ export function findNameRuns(tokens: readonly Token[], text: string, base: numbe
       }
       // A particle belongs to the name only when a capitalised word follows it.
       const next = tokens[j + 1];
-      if (PARTICLES.has(token.norm) && next && joined(text, base, token, next) && isCapitalised(next)) {
+      // Never after an acronym: "a CASO at Haripora" is an operation, then a place.
+      const afterAcronym = /^\p{Lu}{2,}$/u.test(tokens[j - 1]!.raw);
+      if (PARTICLES.has(token.norm) && next && joined(text, base, token, next) && isCapitalised(next) && !afterAcronym) {
         last = j + 1;
         j += 2;
         continue;

@@ -78,3 +78,47 @@ describe('place-names with a leading word that belongs to the name', () => {
     expect(got).toEqual(expected);
   });
 });
+
+// US places and a Puerto Rican namesake, as a wire story or an ACLED note writes them.
+const us = (id: string, name: string, lat: number, lon: number, country: string, admin1: string, population: number, feature = 'PPL') =>
+  ({ id: `test:${id}`, name, latitude: lat, longitude: lon, countryCode: country, feature, admin1Code: admin1, admin2Code: null, population, source: 'test', alternateNames: [] });
+const american = createMemoryGazetteer({
+  places: [
+    us('miami', 'Miami', 25.77, -80.19, 'US', 'FL', 441003, 'PPLA2'),
+    us('key-west', 'Key West', 24.56, -81.78, 'US', 'FL', 24649),
+    us('burlington', 'Burlington', 44.48, -73.21, 'US', 'VT', 42417),
+    us('nyc', 'New York City', 40.71, -74.01, 'US', 'NY', 8804190),
+    us('florida-pr', 'Florida', 18.36, -66.56, 'PR', '054', 12367, 'PPLA'),
+    us('university', 'University', 28.07, -82.43, 'US', 'FL', 41163),
+    us('sog', 'Sog', 44.96, 3.54, 'FR', '84', 2000),
+  ],
+  countries: [{ code: 'US', iso3: 'USA', name: 'United States', aliases: [] }, { code: 'PR', iso3: 'PRI', name: 'Puerto Rico', aliases: [] }],
+  admins: [
+    { countryCode: 'US', code: 'FL', name: 'Florida', aliases: [], level: 1 },
+    { countryCode: 'US', code: 'VT', name: 'Vermont', aliases: [], level: 1 },
+    { countryCode: 'US', code: 'NY', name: 'New York', aliases: [], level: 1 },
+    { countryCode: 'PR', code: '054', name: 'Florida', aliases: [], level: 1 },
+  ],
+});
+
+describe('place-names in wire copy and coders\' notes', () => {
+  const table: readonly (readonly [string, readonly string[]])[] = [
+    // A party letter is no place; a province's name after a town and a bracket is the town's province.
+    ['Senator Ana Ruiz (D) spoke at a rally in Miami (Florida).', ['Miami|town|point', 'Florida|admin1|no-point']],
+    // A compass word before a bracket does not reach the name inside it.
+    ['Boats gathered at Key West (Florida).', ['Key West|town|point', 'Florida|admin1|no-point']],
+    // A town whose name ends in a word that usually stands apart.
+    ['Workers rallied in New York City.', ['New York City|town|point']],
+    // Organisations: "University of ..." and a mixed-case acronym are not towns.
+    ['Staff met at the University of Vermont in Burlington (Vermont).', ['Burlington|town|point', 'Vermont|admin1|no-point']],
+    ['The SoG and the CRPF exchanged fire.', []],
+    // A list is no chain: the second name stands on its own.
+    ['Marches reached Miami, Florida and Key West.', ['Miami|town|point', 'Florida|town|point', 'Key West|town|point']],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    const ctx = { doc: makeDocument({ id: 't', text }), gazetteer: american, lexicons: {} as never, trace: createTrace(false) };
+    const sentence = { index: 0, paragraph: 0, span: { start: 0, end: text.length }, text };
+    const got = placeNames.extract(ctx, sentence).map((m) => (m.kind === 'place' ? `${text.slice(m.span.start, m.span.end)}|${m.level}|${m.latitude === null ? 'no-point' : 'point'}` : ''));
+    expect(got).toEqual(expected);
+  });
+});

@@ -25,12 +25,16 @@ interface Phrase {
   readonly whole: string | null;
   /** The run with the unit word it ends in, when that word was set apart: "United States", "Northern Territory". */
   readonly named: string | null;
+  /** The whole run, words set apart at both ends included, when it differs from the core: "New York City". */
+  readonly full: string | null;
   /** "Ga.", "N.Y.", "(Macon,) GA": a province written short. */
   readonly province: ProvinceAbbreviation | null;
   /** "BEIRUT —": capitals opening a sentence name the dateline's place. */
   readonly dateline: boolean;
   readonly coreTokens: number;
   readonly sentenceInitial: boolean;
+  /** Written after another name and a bracket or comma: "Burlington (Vermont)", "Pokrovka, Sumy". */
+  readonly chained: boolean;
   /** One all-capital word ("SOR", "LIB", "DRC"): an acronym far more often than a town. */
   readonly acronym: boolean;
   admin: AdminWordLevel | null;
@@ -40,7 +44,8 @@ interface Phrase {
   cued: boolean;
 }
 
-const ACRONYM = /^\p{Lu}{2,}$/u;
+// "SOR", "DRC", and the mixed-case kind ("SoG", "MoD", "GoI") whose small letters stand for "of".
+const ACRONYM = /^(?:\p{Lu}{2,}|\p{Lu}\p{Ll}{1,2}\p{Lu}{1,2})$/u;
 
 // Towns this small are too often an English word somewhere ("Among", "Heavy") to trust without a cue.
 const MIN_UNCUED_INITIAL_POPULATION = 20_000;
@@ -61,16 +66,19 @@ function readPhrase(tokens: readonly Token[], run: NameRun, text: string, base: 
   if (province) {
     const token = tokens[run.first]!;
     return {
-      start: token.start, end: token.end, core: token.raw, whole: null, named: null, province, dateline: false, coreTokens: 1,
-      sentenceInitial: false, acronym: false, admin: null, plural: false, direction: false, region: false, cued: false,
+      start: token.start, end: token.end, core: token.raw, whole: null, named: null, full: null, province, dateline: false, coreTokens: 1,
+      sentenceInitial: false, chained: false, acronym: false, admin: null, plural: false, direction: false, region: false, cued: false,
     };
   }
   let first = run.first;
   let last = run.last;
   const before = tokens[first - 1];
   if (before && TITLES.has(before.norm)) return null;
+  // "the University of Vermont", "the Bank of Sudan": a name inside an organisation's name is not where it happened.
+  if (before?.norm === 'of' && ORGANISATION_WORDS.has(tokens[run.first - 2]?.norm ?? '')) return null;
   if (TITLES.has(tokens[first]!.norm) && first < last) return null;
-  let direction = before !== undefined && DIRECTIONS.has(before.norm);
+  // "western Idlib"; but not "Key West (Florida)": a bracket between them ends the word's reach.
+  let direction = before !== undefined && DIRECTIONS.has(before.norm) && text.slice(before.end - base, tokens[first]!.start - base).trim() === '';
   while (first <= last && isSkippable(tokens[first]!)) {
     if (DIRECTIONS.has(tokens[first]!.norm)) direction = true;
     first += 1;
@@ -92,6 +100,8 @@ function readPhrase(tokens: readonly Token[], run: NameRun, text: string, base: 
     last -= 1;
   }
   if (first > last) return null;
+  // "(D)", "R-Texas": a lone letter is a party, an initial or a grade, never a place.
+  if (first === last && tokens[first]!.raw.replace(/[^\p{L}]/gu, '').length < 2) return null;
   for (let i = first; i <= last; i += 1) if (ORGANISATION_WORDS.has(tokens[i]!.norm)) return null;
   if (first === last && (STOPWORDS.has(tokens[first]!.norm) || DEMONYMS.has(tokens[first]!.norm))) return null;
   // Only a word right after the name qualifies it: in "Hama, regime artillery" the comma ends the name.
@@ -119,10 +129,12 @@ function readPhrase(tokens: readonly Token[], run: NameRun, text: string, base: 
     core: joinRaw(core),
     whole: named.length > core.length ? joinRaw(named) : null,
     named: last < run.last ? joinRaw(tokens.slice(first, run.last + 1)) : null,
+    full: run.first < first && last < run.last ? joinRaw(tokens.slice(run.first, run.last + 1)) : null,
     province: null,
     dateline,
     coreTokens: core.length,
     sentenceInitial: run.first === 0,
+    chained: isChained(tokens, run, text, base),
     acronym: core.length === 1 && ACRONYM.test(core[0]!.raw) && !dateline,
     admin,
     plural,
@@ -130,6 +142,18 @@ function readPhrase(tokens: readonly Token[], run: NameRun, text: string, base: 
     region,
     cued,
   };
+}
+
+/**
+ * The last name of a chain that places the name before it: "Burlington (Vermont)", "Pokrovka, Sumy." —
+ * not a list ("Aleppo, Hama and Idlib"), where each name stands on its own.
+ */
+function isChained(tokens: readonly Token[], run: NameRun, text: string, base: number): boolean {
+  const before = tokens[run.first - 1];
+  if (!before || !/^\p{Lu}/u.test(before.raw)) return false;
+  const link = text.slice(before.end - base, tokens[run.first]!.start - base);
+  if (/^\s*\(\s*$/.test(link)) return true;
+  return /^\s*,\s*$/.test(link) && /^\s*(?:[.;:)]|,\s*\p{Ll}|$)/u.test(text.slice(tokens[run.last]!.end - base));
 }
 
 function sameLetters(a: string, b: string): boolean {
@@ -182,12 +206,20 @@ function classify(gazetteer: Gazetteer, phrase: Phrase): PlaceMention | null {
     const unit = gazetteer.admin1ByName(phrase.province.name, phrase.province.countryCode)[0];
     return unit ? adminMention(gazetteer, span, unit, 'admin1', 0.9) : null;
   }
+  // "New York City", "Kansas City": a town whose own name holds words a bare name sets apart at both ends.
+  if (phrase.full) {
+    const town = gazetteer.match(phrase.full).find((m) => m.distance === 0 && m.primary && sameLetters(m.place.name, phrase.full!));
+    if (town) return townMention(gazetteer, span, town.place, scored(0.6));
+  }
   // "United States" is a country before it is a United with a unit word after it.
   if (phrase.named) {
     const country = gazetteer.countryByName(phrase.named);
     if (country) return countryMention(span, country, 'country', 0.9);
     const unit = gazetteer.admin1ByName(phrase.named).find((u) => sameLetters(u.name, phrase.named!));
     if (unit) return adminMention(gazetteer, span, unit, 'admin1', 0.9);
+    // "New York City", "Kuwait City": a town whose own name ends in the word set apart.
+    const town = gazetteer.match(phrase.named).find((m) => m.distance === 0 && m.primary && sameLetters(m.place.name, phrase.named!));
+    if (town) return townMention(gazetteer, span, town.place, scored(0.6));
   }
   if (phrase.admin === 'admin2') return districtMention(span, phrase.core, CUED_SCORE);
   // "Africa" is an alternate name of Mahdia, "Atlantic" a town in Iowa: a world region is read as neither.
@@ -228,7 +260,8 @@ function classify(gazetteer: Gazetteer, phrase: Phrase): PlaceMention | null {
     const spelt = units.find((u) => sameLetters(u.name, phrase.core));
     // So is a name spelt exactly as a province when the town is neither large nor a seat: "Ontario", "Maryland".
     const townOutranks = placeProminence(exact.feature, exact.population) >= PROMINENT_TOWN;
-    if (spelt && (!sameLetters(exact.name, phrase.core) || !townOutranks) && !phrase.cued) return adminMention(gazetteer, span, spelt, 'admin1', 0.6);
+    // After a town and a bracket or comma, a province's name is that town's province: "Miami (Florida)".
+    if (spelt && (!sameLetters(exact.name, phrase.core) || !townOutranks || phrase.chained) && !phrase.cued) return adminMention(gazetteer, span, spelt, 'admin1', 0.6);
     if (units[0] && (exact.population < 1000 || !matches[0]!.primary) && !phrase.cued) return adminMention(gazetteer, span, units[0], 'admin1', 0.6);
     return townMention(gazetteer, span, exact, scored(0.5));
   }
