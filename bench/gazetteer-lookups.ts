@@ -9,8 +9,10 @@ import { defaultCitiesPath } from '../src/geo/embedded-gazetteer.ts';
 
 const count = Number(process.argv[2] ?? 50_000);
 const loadStarted = performance.now();
+const loadCpu = process.cpuUsage();
 const gazetteer = loadDataDirGazetteer(process.env.SITREP_HOME ?? './.sitrep');
-console.log(`load ${((performance.now() - loadStarted) / 1000).toFixed(2)} s`);
+const { user, system } = process.cpuUsage(loadCpu);
+console.log(`load ${((performance.now() - loadStarted) / 1000).toFixed(2)} s wall, ${((user + system) / 1e6).toFixed(2)} s CPU`);
 const lines = readFileSync(defaultCitiesPath(), 'utf8').split('\n');
 const names: string[] = [];
 for (let i = 0; names.length < count && i < lines.length; i += Math.max(1, Math.floor(lines.length / count))) {
