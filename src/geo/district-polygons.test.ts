@@ -16,10 +16,12 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const dataDir = join(dir, 'data');
 const directory = new AdminDirectory(SYRIA_COUNTRIES, SYRIA_ADMINS);
 
-// Made-up villages: the first one's table district disagrees with the polygon its point lies in (the
-// Muhradah square of the fixture GeoJSON), the second lies in no imported polygon.
+// Made-up villages: the first one's point lies in another district of its own province (the Al Ma'ra square of
+// the fixture GeoJSON), the second's in a district of another province (the Muhradah square), the third in no
+// imported polygon.
 const TABLE = [
   'pcode\tname_en\tadm2_pcode\tadm2_en\tadm1_pcode\tadm1_en\tlat\tlon',
+  'C3\tTal Wardeh\tSY0700\tIdleb\tSY07\tIdleb\t35.60\t36.50',
   'C1\tKherbet Nadeem\tSY0700\tIdleb\tSY07\tIdleb\t35.40\t36.45',
   'C2\tBir Sallum\tSY0700\tIdleb\tSY07\tIdleb\t35.95\t36.75',
 ].join('\n');
@@ -62,8 +64,11 @@ describe('placements kept between runs', () => {
 
 describe.each(gazetteers)('districts from polygons, %s', (_label, gazetteer) => {
   const table: readonly (readonly [string, string | null])[] = [
-    // An exact point's district is the polygon that holds it, whatever the table wrote.
-    ['Kherbet Nadeem', 'Muhradah'],
+    // An exact point's district is the polygon that holds it, whatever district the table wrote;
+    ['Tal Wardeh', "Al Ma'ra"],
+    // but a polygon of another province than the table's is a border the two sources draw differently: the
+    // table, which names the province, stands (a report naming that province would otherwise lose the village).
+    ['Kherbet Nadeem', 'Idleb'],
     // Negative row: outside every imported polygon, the table's district stands.
     ['Bir Sallum', 'Idleb'],
   ];

@@ -58,6 +58,26 @@ export interface StoredPlacements {
 }
 
 /**
+ * The imported place that is the same as an embedded one: the same id, else the nearest of the country within
+ * TWIN_KM. The nearest, not the first: "Yabrud" finds OCHA's "Ras El Ein - Yabrud" (by a part of its name) before
+ * "Yabroud", and the town's size must go to the town, not to the spring 4 km away.
+ */
+function nearestTwin(own: readonly PlaceMatch[], m: PlaceMatch): PlaceMatch | undefined {
+  let best: PlaceMatch | undefined;
+  let bestKm = TWIN_KM;
+  for (const o of own) {
+    if (o.place.id === m.place.id) return o;
+    if (o.place.countryCode !== m.place.countryCode) continue;
+    const km = kilometres(o.place.latitude, o.place.longitude, m.place.latitude, m.place.longitude);
+    if (km < bestKm) {
+      best = o;
+      bestKm = km;
+    }
+  }
+  return best;
+}
+
+/**
  * The embedded gazetteer with the data directory's imports laid over it: imported places are candidates
  * beside the embedded ones and come first at the same spelling distance (the resolver keeps the first of
  * equal scores), an embedded place the import also lists is dropped, and every place is put in the imported
@@ -102,8 +122,7 @@ export class MergedGazetteer implements Gazetteer, Placer {
     if (own.length === 0) return this.imported.boundaries() ? placedAll(base, this) : base;
     const twins = new Map<PlaceMatch, PlaceMatch>();
     const kept = base.filter((m) => {
-      const twin = own.find((o) => o.place.id === m.place.id || (o.place.countryCode === m.place.countryCode &&
-        kilometres(o.place.latitude, o.place.longitude, m.place.latitude, m.place.longitude) < TWIN_KM));
+      const twin = nearestTwin(own, m);
       // The base list is best first: the first twin found is the one kept.
       if (twin && !twins.has(twin)) twins.set(twin, m);
       return !twin;
@@ -134,8 +153,12 @@ export class MergedGazetteer implements Gazetteer, Placer {
     let result = place;
     const { admin1, admin2 } = this.unitsOf(match, imported, place)!;
     const inCountry = (u: AdminUnit | null): u is AdminUnit => u !== null && u.countryCode === place.countryCode;
-    // A point is exact: the imported district polygon that holds it says its district, over any table's code.
-    if (!hasOwnDistrict || inCountry(admin2)) {
+    // A point is exact: the imported district polygon that holds it says its district, over any table's code,
+    // within the table's province. A polygon of another province is a border drawn otherwise by the two sources
+    // (Ar-Rastan's point lies in a Hama polygon of 2015): the table names its province, and reports follow it.
+    const polygonProvince = inCountry(admin2) ? admin2.code.slice(0, Math.max(0, admin2.code.indexOf('.'))) : null;
+    const otherProvince = hasOwnDistrict && polygonProvince !== null && place.admin1Code !== null && polygonProvince !== place.admin1Code;
+    if (!hasOwnDistrict || (inCountry(admin2) && !otherProvince)) {
       const dot = inCountry(admin2) ? admin2.code.indexOf('.') : -1;
       const admin1Code = place.admin1Code && place.admin1Code !== '00' ? place.admin1Code : inCountry(admin1) ? admin1.code : place.admin1Code;
       result = {

@@ -1,6 +1,7 @@
 import type { EventRecord } from '../../src/core/event.ts';
 import type { IncidentClaim, IncidentRecord } from '../../src/core/incident.ts';
 import type { EventClusters } from '../../src/api/routes/map-routes.ts';
+import type { EventCounts } from '../../src/api/routes/stats-routes.ts';
 import { filterQuery, type Filters } from './filters.ts';
 import { viewParameter, type MapRequest } from './map-request.ts';
 
@@ -83,6 +84,9 @@ export async function fetchTimeline(filters: Filters, interval: 'day' | 'week'):
   const body = await call<{ buckets: TimelineBucket[] } | TimelineBucket[]>(`/api/stats/timeline?${filterQuery(filters, { interval, by: 'event_type' })}`);
   return Array.isArray(body) ? body : body.buckets;
 }
+
+/** How many events the filters match, incidents and tallies apart. */
+export const fetchCounts = (filters: Filters): Promise<EventCounts> => call(`/api/stats/counts?${filterQuery(filters)}`);
 
 export const fetchEvents = (filters: Filters, limit: number, cursor?: string): Promise<{ events: EventRecord[]; next_cursor: string | null }> =>
   call(`/api/events?${filterQuery(filters, { limit: String(limit), ...(cursor ? { cursor } : {}) })}`);
