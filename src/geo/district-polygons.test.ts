@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -7,7 +7,8 @@ import { importGazetteerFile } from './import-file.ts';
 import { DISTRICTS_GEOJSON } from './import-fixtures.ts';
 import { loadImportedGazetteer } from './imported-gazetteer.ts';
 import { createMemoryGazetteer } from './memory-gazetteer.ts';
-import { MergedGazetteer } from './merged-gazetteer.ts';
+import { loadPlacements } from './boundary-placements.ts';
+import { MergedGazetteer, type StoredPlacements } from './merged-gazetteer.ts';
 import { SYRIA_ADMINS, SYRIA_COUNTRIES, SYRIA_PLACES } from './syria-fixture.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'sitrep-district-polygons-'));
@@ -31,9 +32,37 @@ const write = (name: string, text: string): string => {
 };
 importGazetteerFile(dataDir, write('villages.tsv', TABLE), 'ocha', directory);
 importGazetteerFile(dataDir, write('districts.geojson', DISTRICTS_GEOJSON), 'boundaries', directory);
-const gazetteer = new MergedGazetteer(loadImportedGazetteer(dataDir)!, createMemoryGazetteer({ places: SYRIA_PLACES, countries: SYRIA_COUNTRIES, admins: SYRIA_ADMINS }));
+const imported = loadImportedGazetteer(dataDir)!;
+const embedded = createMemoryGazetteer({ places: SYRIA_PLACES, countries: SYRIA_COUNTRIES, admins: SYRIA_ADMINS });
+const placementsPath = join(dir, 'placements.bin');
+const noIndex = (): never => {
+  throw new Error('placements were computed again');
+};
+function placements(stamp: string, index: typeof noIndex | (() => NonNullable<ReturnType<typeof imported.boundaries>>)): StoredPlacements {
+  const [own, other] = loadPlacements(placementsPath, stamp, [embedded.store, imported.gazetteer!.store], imported.boundaryUnits, index);
+  return { embedded: own!, imported: other! };
+}
+const stored = placements('first', () => imported.boundaries()!);
+const written = readFileSync(placementsPath);
+const gazetteers: readonly (readonly [string, MergedGazetteer])[] = [
+  ['each place put in polygons when read', new MergedGazetteer(imported, embedded)],
+  ['every place put in polygons ahead', new MergedGazetteer(imported, embedded, () => stored)],
+];
 
-describe('districts from polygons', () => {
+describe('placements kept between runs', () => {
+  it('reads them back under the same stamp, without the polygons', () => {
+    expect(() => placements('first', noIndex)).not.toThrow();
+  });
+
+  it('finds them again under another stamp (other imports), and keeps those', () => {
+    expect(() => placements('second', noIndex)).toThrow('computed again');
+    placements('second', () => imported.boundaries()!);
+    expect(readFileSync(placementsPath).equals(written)).toBe(false);
+    expect(() => placements('second', noIndex)).not.toThrow();
+  });
+});
+
+describe.each(gazetteers)('districts from polygons, %s', (_label, gazetteer) => {
   const table: readonly (readonly [string, string | null])[] = [
     // An exact point's district is the polygon that holds it, whatever district the table wrote;
     ['Tal Wardeh', "Al Ma'ra"],
