@@ -53,6 +53,12 @@ async function seed(dataDir: string): Promise<void> {
   await store.close();
 }
 
+/** Evaluated in the page: every script, style and API request with when it started and ended, then the script's own marks. */
+const WATERFALL = `[
+  ...performance.getEntriesByType('resource').map((r) => [r.startTime, r.responseEnd, r.name.replace(location.origin, '')]),
+  ...performance.getEntriesByType('navigation').map((n) => [0, n.domContentLoadedEventEnd, '(document parsed, page script run)']),
+].sort((a, b) => a[0] - b[0]).map(([s, e, name]) => Math.round(s) + ' → ' + Math.round(e) + '  ' + name).join('\\n    ')`;
+
 const ready = (page: Page) => page.waitForSelector('body[data-state=ready]', { timeout: 600_000 });
 
 async function main(): Promise<void> {
@@ -61,7 +67,9 @@ async function main(): Promise<void> {
   bundleSizes();
   const dataDir = values.dir ?? tempDataDir('sitrep-dashboard-bench-');
   if (!values.dir || !existsSync(join(dataDir, 'sitrep.db'))) await seed(dataDir);
+  const starting = performance.now();
   const server = await startDashboard(dataDir);
+  log(`server started and warmed up (the store's snapshot, boundary lines) in ${(performance.now() - starting).toFixed(0)} ms; the first load below is answered uncached, the later ones partly from the response cache`);
   const browser = await launchChromium();
   try {
     let t = performance.now();
@@ -78,6 +86,7 @@ async function main(): Promise<void> {
       const parts = await page.evaluate<Record<string, string>>('({ ...document.body.dataset })');
       const marks = await page.evaluate<string>("performance.getEntriesByType('mark').map((m) => m.name + ' ' + Math.round(m.startTime)).join(', ')");
       log(`  load ${(performance.now() - t).toFixed(0)} ms; in page after script start: map ${parts['mapMs']} ms, timeline ${parts['timelineMs']} ms, list ${parts['listMs']} ms, all drawn ${parts['refreshMs']} ms; since navigation: ${marks}`);
+      if (i === 0) log(`  waterfall of the first load (ms since navigation, start → end):\n    ${await page.evaluate<string>(WATERFALL)}`);
       await page.close();
     }
     log(`load average: ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);

@@ -22,6 +22,7 @@ const seconds = (since: number): string => {
   cpuStart = cpu();
   return text;
 };
+const first = { wall: performance.now(), cpu: cpu() };
 try {
   let started = performance.now();
   cpuStart = cpu();
@@ -33,6 +34,7 @@ try {
   started = performance.now();
   const loaded = loadImportedGazetteer(dataDir);
   console.log(`load      ${seconds(started)}  (${loaded?.gazetteer?.lookup('Aleppo')[0]?.name ?? 'nothing'} found)`);
+  console.log(`total     ${((performance.now() - first.wall) / 1000).toFixed(2)} s wall, ${(cpu() - first.cpu).toFixed(2)} s CPU  (parse, index and load)`);
 } finally {
   rmSync(dataDir, { recursive: true, force: true });
 }

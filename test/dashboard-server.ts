@@ -6,6 +6,7 @@ import { promisify } from 'node:util';
 import { storedBoundaries } from '../src/geo/boundary-lines.ts';
 import { createApp } from '../src/api/create-app.ts';
 import { startServer } from '../src/api/start-server.ts';
+import { warmUp } from '../src/api/warm-up.ts';
 import { openReader } from '../src/cli/open-reader.ts';
 import { ensureWebBuilt, ROOT, WEB_DIST } from '../scripts/web-build.ts';
 import { issueToken } from '../src/store/access/access-token.ts';
@@ -54,6 +55,8 @@ export async function startDashboard(dataDir: string): Promise<DashboardServer> 
   const analystToken = (await issueToken(stores.access, 'analyst-test')).secret;
   const app = createApp({ ...stores, reader: () => openReader({ dataDir }), boundaries: () => storedBoundaries(dataDir), webDir: WEB_DIST, logError: () => undefined });
   const server = await startServer(app, { port: 0, host: '127.0.0.1' });
+  // As `sitrep serve` does.
+  await warmUp(app, stores.store);
   return {
     ...stores,
     url: server.url,

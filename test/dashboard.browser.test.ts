@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EventFilterSchema } from '../src/store/event-filter.ts';
 import { browserSkipReason, launchChromium } from './chromium.ts';
 import { ensureWebBuilt, importWithCli, ingestWithCli, removeDataDir, startDashboard, tempDataDir, type DashboardServer } from './dashboard-server.ts';
 
@@ -47,6 +48,30 @@ describe.skipIf(skip !== null)('dashboard in Chromium', () => {
     await page.screenshot({ path: '/tmp/sitrep-dashboard.png' });
   });
 
+  it('keeps tallies off the map and out of the timeline unless asked, and counts the list apart from the map', async () => {
+    const all = await server.store.countEvents(EventFilterSchema.parse({}));
+    const { incident, aggregate } = all.by_kind;
+    expect(aggregate).toBeGreaterThan(0);
+    await expect(page.locator('#count').textContent()).resolves.toBe(`${all.events} events match (${incident} incident reports, ${aggregate} tallies)`);
+    await expect(page.locator('#list p[role=status]').textContent()).resolves.toBe(`${all.events} events match (${aggregate} of them tallies); the newest ${all.events} are listed.`);
+    expect(await page.locator('table.events tbody tr', { hasText: '(tally' }).count()).toBe(aggregate);
+    const dated = (await server.store.timeline(EventFilterSchema.parse({ kind: 'incident' }), { interval: 'week', group_by: 'event_type' })).reduce((n, b) => n + b.events, 0);
+    expect(Number(await page.locator('#timeline').getAttribute('data-events'))).toBe(dated);
+    expect(await page.locator('#map').getAttribute('data-tallies')).toBe('0');
+    await expect(page.locator('#map-count').textContent()).resolves.toMatch(new RegExp(`^${incident} incident reports on the map; .*tallies not drawn\\.$`));
+
+    // Asked for, the tallies are drawn apart (their own layer), kept in the URL; the timeline still counts incidents.
+    await page.check('#show-tallies');
+    await page.waitForURL(/tallies=1/);
+    await ready(page);
+    expect(Number(await page.locator('#map').getAttribute('data-tallies'))).toBeGreaterThan(0);
+    await expect(page.locator('#map-count').textContent()).resolves.toContain(`${aggregate} tallies drawn as double rings`);
+    expect(Number(await page.locator('#timeline').getAttribute('data-events'))).toBe(dated);
+    await page.uncheck('#show-tallies');
+    await ready(page);
+    expect(page.url()).not.toContain('tallies=1');
+  });
+
   it('filters every view by country, keeps the filter in the URL, and exports the filtered view', async () => {
     await page.fill('#filter-country', 'Syria');
     await page.press('#filter-country', 'Enter');
@@ -66,6 +91,7 @@ describe.skipIf(skip !== null)('dashboard in Chromium', () => {
   });
 
   it('narrows the dates by brushing the timeline', async () => {
+    await page.locator('#timeline').scrollIntoViewIfNeeded();
     const box = (await page.locator('#timeline .u-over').boundingBox())!;
     await page.mouse.move(box.x + 2, box.y + box.height / 2);
     await page.mouse.down();
@@ -172,7 +198,7 @@ describe.skipIf(skip !== null)('dashboard in Chromium', () => {
     await page.selectOption('#map-unit', 'incident');
     await page.waitForURL(/map=incident/);
     await ready(page);
-    await expect(page.locator('#count').textContent()).resolves.toMatch(/incidents on the map/);
+    await expect(page.locator('#map-count').textContent()).resolves.toMatch(/^\d+ incidents on the map/);
     const incidents = (await server.incidents!.queryIncidents({ country: 'Syria' }, { limit: 100 })).incidents;
     const [first, second] = [incidents[0]!, incidents.find((i) => i.id !== incidents[0]!.id && i.kind === incidents[0]!.kind)!];
     expect(second).toBeDefined();

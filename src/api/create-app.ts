@@ -40,7 +40,7 @@ export interface AppOptions {
 
 export const DEFAULT_MAX_BODY_BYTES = 5 * 1024 * 1024;
 /** The read routes a dashboard calls on every filter change; their answers depend on the store alone. */
-const CACHED_PATHS = ['/api/map/clusters', '/api/stats/timeline', '/api/events', '/api/incidents'] as const;
+const CACHED_PATHS = ['/api/map/clusters', '/api/stats/timeline', '/api/stats/counts', '/api/events', '/api/incidents'] as const;
 
 /** The HTTP API as a Hono app: what `sitrep serve` runs, what tests start on a port, what the dashboard calls. */
 export function createApp(options: AppOptions) {

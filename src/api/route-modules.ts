@@ -1,7 +1,9 @@
 import { Hono } from 'hono';
 import type { RouteConfig } from '@asteasolutions/zod-to-openapi';
 import type { ApiDeps, ApiEnv } from './api-env.ts';
+import { AREA_PATHS, areaRoutes } from './routes/area-routes.ts';
 import { CHANGE_PATHS, changeRoutes } from './routes/change-routes.ts';
+import { CLAIM_PATHS, claimRoutes } from './routes/claim-routes.ts';
 import { DOCUMENT_PATHS, documentRoutes } from './routes/document-routes.ts';
 import { EVENT_PATHS, eventRoutes } from './routes/event-routes.ts';
 import { EXPORT_PATHS, exportRoutes } from './routes/export-routes.ts';
@@ -25,15 +27,17 @@ export function apiRoutes(deps: ApiDeps) {
     .route('/', changeRoutes(deps))
     .route('/', statsRoutes(deps))
     .route('/', mapRoutes(deps))
+    .route('/', areaRoutes(deps))
     .route('/', reviewRoutes(deps))
     .route('/', incidentRoutes(deps))
     .route('/', incidentEditRoutes(deps))
+    .route('/', claimRoutes(deps))
     .route('/', jobRoutes(deps));
 }
 
 export const API_PATHS: readonly RouteConfig[] = [
-  ...EVENT_PATHS, ...DOCUMENT_PATHS, ...EXPORT_PATHS, ...CHANGE_PATHS, ...STATS_PATHS, ...MAP_PATHS, ...REVIEW_PATHS,
-  ...INCIDENT_PATHS, ...INCIDENT_EDIT_PATHS, ...JOB_PATHS,
+  ...EVENT_PATHS, ...DOCUMENT_PATHS, ...EXPORT_PATHS, ...CHANGE_PATHS, ...STATS_PATHS, ...MAP_PATHS, ...AREA_PATHS, ...REVIEW_PATHS,
+  ...INCIDENT_PATHS, ...INCIDENT_EDIT_PATHS, ...CLAIM_PATHS, ...JOB_PATHS,
 ];
 
 export type ApiRoutes = ReturnType<typeof apiRoutes>;

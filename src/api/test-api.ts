@@ -37,7 +37,7 @@ export async function startTestApi(options: TestApiOptions = {}): Promise<TestAp
     await stores.access.addUser(name, role);
     tokens[role] = (await issueToken(stores.access, name)).secret;
   }
-  const app = createApp({ publicRead: options.publicRead, maxBodyBytes: options.maxBodyBytes, jobs: options.jobs, ...stores, reader: () => openReader({ dataDir }), logError: () => undefined });
+  const app = createApp({ publicRead: options.publicRead, maxBodyBytes: options.maxBodyBytes, jobs: options.jobs, boundaries: options.boundaries, ...stores, reader: () => openReader({ dataDir }), logError: () => undefined });
   const server = await startServer(app, { port: 0, host: '127.0.0.1' });
   return {
     ...stores,

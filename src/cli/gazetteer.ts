@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeAtomically } from '../geo/gazetteer-cache.ts';
+import { prepareDataDirGazetteer } from '../geo/data-dir-gazetteer.ts';
 import { gazetteerDir, rebuildImportIndex } from '../geo/gazetteer-imports.ts';
 import { guessFormat, importGazetteerFile, IMPORT_FORMATS, type ImportFormat, type ImportReport } from '../geo/import-file.ts';
 import { loadIso3166Directory } from '../geo/iso3166-directory.ts';
@@ -58,6 +59,8 @@ export function registerGazetteer(program: Command): void {
       const country = countryOption(options.country);
       const directory = loadIso3166Directory();
       for (const file of files) report(importGazetteerFile(dataDir, file, formatOf(file, options.format), directory, country));
+      // Every place put in the imported polygons now, once, rather than by the first command that reads them.
+      prepareDataDirGazetteer(dataDir);
     });
   gazetteer
     .command('fetch')
@@ -79,12 +82,15 @@ export function registerGazetteer(program: Command): void {
       const name = url.toLowerCase().endsWith('.zip') || bytes.readUInt32LE(0) === 0x04034b50 ? `${country}.zip` : `${country}.txt`;
       writeAtomically(join(downloads, name), bytes);
       report(importGazetteerFile(dataDir, join(downloads, name), 'geonames', loadIso3166Directory(), country, bytes));
+      prepareDataDirGazetteer(dataDir);
     });
   gazetteer
     .command('rebuild')
     .description("rebuild the index over every stored import (done by itself when sitrep's name keys change)")
     .action((_options: unknown, command: Command) => {
-      const pointer = rebuildImportIndex(dataDirOf(command.optsWithGlobals<{ dataDir?: string }>()));
+      const dataDir = dataDirOf(command.optsWithGlobals<{ dataDir?: string }>());
+      const pointer = rebuildImportIndex(dataDir);
+      prepareDataDirGazetteer(dataDir);
       process.stdout.write(`indexed ${pointer.places} imported place(s) from ${pointer.imports.length} import(s)\n`);
     });
 }

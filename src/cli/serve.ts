@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { storedBoundaries } from '../geo/boundary-lines.ts';
 import { createApp, DEFAULT_MAX_BODY_BYTES } from '../api/create-app.ts';
 import { startServer } from '../api/start-server.ts';
+import { warmUp } from '../api/warm-up.ts';
 import type { JobQueue } from '../queue/job-queue.ts';
 import { openJobQueue } from '../queue/open-job-queue.ts';
 import { openStores } from '../store/open-store.ts';
@@ -67,6 +68,11 @@ export function registerServe(program: Command): void {
         if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') throw new Error(`${opts.host}:${port} is already in use; choose another port with --port`);
         throw error;
       }
+      // Warmed while the banner prints: the first dashboard then finds the snapshot and the boundaries ready.
+      void warmUp(app, stores.store).then(
+        (ms) => process.stderr.write(`sitrep: ready for the dashboard (warmed in ${Math.round(ms)} ms)\n`),
+        (error: unknown) => process.stderr.write(`sitrep: warming up failed (the first requests will do it): ${String(error)}\n`),
+      );
       const summary = await stores.store.summarise();
       process.stdout.write(
         [

@@ -17,15 +17,21 @@ export const IncidentClaimSchema = z.object({
   published: z.string().nullable(),
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
+  /** An analyst judged this claim not credible: shown, but left out of low/best/high. Absent when not. */
+  contested: z.object({ reason: z.string(), actor: z.string(), at: z.string() }).optional(),
 });
 export type IncidentClaim = z.infer<typeof IncidentClaimSchema>;
+
+/** One claim, named by its event, its field and its evidence span: what an analyst's mark is kept under. */
+export const ClaimRefSchema = z.object({ event_id: z.string().min(1), field: z.string().min(1), start: z.number().int().nonnegative(), end: z.number().int().nonnegative() });
+export type ClaimRef = z.infer<typeof ClaimRefSchema>;
 
 /** UCDP style: the lowest credible figure, the most likely one, the highest credible one. */
 export const FigureRangeSchema = z.object({
   low: count,
   best: count,
   high: count,
-  /** Reporters whose figures disagree and who are parties to the fighting: kept apart, never averaged. */
+  /** Reporters whose figures disagree and who are parties to the fighting, or whose claim an analyst contests: kept apart, never averaged. */
   contested: z.array(z.object({ reporter: z.string(), value: z.number() })),
 });
 export type FigureRange = z.infer<typeof FigureRangeSchema>;

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { unwrapRing } from './antimeridian.ts';
 import type { BoundaryShapes } from './boundary-index.ts';
 import { readBoundaries } from './boundary-file.ts';
 import { gazetteerDir } from './gazetteer-imports.ts';
@@ -30,7 +31,8 @@ export function boundaryLines(sets: readonly BoundaryShapes[], level: 1 | 2, tol
     for (let ring = 0; ring < shapes.ringUnit.length; ring++) {
       const unit = shapes.ringUnit[ring]!;
       if (shapes.units[unit]?.level !== level) continue;
-      const line = thinned(shapes.coords, shapes.ringStart[ring]!, shapes.ringEnd[ring]!, tolerance);
+      // A ring astride 180° stays one line across the meridian, not a band across the world.
+      const line = unwrapRing(thinned(shapes.coords, shapes.ringStart[ring]!, shapes.ringEnd[ring]!, tolerance));
       if (line.length >= 2) (linesOf.get(unit) ?? linesOf.set(unit, []).get(unit)!).push(line);
     }
     for (const [unit, coordinates] of linesOf) {

@@ -18,12 +18,7 @@ afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));
 describe('embedded gazetteer cache', () => {
   it('builds the cache on first load and reads it afterwards', { timeout: 240_000 }, () => {
     gazetteer();
-    expect(readdirSync(cacheDir).sort()).toEqual([
-      'cities500-keys.tsv',
-      'cities500-manifest.json',
-      'cities500-places.tsv',
-      'cities500-skeletons.tsv',
-    ]);
+    expect(readdirSync(cacheDir).sort()).toEqual(['cities500-index.bin', 'cities500-manifest.json']);
     // Read, not rebuilt: no cache file is written again.
     const written = () => readdirSync(cacheDir).map((f) => statSync(join(cacheDir, f)).mtimeMs);
     const before = written();

@@ -1,6 +1,5 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import type { Gazetteer } from './gazetteer.ts';
 import { loadCitiesCache } from './gazetteer-cache.ts';
 import { IndexedGazetteer } from './indexed-gazetteer.ts';
 import { loadIso3166Directory } from './iso3166-directory.ts';
@@ -24,7 +23,7 @@ export function defaultCitiesPath(): string {
  * The offline default: GeoNames cities500 places and iso3166-2-db countries and admin1 units.
  * The first call parses the 32 MB GeoNames file and writes a cache; later calls read the cache.
  */
-export function loadEmbeddedGazetteer(options: EmbeddedGazetteerOptions): Gazetteer {
+export function loadEmbeddedGazetteer(options: EmbeddedGazetteerOptions): IndexedGazetteer {
   const cache = loadCitiesCache(options.sourcePath ?? defaultCitiesPath(), options.cacheDir, CITIES500_SOURCE);
   return new IndexedGazetteer(cache.places, cache.names, loadIso3166Directory());
 }

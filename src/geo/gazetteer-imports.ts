@@ -3,7 +3,8 @@ import { basename, join } from 'node:path';
 import { encodeBoundaries } from './boundary-file.ts';
 import type { BoundaryUnit } from './boundary-units.ts';
 import type { AdminUnit } from './gazetteer.ts';
-import { CACHE_VERSION, placeLine, writeAtomically } from './gazetteer-cache.ts';
+import { CACHE_VERSION, writeAtomically } from './gazetteer-cache.ts';
+import { encodeGazetteerIndex } from './gazetteer-index-file.ts';
 import type { MemoryPlace } from './memory-gazetteer.ts';
 import { NameIndex } from './name-index.ts';
 import { placeProminence } from './place-prominence.ts';
@@ -17,6 +18,8 @@ import type { Ring } from './topojson.ts';
  */
 // Both indexes hold name keys: a change of key (a new cache version) rebuilds this one too.
 export const IMPORT_INDEX_VERSION = 100 + CACHE_VERSION;
+/** The places and names of an index directory, in one file. */
+export const INDEX_FILE = 'index.bin';
 
 export interface StoredImport {
   readonly format: string;
@@ -63,12 +66,9 @@ export function storeBoundaries(dataDir: string, file: string, units: readonly B
   return slug;
 }
 
-// Yielded one at a time: a list of every (place, name) pair of a large import is millions of small arrays.
-function* namesOf(places: readonly MemoryPlace[]): Generator<readonly [number, string]> {
-  for (let index = 0; index < places.length; index += 1) {
-    yield [index, places[index]!.name];
-    for (const name of places[index]!.alternateNames ?? []) yield [index, name];
-  }
+/** A place's names, its own first. */
+function namesOf(place: MemoryPlace): readonly string[] {
+  return place.alternateNames && place.alternateNames.length > 0 ? [place.name, ...place.alternateNames] : [place.name];
 }
 
 /** Builds the compact index of all stored imports; later imports win where two give the same place id. */
@@ -84,14 +84,11 @@ export function rebuildImportIndex(dataDir: string, known: ReadonlyMap<string, S
     admins.push(...stored.admins);
   }
   const places = [...byId.values()];
-  const prominence = places.map((p) => placeProminence(p.feature, p.population));
-  const { postings, skeletons } = NameIndex.build(namesOf(places), (i) => prominence[i]!, (i) => places[i]!.name).files();
+  const names = NameIndex.build(places.length, (i) => namesOf(places[i]!), (i) => placeProminence(places[i]!.feature, places[i]!.population));
   const name = `index-${Date.now().toString(36)}-${process.pid}`;
   const dir = join(root, name);
   mkdirSync(dir, { recursive: true });
-  writeAtomically(join(dir, 'places.tsv'), places.map((p) => placeLine(p, true)).join('\n') + '\n');
-  writeAtomically(join(dir, 'keys.tsv'), postings);
-  writeAtomically(join(dir, 'skeletons.tsv'), skeletons);
+  writeAtomically(join(dir, INDEX_FILE), encodeGazetteerIndex(places, names));
   writeAtomically(join(dir, 'admins.json'), JSON.stringify(admins));
   const pointer: IndexPointer = { version: IMPORT_INDEX_VERSION, dir: name, places: places.length, imports: files };
   writeAtomically(join(root, 'index.json'), JSON.stringify(pointer));

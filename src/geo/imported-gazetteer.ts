@@ -1,14 +1,13 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { AdminDirectory } from './admin-directory.ts';
 import { readBoundaries } from './boundary-file.ts';
 import { BoundaryIndex } from './boundary-index.ts';
+import type { BoundaryUnit } from './boundary-units.ts';
 import type { AdminUnit } from './gazetteer.ts';
-import { CachedPlaceStore } from './gazetteer-cache.ts';
-import { gazetteerDir, IMPORT_INDEX_VERSION, rebuildImportIndex, type IndexPointer } from './gazetteer-imports.ts';
+import { gazetteerDir, IMPORT_INDEX_VERSION, INDEX_FILE, rebuildImportIndex, type IndexPointer } from './gazetteer-imports.ts';
+import { readGazetteerIndex } from './gazetteer-index-file.ts';
 import { IndexedGazetteer } from './indexed-gazetteer.ts';
-import { NameIndex } from './name-index.ts';
-import { HashedKeyTable } from './hashed-key-table.ts';
 
 export const IMPORTED_SOURCE = 'import';
 
@@ -19,6 +18,10 @@ export interface ImportedGazetteer {
   readonly directory: AdminDirectory;
   /** Read on first use: most commands never ask where a point lies. */
   readonly boundaries: () => BoundaryIndex | null;
+  /** The units of the boundary polygons, in the order of their files. */
+  readonly boundaryUnits: readonly BoundaryUnit[];
+  /** Names this set of imports: the index directory and each boundary file with its size and time. */
+  readonly stamp: string;
 }
 
 /** The current index; an index of an older layout or key is rebuilt from the stored imports, once. */
@@ -37,14 +40,19 @@ export function loadImportedGazetteer(dataDir: string): ImportedGazetteer | null
   const boundaryFiles = existsSync(boundaryDir) ? readdirSync(boundaryDir).filter((f) => f.endsWith('.json')).sort() : [];
   if (!pointer && boundaryFiles.length === 0) return null;
   const shapes = boundaryFiles.map((f) => readBoundaries(join(boundaryDir, f), join(boundaryDir, f.replace(/\.json$/, '.f32'))));
-  const boundaryUnits: AdminUnit[] = shapes.flatMap((s) => s.units);
+  const boundaryUnits: BoundaryUnit[] = shapes.flatMap((s) => s.units);
   let boundaries: BoundaryIndex | null | undefined;
   const lazyBoundaries = (): BoundaryIndex | null => (boundaries ??= shapes.length > 0 ? new BoundaryIndex(shapes) : null);
-  if (!pointer) return { gazetteer: null, admins: boundaryUnits, directory: new AdminDirectory([], boundaryUnits), boundaries: lazyBoundaries };
+  const files = boundaryFiles.map((f) => {
+    const stat = statSync(join(boundaryDir, f.replace(/\.json$/, '.f32')));
+    return `${f}:${stat.size}:${Math.floor(stat.mtimeMs)}`;
+  });
+  const stamp = JSON.stringify({ index: pointer?.dir ?? null, boundaries: files });
+  const common = { boundaries: lazyBoundaries, boundaryUnits, stamp };
+  if (!pointer) return { gazetteer: null, admins: boundaryUnits, directory: new AdminDirectory([], boundaryUnits), ...common };
   const dir = join(root, pointer.dir);
   const admins = [...(JSON.parse(readFileSync(join(dir, 'admins.json'), 'utf8')) as AdminUnit[]), ...boundaryUnits];
-  const places = new CachedPlaceStore(readFileSync(join(dir, 'places.tsv')), pointer.places, IMPORTED_SOURCE);
-  const names = new NameIndex(new HashedKeyTable(readFileSync(join(dir, 'keys.tsv'))), new HashedKeyTable(readFileSync(join(dir, 'skeletons.tsv'))));
+  const { places, names } = readGazetteerIndex(join(dir, INDEX_FILE), IMPORTED_SOURCE);
   const directory = new AdminDirectory([], admins);
-  return { gazetteer: new IndexedGazetteer(places, names, directory), admins, directory, boundaries: lazyBoundaries };
+  return { gazetteer: new IndexedGazetteer(places, names, directory), admins, directory, ...common };
 }

@@ -1,16 +1,17 @@
 import type { AdminUnit, CountryInfo, Gazetteer, GazetteerPlace, PlaceMatch } from './gazetteer.ts';
 import type { AdminDirectory } from './admin-directory.ts';
-import type { NameIndex } from './name-index.ts';
+import { FoundPlaces, MATCH_LIMIT, type NameIndex } from './name-index.ts';
 
 // Big enough for every distinct name of a large batch of reports; entries are a few small objects.
 const MEMO_LIMIT = 100_000;
+const EMPTY: readonly PlaceMatch[] = Object.freeze([]);
 
 class LazyMatch implements PlaceMatch {
   private decoded: GazetteerPlace | null = null;
 
   constructor(
-    private readonly store: PlaceStore,
-    private readonly index: number,
+    readonly store: PlaceStore,
+    readonly index: number,
     readonly distance: number,
     readonly primary: boolean,
   ) {}
@@ -24,6 +25,9 @@ class LazyMatch implements PlaceMatch {
 export interface PlaceStore {
   readonly size: number;
   place(index: number): GazetteerPlace;
+  /** A place's point without decoding the place: placing every place in polygons reads only these. */
+  latitude(index: number): number;
+  longitude(index: number): number;
 }
 
 /**
@@ -33,12 +37,25 @@ export interface PlaceStore {
 export class IndexedGazetteer implements Gazetteer {
   // Reports name the same places again and again; a bounded memo makes repeats cost one Map lookup.
   private readonly memo = new Map<string, readonly PlaceMatch[]>();
+  // Scratch of one look-up at a time, reused.
+  private readonly found = new FoundPlaces();
+  private readonly order = new Int32Array(MATCH_LIMIT);
 
   constructor(
     private readonly places: PlaceStore,
     private readonly names: NameIndex,
     private readonly admin: AdminDirectory,
   ) {}
+
+  /** The places behind the names, by index. */
+  get store(): PlaceStore {
+    return this.places;
+  }
+
+  /** Where a match of this gazetteer's lies in its store; -1 for a match from anywhere else. */
+  placeIndexOf(match: PlaceMatch): number {
+    return match instanceof LazyMatch && match.store === this.places ? match.index : -1;
+  }
 
   lookup(name: string): readonly GazetteerPlace[] {
     return this.match(name).map((m) => m.place);
@@ -54,24 +71,29 @@ export class IndexedGazetteer implements Gazetteer {
   }
 
   private findMatches(name: string): readonly PlaceMatch[] {
-    const matches = this.names.match(name);
-    if (matches.length === 0) return [];
+    const found = this.found;
+    this.names.collect(name, found);
+    const n = found.count;
+    if (n === 0) return EMPTY;
     // Same spelling first, then closer spellings; the weight fixed at build time breaks ties within one
-    // distance. A stable insertion sort: the list is short and nearly in order already.
-    for (let i = 1; i < matches.length; i += 1) {
-      const m = matches[i]!;
+    // distance. A stable insertion sort of positions: the list is short and nearly in order already.
+    const order = this.order;
+    for (let i = 0; i < n; i += 1) {
       let j = i - 1;
-      while (j >= 0 && (matches[j]!.distance > m.distance || (matches[j]!.distance === m.distance && matches[j]!.weight < m.weight))) {
-        matches[j + 1] = matches[j]!;
+      const d = found.distance[i]!;
+      const w = found.weight[i]!;
+      while (j >= 0 && (found.distance[order[j]!]! > d || (found.distance[order[j]!]! === d && found.weight[order[j]!]! < w))) {
+        order[j + 1] = order[j]!;
         j -= 1;
       }
-      matches[j + 1] = m;
+      order[j + 1] = i;
     }
     // Places are decoded only when a caller reads them: most candidates are never looked at.
-    const out: PlaceMatch[] = new Array(matches.length);
-    for (let i = 0; i < matches.length; i += 1) {
-      const m = matches[i]!;
-      out[i] = new LazyMatch(this.places, m.index, m.distance, m.distance === 0 && m.primary);
+    const out: PlaceMatch[] = new Array(n);
+    for (let i = 0; i < n; i += 1) {
+      const k = order[i]!;
+      const distance = found.distance[k]!;
+      out[i] = new LazyMatch(this.places, found.index[k]!, distance, distance === 0 && found.primary[k] === 1);
     }
     return out;
   }

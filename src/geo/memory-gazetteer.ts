@@ -1,4 +1,4 @@
-import type { AdminUnit, CountryInfo, Gazetteer, GazetteerPlace } from './gazetteer.ts';
+import type { AdminUnit, CountryInfo, GazetteerPlace } from './gazetteer.ts';
 import { AdminDirectory } from './admin-directory.ts';
 import { IndexedGazetteer } from './indexed-gazetteer.ts';
 import { NameIndex } from './name-index.ts';
@@ -17,13 +17,9 @@ export interface MemoryGazetteerInput {
 }
 
 /** A gazetteer over a small list, for tests of other modules and for imported place lists. */
-export function createMemoryGazetteer(input: MemoryGazetteerInput): Gazetteer {
+export function createMemoryGazetteer(input: MemoryGazetteerInput): IndexedGazetteer {
   const places: GazetteerPlace[] = input.places.map(({ alternateNames: _ignored, ...place }) => place);
-  const names: [number, string][] = [];
-  input.places.forEach((place, index) => {
-    for (const name of [place.name, ...(place.alternateNames ?? [])]) names.push([index, name]);
-  });
-  const index = NameIndex.build(names, (i) => placeProminence(places[i]!.feature, places[i]!.population), (i) => places[i]!.name);
-  const store = { size: places.length, place: (i: number) => places[i]! };
+  const index = NameIndex.build(places.length, (i) => [input.places[i]!.name, ...(input.places[i]!.alternateNames ?? [])], (i) => placeProminence(places[i]!.feature, places[i]!.population));
+  const store = { size: places.length, place: (i: number) => places[i]!, latitude: (i: number) => places[i]!.latitude, longitude: (i: number) => places[i]!.longitude };
   return new IndexedGazetteer(store, index, new AdminDirectory(input.countries ?? [], input.admins ?? []));
 }

@@ -1,17 +1,25 @@
 import type { AdminUnit, CountryInfo, Gazetteer, GazetteerPlace, PlaceMatch } from './gazetteer.ts';
+import type { UnitsAt } from './boundary-index.ts';
+import type { Placements } from './boundary-placements.ts';
 import type { ImportedGazetteer } from './imported-gazetteer.ts';
+import { IndexedGazetteer } from './indexed-gazetteer.ts';
 import { kilometres } from './near-places.ts';
 
 // An imported village and a cities500 town of the same name this close are one place listed twice.
 const TWIN_KM = 5;
 const MEMO_LIMIT = 100_000;
 
+/** What puts a match's place in the imported polygons (the merged gazetteer), without a closure per look-up. */
+interface Placer {
+  placed(match: PlaceMatch, imported: boolean): GazetteerPlace;
+}
+
 class PlacedMatch implements PlaceMatch {
   private decoded: GazetteerPlace | null = null;
 
   constructor(
     private readonly inner: PlaceMatch,
-    private readonly placed: (p: GazetteerPlace) => GazetteerPlace,
+    private readonly placer: Placer,
     readonly imported: boolean,
     private readonly twin: PlaceMatch | null = null,
   ) {}
@@ -28,7 +36,7 @@ class PlacedMatch implements PlaceMatch {
 
   get place(): GazetteerPlace {
     if (this.decoded) return this.decoded;
-    const p = this.placed(this.inner.place);
+    const p = this.placer.placed(this.inner, this.imported);
     // The twin's size and rank tell how prominent the place is; the import keeps its own point and units.
     const population = Math.max(p.population, this.twin?.place.population ?? 0);
     const feature = p.feature === 'PPL' && this.twin ? this.twin.place.feature : p.feature;
@@ -37,20 +45,58 @@ class PlacedMatch implements PlaceMatch {
   }
 }
 
+function placedAll(matches: readonly PlaceMatch[], placer: Placer): PlaceMatch[] {
+  const out: PlaceMatch[] = new Array(matches.length);
+  for (let i = 0; i < matches.length; i += 1) out[i] = new PlacedMatch(matches[i]!, placer, false);
+  return out;
+}
+
+/** Where the places of the two indexes lie, as `loadPlacements` gives them. */
+export interface StoredPlacements {
+  readonly embedded: Placements;
+  readonly imported: Placements | null;
+}
+
+/**
+ * The imported place that is the same as an embedded one: the same id, else the nearest of the country within
+ * TWIN_KM. The nearest, not the first: "Yabrud" finds OCHA's "Ras El Ein - Yabrud" (by a part of its name) before
+ * "Yabroud", and the town's size must go to the town, not to the spring 4 km away.
+ */
+function nearestTwin(own: readonly PlaceMatch[], m: PlaceMatch): PlaceMatch | undefined {
+  let best: PlaceMatch | undefined;
+  let bestKm = TWIN_KM;
+  for (const o of own) {
+    if (o.place.id === m.place.id) return o;
+    if (o.place.countryCode !== m.place.countryCode) continue;
+    const km = kilometres(o.place.latitude, o.place.longitude, m.place.latitude, m.place.longitude);
+    if (km < bestKm) {
+      best = o;
+      bestKm = km;
+    }
+  }
+  return best;
+}
+
 /**
  * The embedded gazetteer with the data directory's imports laid over it: imported places are candidates
  * beside the embedded ones and come first at the same spelling distance (the resolver keeps the first of
  * equal scores), an embedded place the import also lists is dropped, and every place is put in the imported
  * district and province polygons that hold it.
  */
-export class MergedGazetteer implements Gazetteer {
+export class MergedGazetteer implements Gazetteer, Placer {
   private readonly memo = new Map<string, readonly PlaceMatch[]>();
   private readonly placedMemo = new Map<string, GazetteerPlace>();
   private readonly admin2ByOwnCode = new Map<string, AdminUnit>();
+  private stored: StoredPlacements | null | undefined;
 
+  /**
+   * `placements` gives the polygons of every embedded and imported place, found once when the imports
+   * were made; without them (or for a place they do not cover) each place is put in polygons when read.
+   */
   constructor(
     private readonly imported: ImportedGazetteer,
     private readonly embedded: Gazetteer,
+    private readonly placements: () => StoredPlacements | null = () => null,
   ) {
     for (const unit of imported.admins) {
       if (unit.level === 2) this.admin2ByOwnCode.set(`${unit.countryCode}.${unit.code.slice(unit.code.indexOf('.') + 1)}`, unit);
@@ -71,35 +117,48 @@ export class MergedGazetteer implements Gazetteer {
   }
 
   private merge(name: string): readonly PlaceMatch[] {
-    const placed = (p: GazetteerPlace): GazetteerPlace => this.placed(p);
     const own = this.imported.gazetteer?.match(name) ?? [];
     const base = this.embedded.match(name);
-    if (own.length === 0) return this.imported.boundaries() ? base.map((m) => new PlacedMatch(m, placed, false)) : base;
+    if (own.length === 0) return this.imported.boundaries() ? placedAll(base, this) : base;
     const twins = new Map<PlaceMatch, PlaceMatch>();
     const kept = base.filter((m) => {
-      const twin = own.find((o) => o.place.id === m.place.id || (o.place.countryCode === m.place.countryCode &&
-        kilometres(o.place.latitude, o.place.longitude, m.place.latitude, m.place.longitude) < TWIN_KM));
+      const twin = nearestTwin(own, m);
       // The base list is best first: the first twin found is the one kept.
       if (twin && !twins.has(twin)) twins.set(twin, m);
       return !twin;
     });
-    const all = [...own.map((m) => new PlacedMatch(m, placed, true, twins.get(m) ?? null)), ...kept.map((m) => new PlacedMatch(m, placed, false))];
+    const all = [...own.map((m) => new PlacedMatch(m, this, true, twins.get(m) ?? null)), ...placedAll(kept, this)];
     // Stable: at one distance the imported candidates stay first.
     return all.sort((a, b) => a.distance - b.distance);
   }
 
-  /** The place with the districts and provinces of the imported polygons it lies in. */
-  private placed(place: GazetteerPlace): GazetteerPlace {
+  /** The imported polygons that hold a match's place: found when the imports were made, where they were. */
+  private unitsOf(match: PlaceMatch, imported: boolean, place: GazetteerPlace): UnitsAt | null {
     const boundaries = this.imported.boundaries();
-    if (!boundaries) return place;
+    if (!boundaries) return null;
+    this.stored ??= this.placements();
+    const gazetteer = imported ? this.imported.gazetteer : this.embedded;
+    const placements = imported ? this.stored?.imported : this.stored?.embedded;
+    const index = placements && gazetteer instanceof IndexedGazetteer ? gazetteer.placeIndexOf(match) : -1;
+    return index >= 0 ? placements!.unitsAt(index) : boundaries.unitsAt(place.latitude, place.longitude);
+  }
+
+  /** The place with the districts and provinces of the imported polygons it lies in. */
+  placed(match: PlaceMatch, imported: boolean): GazetteerPlace {
+    const place = match.place;
+    if (!this.imported.boundaries()) return place;
     const known = this.placedMemo.get(place.id);
     if (known) return known;
     const hasOwnDistrict = place.admin1Code !== null && place.admin2Code !== null && this.admin2(place.countryCode, place.admin1Code, place.admin2Code) !== null;
     let result = place;
-    const { admin1, admin2 } = boundaries.unitsAt(place.latitude, place.longitude);
+    const { admin1, admin2 } = this.unitsOf(match, imported, place)!;
     const inCountry = (u: AdminUnit | null): u is AdminUnit => u !== null && u.countryCode === place.countryCode;
-    // A point is exact: the imported district polygon that holds it says its district, over any table's code.
-    if (!hasOwnDistrict || inCountry(admin2)) {
+    // A point is exact: the imported district polygon that holds it says its district, over any table's code,
+    // within the table's province. A polygon of another province is a border drawn otherwise by the two sources
+    // (Ar-Rastan's point lies in a Hama polygon of 2015): the table names its province, and reports follow it.
+    const polygonProvince = inCountry(admin2) ? admin2.code.slice(0, Math.max(0, admin2.code.indexOf('.'))) : null;
+    const otherProvince = hasOwnDistrict && polygonProvince !== null && place.admin1Code !== null && polygonProvince !== place.admin1Code;
+    if (!hasOwnDistrict || (inCountry(admin2) && !otherProvince)) {
       const dot = inCountry(admin2) ? admin2.code.indexOf('.') : -1;
       const admin1Code = place.admin1Code && place.admin1Code !== '00' ? place.admin1Code : inCountry(admin1) ? admin1.code : place.admin1Code;
       result = {

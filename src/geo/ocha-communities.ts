@@ -1,4 +1,5 @@
 import { romaniseArabic } from './arabic-romanise.ts';
+import { withoutUnitName } from './ocha-unit-suffix.ts';
 import type { AdminUnit } from './gazetteer.ts';
 import type { MemoryPlace } from './memory-gazetteer.ts';
 import { cleanName, coordinate, type Admin1Codes, type ImportProblem, type PlaceImport } from './place-import.ts';
@@ -20,6 +21,7 @@ const COLUMNS = {
   adm2Code: ['adm2pcode', 'admin2pcode'],
   adm2Name: ['adm2en', 'admin2nameen', 'admin2en'],
   adm2Ar: ['adm2ar', 'admin2namear'],
+  adm3Name: ['adm3en', 'admin3nameen', 'admin3en'],
   capital: ['capitallevel', 'capital'],
 } as const;
 type Column = keyof typeof COLUMNS;
@@ -85,7 +87,8 @@ export function parseOchaCommunities(text: string, admin1Codes: Admin1Codes, cou
       const capital = get('capital');
       const spellings = [name, get('nameRef'), get('nameAr')];
       const parts = [...spellings, ...spellings.flatMap(partsOf)];
-      const variants = [...parts, ...parts.map(romaniseArabic), ...parts.flatMap(withoutQualifier)];
+      const units = [get('adm3Name'), get('adm2Name')].filter((n) => n !== '');
+      const variants = [...parts, ...parts.map(romaniseArabic), ...parts.flatMap(withoutQualifier), ...withoutUnitName(name, units)];
       const alternateNames = [...new Set(variants.filter((n) => n !== '' && n !== name))];
       places.push({
         id: `ocha:${get('pcode') || `${countryCode}-${line}`}`,

@@ -150,16 +150,26 @@ function computeKey(name: string): string {
 
 /** Consonants only: the fallback that joins "Idlib"/"Idleb" and "Tal Milh"/"Tal Maleh". */
 export function skeletonKey(key: string): string {
+  if (skeletonScratch.length < key.length) skeletonScratch = new Uint8Array(key.length * 2);
+  const length = skeletonInto(key, skeletonScratch, 0);
+  return Buffer.from(skeletonScratch.buffer, 0, length).toString('latin1');
+}
+let skeletonScratch = new Uint8Array(64);
+
+/**
+ * The skeleton of a key written as bytes into `out` from `at` (room for `key.length` bytes needed), for a
+ * look-up that finds it in a key table without building a string; returns where it ends. Keys are ASCII.
+ */
+export function skeletonInto(key: string, out: Uint8Array, at: number): number {
   // One pass: vowels, h, w and y dropped, then a run of one consonant written once.
-  let out = '';
   let previous = -1;
   for (let i = 0; i < key.length; i += 1) {
     const c = key.charCodeAt(i);
     if (SKELETON_DROPPED[c] === 1 || (c === previous && c >= LOWER_A && c <= LOWER_Z)) continue;
-    out += key[i];
+    out[at++] = c;
     previous = c;
   }
-  return out;
+  return at;
 }
 const SKELETON_DROPPED = new Uint8Array(128);
 for (const c of 'aeiouyhw') SKELETON_DROPPED[c.charCodeAt(0)] = 1;

@@ -32,7 +32,11 @@ describe('eventWhere', () => {
     ['Gunmen shot a man in the Bustan quarter of Kefraya city.', ['*Bustan', '*Kefraya'], 'Bustan p1 w1 Azaz'],
     ['A mine exploded 4 km north of Kefraya.', ['*Kefraya'], 'Kefraya p2 w2 Azaz'],
     ['A sniper hit a boy in Bustan village, Kefraya district, Aleppo.', ['Bustan', '#Kefraya'], 'Bustan p2 w3 Kefraya'],
-    // Negative rows: a town the gazetteer cannot place is no exact point; a lone origin is still the place.
+    // A village written before a placed town in brackets keeps its name, near the town's point.
+    ['Police beat protesters in Bustan (Kefraya, Aleppo).', ['Bustan', '*Kefraya'], 'Bustan p2 w2 Azaz'],
+    // Negative rows: a town the gazetteer cannot place is no exact point; a lone origin is still the place;
+    // a list is no chain.
+    ['Troops took Bustan, Kefraya and the hills.', ['Bustan', '*Kefraya'], 'Bustan p3 w4 -'],
     ['Gunmen attacked a checkpoint in Bustan.', ['Bustan'], 'Bustan p3 w4 -'],
     ['Troops stationed in Kefraya came under fire.', ['*Kefraya'], 'Kefraya p1 w1 Azaz'],
   ];
@@ -48,5 +52,11 @@ describe('eventWhere', () => {
     const where = eventWhere(text, places, places, []);
     expect(where.place!.latitude).toBeGreaterThan(36.5);
     expect(where.implied).toBe("place/offset: 4 km north of Kefraya, a point moved from the town's");
+  });
+
+  it('says where a chained village took its point from', () => {
+    const text = 'Police beat protesters in Bustan (Kefraya, Aleppo).';
+    const places = mentions(text, ['Bustan', '*Kefraya']);
+    expect(eventWhere(text, places, places, []).implied).toBe('place/chained: Bustan is not in the gazetteer; the point of Kefraya, written after it');
   });
 });

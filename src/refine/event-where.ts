@@ -29,6 +29,8 @@ interface Chosen {
   readonly place: PlaceMention;
   /** The event was near the place rather than in it. */
   readonly near: boolean;
+  /** Why the place's point is not its own, when it is not. */
+  readonly implied?: string;
 }
 
 /**
@@ -44,11 +46,16 @@ function choose(text: string, places: readonly PlaceMention[]): Chosen | null {
   const next = places.find((p) => p.span.start > best.span.end);
   const nextPlaced = next !== undefined && next.level === 'town' && next.latitude !== null && next.longitude !== null;
   // "the Al-Qusour neighbourhood of Daraa city": a namesake village far from the town it is said to lie in is not it.
-  if (best.level === 'town' && best.latitude !== null && best.longitude !== null && nextPlaced && liesIn(text, best, next) === 'in') {
+  const relation = nextPlaced ? liesIn(text, best, next!) : null;
+  if (next && best.level === 'town' && best.latitude !== null && best.longitude !== null && relation === 'in') {
     if (kilometres(best.latitude, best.longitude, next.latitude!, next.longitude!) > INSIDE_KM) return { place: next, near: isNear(text, best) };
   }
   if (best.level === 'town' && best.latitude === null) {
-    const relation = nextPlaced ? liesIn(text, best, next) : null;
+    // "Tyburn (Birmingham, ...)": the village keeps its name, near the town's point, in the town's units.
+    if (next && relation === 'chained') {
+      const place = { ...best, latitude: next.latitude, longitude: next.longitude, country: next.country, iso3: next.iso3, admin1: next.admin1, admin2: best.admin2 ?? next.admin2 };
+      return { place, near: true, implied: `place/chained: ${best.name} is not in the gazetteer; the point of ${next.name}, written after it` };
+    }
     if (next && relation) return { place: next, near: relation === 'near' || isNear(text, best) };
     // "Al-Wasita village, Atareb district": the town stays unplaced, in the district written after it.
     if (next && next.level === 'admin2' && next.admin2 && inDistrict(text, best, next)) {
@@ -76,7 +83,7 @@ export function eventWhere(text: string, opening: readonly Mention[], mentions: 
   const near = own ? null : choose(text, mentionsOf(before, 'place').slice(-3));
   const chosen = own ?? near;
   if (!chosen) return { place: null, geoPrecision: null, wherePrec: null, implied: null };
-  const fromContext = own ? null : 'place/from-context: named in the sentences just before';
+  const fromContext = [own ? null : 'place/from-context: named in the sentences just before', chosen.implied ?? null].filter((r) => r !== null).join('; ') || null;
   // "12 km north of X": a point moved from X's, as near as "near X" (UCDP where_prec 2), and said to be inferred.
   const offset = offsetPlace(text, chosen.place);
   if (offset) {

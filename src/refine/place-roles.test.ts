@@ -51,13 +51,15 @@ describe('isNear', () => {
 });
 
 describe('liesIn and inDistrict', () => {
-  const table: readonly (readonly [string, string, string, 'in' | 'near' | null])[] = [
+  const table: readonly (readonly [string, string, string, 'in' | 'near' | 'chained' | null])[] = [
     ['A body was found in the Bustan neighbourhood in Kefraya town.', 'Bustan', 'Kefraya', 'in'],
     ['Shots were fired at Bustan farms, near Kefraya.', 'Bustan', 'Kefraya', 'near'],
     ['Shells fell on Bustan village west of Kefraya.', 'Bustan', 'Kefraya', 'near'],
     ['Shells fell on Bustan in Kefraya countryside.', 'Bustan', 'Kefraya countryside', 'near'],
-    // Negative row: two places of a list.
+    ['Police beat protesters in Bustan (Kefraya, Aleppo).', 'Bustan', 'Kefraya', 'chained'],
+    // Negative rows: two places of a list.
     ['Shells fell on Bustan and Kefraya.', 'Bustan', 'Kefraya', null],
+    ['Shells fell on Bustan, Kefraya and Tall.', 'Bustan', 'Kefraya', null],
   ];
   it.each(table)('%s', (text, inner, outer, expected) => {
     expect(liesIn(text, at(text, inner), at(text, outer))).toBe(expected);

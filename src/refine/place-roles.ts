@@ -43,10 +43,18 @@ const NEAR_GAP = /^\s*(?:village|town|hamlet|farms?|area|hill|camp|checkpoint|ba
 
 const AROUND = /\b(?:countryside|outskirts|suburbs|environs|periphery)$/i;
 
-/** How `inner`, written just before `outer`, lies relative to it: inside it, near it, or neither. */
-export function liesIn(text: string, inner: PlaceMention, outer: PlaceMention): 'in' | 'near' | null {
+// "Tyburn (Birmingham, West Midlands)", "Wangkhem (Thoubal, Manipur)": the town a coder writes after a village.
+// Only a bracket: "Mar'anaz, Al-Malikiyah, and ..." is a list of villages, not one placed in the other.
+const CHAIN_GAP = /^\s*(?:village|town|hamlet|area|neighbou?rhood)?\s*\(\s*$/i;
+
+/**
+ * How `inner`, written just before `outer`, lies relative to it: inside it, near it, or neither. A name
+ * followed by a town in brackets is near it ("chained"): the town is where coders place it.
+ */
+export function liesIn(text: string, inner: PlaceMention, outer: PlaceMention): 'in' | 'near' | 'chained' | null {
   if (outer.span.start <= inner.span.end) return null;
   const gap = text.slice(inner.span.end, outer.span.start);
+  if (CHAIN_GAP.test(gap)) return 'chained';
   // "Kansafra in Jisr al-Shughur countryside" lies around that town, not in it.
   if (IN_GAP.test(gap)) return AROUND.test(text.slice(outer.span.start, outer.span.end)) ? 'near' : 'in';
   if (NEAR_GAP.test(gap)) return 'near';

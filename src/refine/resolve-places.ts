@@ -16,6 +16,7 @@ import { NamedUnitIndex, namedUnits, type NamedUnit } from '../geo/place-context
 import { placeProminence } from '../geo/place-prominence.ts';
 import { CITIES500_SOURCE } from '../geo/embedded-gazetteer.ts';
 import { nameWords } from '../geo/place-key.ts';
+import { matchesWithVariants } from '../geo/variant-matches.ts';
 import { provinceInDocumentCountry, provinceInsteadOfCountry, provinceInsteadOfTown } from './province-namesake.ts';
 
 interface DocumentContext {
@@ -164,7 +165,7 @@ function resolveOne(
   const context = attached ? attachedUnit(attached, sentence, mention.span.start) : doc.units.nearestAdmin1(sentence, mention.span.start);
   const asTown: PlaceMention = foreignAdmin ? { ...mention, level: 'town', placeId: null, country: null, iso3: null, admin1: null } : mention;
   if (mention.level === 'admin2') {
-    const seat = districtSeat(ctx.gazetteer, name, doc.countries);
+    const seat = districtSeat(ctx.gazetteer, name, doc.countries, doc.admin1s);
     if (seat) return seatDistrict(ctx.gazetteer, mention, seat);
     return fromContext(ctx.gazetteer, asTown, name, districtUnit(ctx.gazetteer, doc, name, sentence, mention.span.start) ?? context, doc);
   }
@@ -172,11 +173,13 @@ function resolveOne(
   const own = mention.level === 'town' ? doc.units.namedOnlyAt(sentence, mention.span.start) : NONE;
   const letters = nameWords(name).join(' ');
   let best: { match: PlaceMatch; score: number } | null = null;
-  for (const match of ctx.gazetteer.match(name)) {
+  const usable = (match: PlaceMatch): boolean =>
     // The province reading was set aside for a namesake elsewhere; its own country named only itself.
-    if (foreignAdmin && match.place.countryCode === adminCountry) continue;
+    !(foreignAdmin && match.place.countryCode === adminCountry) &&
     // "Pokrovka, Sumy": the units written after a name bind it; a namesake elsewhere is another place.
-    if (attached ? !inAttached(match.place, attached) || match.distance > 1 : !isPlausible(match, doc, cued, own)) continue;
+    (attached ? inAttached(match.place, attached) && match.distance <= 1 : isPlausible(match, doc, cued, own));
+  for (const match of matchesWithVariants(ctx.gazetteer, name, usable)) {
+    if (!usable(match)) continue;
     const score = scoreCandidate(match, doc, sentenceAdmin1s, anchors, letters, own);
     if (!best || score > best.score) best = { match, score };
   }

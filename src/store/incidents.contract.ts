@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { EventRecord } from '../core/event.ts';
+import { claimMarkCases } from './claim-marks.contract.ts';
 import { EventFilterSchema } from './event-filter.ts';
 import { IncidentFilterSchema, IncidentRequestError, type IncidentStore } from './incidents.ts';
 import type { EventStore } from './store.ts';
@@ -159,5 +160,7 @@ export function describeIncidentStoreContract(engine: string, open: (now: () => 
       expect(await all({ min_killed: 13 })).toEqual([]);
       expect(await all({ grade: 'weak', country: 'Freedonia' })).toEqual(['inc-c#1']);
     });
+
+    claimMarkCases(() => stores, put, report);
   });
 }

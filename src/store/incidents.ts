@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { isoDate } from '../core/document.ts';
-import { GradeSchema, type IncidentRecord } from '../core/incident.ts';
+import { GradeSchema, type ClaimRef, type IncidentRecord } from '../core/incident.ts';
 import { EventTypeSchema } from '../core/taxonomy.ts';
+import type { AuditEntry } from './audit/audit-entry.ts';
 import type { PageRequest } from './event-filter.ts';
 
 /**
@@ -43,17 +44,12 @@ export interface ReconcileSummary {
   readonly deleted: number;
 }
 
-export const AuditEntrySchema = z.object({
-  seq: z.number().int().positive(),
-  at: z.string(),
-  actor: z.string(),
-  entity: z.string(),
-  entity_id: z.string(),
-  action: z.string(),
-  before: z.unknown().nullable(),
-  after: z.unknown().nullable(),
-});
-export type AuditEntry = z.infer<typeof AuditEntrySchema>;
+export { AuditEntrySchema, type AuditEntry } from './audit/audit-entry.ts';
+
+export interface ClaimMarkResult {
+  readonly incident: IncidentRecord;
+  readonly audit: AuditEntry;
+}
 
 export interface IncidentStore {
   /**
@@ -71,7 +67,17 @@ export interface IncidentStore {
   split(id: string, eventIds: readonly string[], actor: string): Promise<[IncidentRecord, IncidentRecord]>;
   /** The event leaves its incident for one of its own. */
   detach(eventId: string, actor: string): Promise<IncidentRecord>;
-  /** Audit entries after `seq`, oldest first; optionally of one entity. */
+  /**
+   * An analyst's judgement that one claim is not credible, with the reason: the claim stays shown, flagged,
+   * and is left out of low/best/high; kept over later automatic runs, merges and splits. Marking it again
+   * replaces the reason. Audited (entity 'incident', action 'contest').
+   */
+  contestClaim(incidentId: string, claim: ClaimRef, reason: string, actor: string): Promise<ClaimMarkResult>;
+  /** Takes the mark off (action 'uncontest'); refused for a claim not contested. */
+  uncontestClaim(incidentId: string, claim: ClaimRef, actor: string): Promise<ClaimMarkResult>;
+  /** Puts back the mark an audited contest or uncontest replaced, wherever the claim is now; audited as `revert <seq>`. */
+  revertClaimMark(seq: number, actor: string): Promise<ClaimMarkResult>;
+  /** Audit entries after `seq`, oldest first; optionally of one entity (`auditValues` parses before and after). */
   auditLog(options: { after?: number; entity?: string; entity_id?: string; limit?: number }): Promise<readonly AuditEntry[]>;
   close(): Promise<void>;
 }

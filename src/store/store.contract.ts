@@ -264,6 +264,20 @@ export function describeEventStoreContract(engine: string, open: (now: () => Dat
       expect((await store.eventClusters(EventFilterSchema.parse({ country: 'Atlantis' }), { zoom: 3 })).count).toBe(0);
     });
 
+    it('counts the events a filter matches, tallies apart, and counts again after a write', async () => {
+      await fill();
+      const count = (filter: EventFilterInput) => store.countEvents(EventFilterSchema.parse(filter));
+      for (const filter of [{}, { country: 'Syria' }, { kind: 'aggregate' }, { q: 'market' }, { reporter: 'SOHR', min_killed: 1 }, { country: 'Atlantis' }] as EventFilterInput[]) {
+        const ids = await allIds(filter);
+        const tallies = (await allIds({ ...filter, kind: 'aggregate' })).filter((id) => ids.includes(id));
+        expect(await count(filter), JSON.stringify(filter)).toEqual({ events: ids.length, by_kind: { incident: ids.length - tallies.length, aggregate: tallies.length } });
+      }
+      expect((await count({ country: 'Syria' })).by_kind.aggregate).toBeGreaterThan(0);
+      const before = (await count({})).events;
+      await store.putDocument(testDocument('more', 'Clashes were reported.'), [testEvent('more', 1, { event_type: 'Battles' })]);
+      expect((await count({})).events).toBe(before + 1);
+    });
+
     it('changes its data version with every write, and only then', async () => {
       const before = await store.dataVersion();
       expect(await store.dataVersion()).toBe(before);

@@ -88,6 +88,13 @@ export const TimelineBucketSchema = z.object({
 });
 export type TimelineBucket = z.infer<typeof TimelineBucketSchema>;
 
+/** How many events match a filter, and of those how many are incidents and how many tallies (`kind`). */
+export const EventCountsSchema = z.object({
+  events: z.number().int().nonnegative(),
+  by_kind: z.object({ incident: z.number().int().nonnegative(), aggregate: z.number().int().nonnegative() }),
+});
+export type EventCounts = z.infer<typeof EventCountsSchema>;
+
 export interface StoreSummary {
   readonly documents: number;
   readonly events: number;
@@ -117,12 +124,16 @@ export interface EventStore {
   timeline(filter: EventFilter, options: TimelineOptions): Promise<readonly TimelineBucket[]>;
   /** What a map draws for the matching events in a view: grid clusters and areas (see `event-clusters.ts`). */
   eventClusters(filter: EventFilter, view: MapView): Promise<EventClusters>;
+  /** The events matching the filter, counted: what a list says it holds, tallies apart from incidents. */
+  countEvents(filter: EventFilter): Promise<EventCounts>;
   /**
    * Changes whenever anything a reader sees may have changed (events written or deleted, reviews, incident
    * edits), from any process: what caches of query results are keyed on.
    */
   dataVersion(): Promise<string>;
   summarise(): Promise<StoreSummary>;
+  /** Prepares what the store keeps in memory for its queries, so that the first request finds it ready. */
+  warm(): Promise<void>;
   close(): Promise<void>;
 }
 

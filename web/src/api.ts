@@ -1,8 +1,12 @@
 import type { EventRecord } from '../../src/core/event.ts';
-import type { IncidentClaim, IncidentRecord } from '../../src/core/incident.ts';
+import type { ClaimRef, IncidentClaim, IncidentRecord } from '../../src/core/incident.ts';
+import type { AuditEntry } from '../../src/store/audit/audit-entry.ts';
 import type { EventClusters } from '../../src/api/routes/map-routes.ts';
+import type { EventCounts } from '../../src/api/routes/stats-routes.ts';
 import { filterQuery, type Filters } from './filters.ts';
 import { viewParameter, type MapRequest } from './map-request.ts';
+
+export type { AuditEntry };
 
 /** The dashboard's calls to the sitrep HTTP API (DESIGN.md); every path is relative to the page's origin. */
 
@@ -27,17 +31,6 @@ export interface StoredDocument {
   readonly url: string | null;
   readonly published: string | null;
   readonly text: string;
-}
-
-export interface AuditEntry {
-  readonly seq: number;
-  readonly at: string;
-  readonly actor: string;
-  readonly entity: string;
-  readonly entity_id: string;
-  readonly action: string;
-  readonly before_json: string | null;
-  readonly after_json: string | null;
 }
 
 async function call<T>(path: string, init: RequestInit = {}): Promise<T> {
@@ -84,6 +77,9 @@ export async function fetchTimeline(filters: Filters, interval: 'day' | 'week'):
   return Array.isArray(body) ? body : body.buckets;
 }
 
+/** How many events the filters match, incidents and tallies apart. */
+export const fetchCounts = (filters: Filters): Promise<EventCounts> => call(`/api/stats/counts?${filterQuery(filters)}`);
+
 export const fetchEvents = (filters: Filters, limit: number, cursor?: string): Promise<{ events: EventRecord[]; next_cursor: string | null }> =>
   call(`/api/events?${filterQuery(filters, { limit: String(limit), ...(cursor ? { cursor } : {}) })}`);
 
@@ -102,7 +98,19 @@ export const correctEvent = (token: string, id: string, changes: Record<string, 
 
 export const fetchAudit = (entityId: string): Promise<{ entries: AuditEntry[] }> => call(`/api/audit?entity_id=${encodeURIComponent(entityId)}`);
 
-export const revertAudit = (token: string, seq: number): Promise<{ event: EventRecord; audit: AuditEntry }> =>
+export interface ClaimMarkResult {
+  readonly incident: IncidentRecord;
+  readonly audit: AuditEntry;
+}
+
+export const contestClaim = (token: string, incidentId: string, claim: ClaimRef, reason: string): Promise<ClaimMarkResult> =>
+  call(`/api/incidents/${encodeURIComponent(incidentId)}/claims/contest`, authorised(token, { method: 'POST', body: JSON.stringify({ ...claim, reason }) }));
+
+export const uncontestClaim = (token: string, incidentId: string, claim: ClaimRef): Promise<ClaimMarkResult> =>
+  call(`/api/incidents/${encodeURIComponent(incidentId)}/claims/uncontest`, authorised(token, { method: 'POST', body: JSON.stringify(claim) }));
+
+/** Undoes one audited change: an event's correction (the event comes back) or a claim's mark (the incident). */
+export const revertAudit = (token: string, seq: number): Promise<{ event: EventRecord; audit: AuditEntry } | ClaimMarkResult> =>
   call(`/api/audit/${seq}/revert`, authorised(token, { method: 'POST' }));
 
 export const postDocument = (token: string, doc: { text?: string; url?: string; title?: string; source?: string; published?: string }): Promise<unknown> =>

@@ -7,7 +7,7 @@ import { colourOf } from './event-colours.ts';
  * unit or a country are `kind: 'area'`, drawn as rings, never as exact points.
  */
 
-export type FeatureKind = 'event' | 'cluster' | 'area';
+export type FeatureKind = 'event' | 'cluster' | 'area' | 'tally';
 
 export interface ClusterProperties {
   readonly kind: FeatureKind;
@@ -45,9 +45,18 @@ export function clusterFeatures(clusters: EventClusters): ClusterCollection {
   };
 }
 
-/** The box around every cell and area, for framing the first view; null when there is nothing. */
-export function clustersExtent(clusters: EventClusters): [[number, number], [number, number]] | null {
-  const all = [...clusters.cells, ...clusters.areas];
+/**
+ * Tallies as their own marks (`kind: 'tally'`), whether their place is a town or an area: a total over a
+ * period, drawn apart from the incidents it may sum, and never as one exact point among them.
+ */
+export function tallyFeatures(clusters: EventClusters): ClusterCollection {
+  const all = clusterFeatures(clusters);
+  return { ...all, features: all.features.map((f) => ({ ...f, properties: { ...f.properties, kind: 'tally' as const } })) };
+}
+
+/** The box around every cell and area of the answers, for framing the first view; null when there is nothing. */
+export function clustersExtent(answers: readonly (EventClusters | null)[]): [[number, number], [number, number]] | null {
+  const all = answers.flatMap((c) => (c ? [...c.cells, ...c.areas] : []));
   if (all.length === 0) return null;
   let [west, south, east, north] = [180, 90, -180, -90];
   for (const { lon, lat } of all) {

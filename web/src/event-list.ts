@@ -1,4 +1,5 @@
 import type { EventRecord } from '../../src/core/event.ts';
+import type { EventCounts } from '../../src/api/routes/stats-routes.ts';
 import { colourOf } from './event-colours.ts';
 import { formatNumber, h } from './dom.ts';
 
@@ -12,7 +13,8 @@ function row(e: EventRecord, onSelect: (id: string) => void): HTMLElement {
   open.addEventListener('click', () => onSelect(e.id));
   return h('tr', {},
     h('td', {}, e.event_date ?? e.date_start ?? 'undated'),
-    h('td', {}, h('span', { class: 'swatch', style: `background:${colourOf(e.event_type)}`, 'aria-hidden': 'true' }), e.event_type ?? 'untyped'),
+    h('td', {}, h('span', { class: 'swatch', style: `background:${colourOf(e.event_type)}`, 'aria-hidden': 'true' }), e.event_type ?? 'untyped',
+      e.kind === 'aggregate' ? h('span', { class: 'tally-note' }, ` (tally${e.date_start && e.date_end && e.date_start !== e.date_end ? `, ${e.date_start} to ${e.date_end}` : ''})`) : null),
     h('td', {}, [e.location, e.admin1, e.country].filter(Boolean).join(', ') || 'unknown place', e.geo_precision && e.geo_precision > 1 ? h('span', { class: 'area-note' }, ' (area)') : null),
     h('td', { class: 'num' }, formatNumber(e.killed_best)),
     h('td', {}, open),
@@ -21,16 +23,18 @@ function row(e: EventRecord, onSelect: (id: string) => void): HTMLElement {
 
 /**
  * The newest matching events as a table, a page at a time ("Show more" asks the API for the next page by
- * its cursor); each row's button opens the event (the keyboard's way in). `total` null: not counted.
+ * its cursor); each row's button opens the event (the keyboard's way in). `total`: every event the filters
+ * match, tallies (totals over a period, marked in the list) among them; null: not counted.
  */
-export function renderEventList(container: HTMLElement, events: readonly EventRecord[], total: number | null, onSelect: (id: string) => void, pages: EventPageLoader = { next: null }): void {
+export function renderEventList(container: HTMLElement, events: readonly EventRecord[], total: EventCounts | null, onSelect: (id: string) => void, pages: EventPageLoader = { next: null }): void {
   const body = h('tbody', {}, ...events.map((e) => row(e, onSelect)));
   const status = h('p', { class: 'muted', role: 'status' });
   const more = h('button', { type: 'button', class: 'secondary more' }, 'Show more');
   let next = pages.next;
   const update = (): void => {
     const shown = body.children.length;
-    status.textContent = total === null ? `The newest ${shown} matching events are listed.` : `${formatNumber(total)} events match; the newest ${shown} are listed.`;
+    const tallies = total?.by_kind.aggregate ? ` (${formatNumber(total.by_kind.aggregate)} of them ${total.by_kind.aggregate === 1 ? 'a tally' : 'tallies'})` : '';
+    status.textContent = total === null ? `The newest ${shown} matching events are listed.` : `${formatNumber(total.events)} events match${tallies}; the newest ${shown} are listed.`;
     more.hidden = next === null;
   };
   more.addEventListener('click', async () => {

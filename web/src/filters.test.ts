@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filterQuery, pageSearch, readFilters, withFilter } from './filters.ts';
+import { filterQuery, mapLayers, pageSearch, readFilters, timelineFilters, withFilter } from './filters.ts';
 
 describe('filters in the URL', () => {
   it.each([
@@ -26,5 +26,19 @@ describe('filters in the URL', () => {
   it('sets and clears one filter without touching the others', () => {
     expect(withFilter({ country: 'Syria' }, 'admin1', ' Idlib ')).toEqual({ country: 'Syria', admin1: 'Idlib' });
     expect(withFilter({ country: 'Syria', admin1: 'Idlib' }, 'admin1', '')).toEqual({ country: 'Syria' });
+  });
+
+  it.each([
+    ['no kind chosen: incidents as marks, no tallies', { country: 'Syria' }, false, { points: { country: 'Syria', kind: 'incident' }, tallies: null }],
+    ['no kind chosen, tallies asked for: drawn apart', { country: 'Syria' }, true, { points: { country: 'Syria', kind: 'incident' }, tallies: { country: 'Syria', kind: 'aggregate' } }],
+    ['incidents chosen: never tallies', { kind: 'incident' }, true, { points: { kind: 'incident' }, tallies: null }],
+    ['tallies chosen: tallies alone, drawn as tallies', { kind: 'aggregate' }, false, { points: null, tallies: { kind: 'aggregate' } }],
+  ])('draws on the map: %s', (_name, filters, showTallies, expected) => {
+    expect(mapLayers(filters, showTallies)).toEqual(expected);
+  });
+
+  it('counts incidents on the timeline unless the kind is chosen', () => {
+    expect(timelineFilters({ from: '2019-01-01' })).toEqual({ from: '2019-01-01', kind: 'incident' });
+    expect(timelineFilters({ kind: 'aggregate' })).toEqual({ kind: 'aggregate' });
   });
 });

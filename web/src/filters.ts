@@ -47,3 +47,26 @@ export function withFilter(filters: Filters, key: FilterKey, value: string | und
   else next[key] = value.trim();
   return next;
 }
+
+/** What the map draws for a view: the marks (points, clusters, areas) and, apart, the tallies; null: none. */
+export interface MapLayers {
+  readonly points: Filters | null;
+  readonly tallies: Filters | null;
+}
+
+/**
+ * Tallies (kind `aggregate`: "430 killed in Idlib since April") sum many incidents over a period: drawn or
+ * counted beside those incidents they would count the same deaths twice. So the map's marks and the
+ * timeline show incidents unless the kind is chosen, and tallies are drawn apart, in a style of their
+ * own, only when asked (`showTallies`) or chosen (`kind=aggregate`).
+ */
+export function mapLayers(filters: Filters, showTallies: boolean): MapLayers {
+  if (filters.kind === 'aggregate') return { points: null, tallies: filters };
+  if (filters.kind === 'incident') return { points: filters, tallies: null };
+  return { points: { ...filters, kind: 'incident' }, tallies: showTallies ? { ...filters, kind: 'aggregate' } : null };
+}
+
+/** What the timeline counts: incidents, unless the kind is chosen (see `mapLayers`). */
+export function timelineFilters(filters: Filters): Filters {
+  return filters.kind ? filters : { ...filters, kind: 'incident' };
+}

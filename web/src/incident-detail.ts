@@ -1,5 +1,6 @@
-import type { IncidentClaim } from '../../src/core/incident.ts';
-import { fetchIncident, mergeIncidents, splitIncident, type IncidentDetail } from './api.ts';
+import { fetchAudit, fetchIncident, mergeIncidents, revertAudit, splitIncident, type IncidentDetail } from './api.ts';
+import { auditList } from './audit-list.ts';
+import { claimTable } from './claim-table.ts';
 import { formatNumber, h } from './dom.ts';
 import { colourOf } from './event-colours.ts';
 
@@ -27,21 +28,6 @@ function figures(detail: IncidentDetail): HTMLElement {
   return h('table', { class: 'figures' }, h('caption', {}, 'Figures across reports (low / best / high; contested claims kept apart)'),
     h('thead', {}, h('tr', {}, ...['', 'Low', 'Best', 'High', 'Contested by'].map((t) => h('th', { scope: 'col' }, t)))),
     h('tbody', {}, ...rows));
-}
-
-function claims(detail: IncidentDetail, handlers: IncidentHandlers): HTMLElement {
-  const source = new Map(detail.documents.map((d) => [d.id, d.source ?? d.title ?? d.id]));
-  const row = (claim: IncidentClaim) => {
-    const open = h('button', { type: 'button', class: 'link' }, source.get(claim.doc_id) ?? claim.doc_id);
-    open.addEventListener('click', () => handlers.openEvent(claim.event_id));
-    return h('tr', {}, h('td', {}, claim.field.replace(/_/g, ' ')), h('td', {}, claim.reporter, claim.reporter_type ? h('span', { class: 'muted' }, ` (${claim.reporter_type})`) : null),
-      h('td', { class: 'num' }, [claim.qualifier, formatNumber(claim.value)].filter(Boolean).join(' ')), h('td', {}, claim.published ?? '–'), h('td', {}, open));
-  };
-  const all = Object.values(detail.claims_by_field).flat();
-  if (all.length === 0) return h('p', { class: 'muted' }, 'No figure is attributed to a reporter.');
-  return h('table', { class: 'claims' }, h('caption', {}, 'Claims side by side: who says what, oldest report first'),
-    h('thead', {}, h('tr', {}, ...['Field', 'Reporter', 'Value', 'Published', 'Report (opens the evidence)'].map((t) => h('th', { scope: 'col' }, t)))),
-    h('tbody', {}, ...all.map(row)));
 }
 
 function events(detail: IncidentDetail, handlers: IncidentHandlers): HTMLElement {
@@ -84,6 +70,23 @@ function editForm(detail: IncidentDetail, handlers: IncidentHandlers, list: HTML
     h('div', { class: 'review' }, h('div', { class: 'field' }, h('label', { for: 'merge-ids' }, 'Other incidents'), others), merge), status);
 }
 
+/** The incident's audit trail (merges, splits, claim marks), with Revert on the claim marks. */
+function auditTrail(id: string, token: () => string | null, onReverted: () => void): HTMLElement {
+  const status = h('p', { role: 'status', class: 'trail-status' });
+  const list = h('div', {}, h('p', { class: 'muted' }, 'Loading the audit trail…'));
+  void fetchAudit(id).then(({ entries }) => list.replaceChildren(auditList(entries, async (seq) => {
+    const current = token();
+    if (!current) return void (status.textContent = 'Enter an analyst token to revert.');
+    try {
+      await revertAudit(current, seq);
+      onReverted();
+    } catch (error) {
+      status.textContent = `Revert failed: ${(error as Error).message}`;
+    }
+  }))).catch((error: Error) => list.replaceChildren(h('p', { role: 'alert' }, `Audit trail unavailable: ${error.message}`)));
+  return h('section', { class: 'incident-audit no-print', 'aria-label': 'Audit trail of this incident' }, h('h3', {}, 'Audit trail'), list, status);
+}
+
 export async function showIncidentDetail(container: HTMLElement, id: string, handlers: IncidentHandlers): Promise<void> {
   container.hidden = false;
   container.replaceChildren(h('p', { role: 'status' }, 'Loading the incident…'));
@@ -98,6 +101,11 @@ export async function showIncidentDetail(container: HTMLElement, id: string, han
   const place = [incident.location, incident.admin2, incident.admin1, incident.country].filter(Boolean).join(', ');
   const dates = incident.date_start === incident.date_end ? incident.date_start : `${incident.date_start ?? '?'} – ${incident.date_end ?? '?'}`;
   const list = events(detail, handlers);
+  const reopen = (): void => {
+    handlers.onChanged();
+    handlers.openIncident(incident.id);
+  };
+  const trail = auditTrail(incident.id, handlers.token, reopen);
   container.replaceChildren(close, heading, h('p', { class: 'muted' }, `Incident ${incident.id} · ${incident.event_ids.length} reports`), print,
     h('dl', { class: 'summary' },
       h('div', {}, h('dt', {}, 'Grade'), h('dd', { class: `grade grade-${incident.grade}` }, incident.grade)),
@@ -106,9 +114,9 @@ export async function showIncidentDetail(container: HTMLElement, id: string, han
       h('div', {}, h('dt', {}, 'Place'), h('dd', {}, place || 'unknown', incident.geo_precision && incident.geo_precision > 1 ? ' (area)' : '')),
       h('div', {}, h('dt', {}, 'Actors'), h('dd', {}, incident.actors.join(', ') || '–')),
       h('div', {}, h('dt', {}, 'Fatalities (ACLED)'), h('dd', {}, formatNumber(incident.fatalities)))),
-    figures(detail), claims(detail, handlers),
+    figures(detail), claimTable(detail, { token: handlers.token, openEvent: handlers.openEvent, onMarked: reopen }),
     h('h3', {}, 'Sources'), h('ul', {}, ...detail.documents.map((d) => h('li', {}, [d.source, d.title, d.published].filter(Boolean).join(' · '), d.url ? h('span', { class: 'url' }, ` ${d.url}`) : null))),
-    h('h3', {}, 'Reports (events)'), list, editForm(detail, handlers, list));
+    h('h3', {}, 'Reports (events)'), list, editForm(detail, handlers, list), trail);
   container.dataset['incidentId'] = incident.id;
   heading.focus();
 }

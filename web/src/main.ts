@@ -1,20 +1,24 @@
 import './styles.css';
-import { exportUrl, fetchEvents, fetchTimeline, type MapUnit } from './api.ts';
+import { exportUrl, fetchClusters, fetchCounts, fetchEvents, fetchTimeline, type MapUnit } from './api.ts';
+import { describeMap, describeMatches } from './count-text.ts';
 import { h } from './dom.ts';
 import { colourOf, EVENT_TYPE_NAMES } from './event-colours.ts';
-import { showEventDetail } from './event-detail.ts';
 import { renderEventList, type EventPageLoader } from './event-list.ts';
 import { filterForm } from './filter-form.ts';
-import { showIncidentDetail } from './incident-detail.ts';
-import { pageSearch, readFilters, withFilter, type Filters } from './filters.ts';
+import { mapLayers, pageSearch, readFilters, timelineFilters, withFilter, type Filters } from './filters.ts';
 import { ingestPanel } from './ingest-panel.ts';
-import { createMapView } from './map-view.ts';
+import { mapRequest } from './map-request.ts';
+import type { EarlyAnswer, MapQuery } from './map-view.ts';
 import { createTimelineView, type Measure } from './timeline-view.ts';
 
 /**
  * The dashboard: filters (kept in the URL) drive the map, the timeline and the list together; an event
  * opens beside them. `document.body.dataset` carries the state tests and benchmarks wait on.
+ *
+ * MapLibre is most of the script: it is loaded apart (and the detail panels when first opened), so that
+ * this part runs at once, asks for every view's data, and draws the list and the timeline meanwhile.
  */
+const mapModule = import('./map-view.ts');
 
 const byId = (id: string): HTMLElement => document.getElementById(id)!;
 const TOKEN_KEY = 'sitrep.token';
@@ -24,6 +28,8 @@ let filters: Filters = readFilters(location.search);
 let measure: Measure = 'events';
 const unitOf = (search: string): MapUnit => (new URLSearchParams(search).get('map') === 'incident' ? 'incident' : 'event');
 let unit: MapUnit = unitOf(location.search);
+const talliesOf = (search: string): boolean => new URLSearchParams(search).get('tallies') === '1';
+let showTallies = talliesOf(location.search);
 let generation = 0;
 const token = (): string | null => sessionStorage.getItem(TOKEN_KEY);
 
@@ -36,7 +42,8 @@ tokenInput.value = token() ?? '';
 tokenInput.addEventListener('change', () => (tokenInput.value ? sessionStorage.setItem(TOKEN_KEY, tokenInput.value.trim()) : sessionStorage.removeItem(TOKEN_KEY)));
 
 byId('legend').append(...EVENT_TYPE_NAMES.map((t) => h('li', {}, h('span', { class: 'swatch', style: `background:${colourOf(t)}`, 'aria-hidden': 'true' }), t)),
-  h('li', {}, h('span', { class: 'ring', 'aria-hidden': 'true' }), 'area only (admin unit or country)'));
+  h('li', {}, h('span', { class: 'ring', 'aria-hidden': 'true' }), 'area only (admin unit or country)'),
+  h('li', {}, h('span', { class: 'double-ring', 'aria-hidden': 'true' }), 'tally: a total over a period, not an incident'));
 byId('ingest').append(ingestPanel(token, () => void refresh(), document.body, () => ((document.querySelector('details.ingest-panel') as HTMLDetailsElement).open = true)));
 (byId('measure') as HTMLSelectElement).addEventListener('change', (e) => {
   measure = (e.target as HTMLSelectElement).value as Measure;
@@ -54,8 +61,8 @@ const openDetail = (kind: 'event' | 'incident', id: string, push = true): void =
     history.pushState(null, '', `?${params}`);
   }
   const shown = kind === 'event'
-    ? showEventDetail(detail, id, token, () => void refresh(), closeEvent, (incident) => openDetail('incident', incident))
-    : showIncidentDetail(detail, id, { token, openEvent: (e) => openEvent(e), openIncident: (i) => openDetail('incident', i), onChanged: () => void refresh(), onClose: closeEvent });
+    ? import('./event-detail.ts').then(({ showEventDetail }) => showEventDetail(detail, id, token, () => void refresh(), closeEvent, (incident) => openDetail('incident', incident)))
+    : import('./incident-detail.ts').then(({ showIncidentDetail }) => showIncidentDetail(detail, id, { token, openEvent: (e) => openEvent(e), openIncident: (i) => openDetail('incident', i), onChanged: () => void refresh(), onClose: closeEvent }));
   void shown.catch((error: Error) => detail.replaceChildren(h('p', { role: 'alert' }, `Could not open the ${kind}: ${error.message}`)));
 };
 const openEvent = (id: string, push = true): void => openDetail('event', id, push);
@@ -76,12 +83,32 @@ unitSelect.addEventListener('change', () => {
   history.pushState(null, '', params.size ? `?${params}` : location.pathname);
   void refresh();
 });
+const talliesBox = byId('show-tallies') as HTMLInputElement;
+talliesBox.checked = showTallies;
+talliesBox.addEventListener('change', () => {
+  showTallies = talliesBox.checked;
+  const params = new URLSearchParams(location.search);
+  if (showTallies) params.set('tallies', '1');
+  else params.delete('tallies');
+  history.pushState(null, '', params.size ? `?${params}` : location.pathname);
+  void refresh();
+});
 document.addEventListener('keydown', (e) => e.key === 'Escape' && !detail.hidden && closeEvent());
 
 const timeline = createTimelineView(byId('timeline'), (range) => applyFilters(withFilter(withFilter(filters, 'from', range.from), 'to', range.to)));
-const mapReady = createMapView(byId('map'), {
-  openMark: (id) => openDetail(unit, id),
-  openArea: (iso3, admin1) => applyFilters(withFilter(withFilter(filters, 'country', iso3), 'admin1', admin1 ?? undefined)),
+/** What the map is asked for now; the same object while nothing changed, so that an early answer is known as its own. */
+let mapQuery: MapQuery = { layers: mapLayers(filters, showTallies), unit };
+// The first view's marks, asked for before MapLibre is even loaded: the whole world at the opening zoom.
+const firstRequest = mapRequest(1, { west: -180, south: -90, east: 180, north: 90 });
+const firstQuery = mapQuery;
+const firstPoints = firstQuery.layers.points ? fetchClusters(firstQuery.layers.points, firstRequest, unit).catch(() => null) : null;
+// The answer is in long before MapLibre is (a few milliseconds against a megabyte of script): the map starts with it.
+const mapReady = Promise.all([mapModule, firstPoints]).then(([{ createMapView }, points]) => {
+  const early: EarlyAnswer | null = points ? { query: firstQuery, request: firstRequest, points } : null;
+  return createMapView(byId('map'), {
+    openMark: (id) => openDetail(unit, id),
+    openArea: (iso3, admin1) => applyFilters(withFilter(withFilter(filters, 'country', iso3), 'admin1', admin1 ?? undefined)),
+  }, early);
 });
 
 function applyFilters(next: Filters): void {
@@ -113,17 +140,20 @@ async function refresh(): Promise<void> {
   document.body.dataset['state'] = 'loading';
   renderExports();
   const interval = filters.from && filters.to && Date.parse(filters.to) - Date.parse(filters.from) < 120 * 86400_000 ? 'day' : 'week';
+  const layers = mapLayers(filters, showTallies);
+  if (JSON.stringify([layers, unit]) !== JSON.stringify([mapQuery.layers, mapQuery.unit])) mapQuery = { layers, unit };
   try {
-    // Each view draws as soon as its own data is in; the page is ready when all three are.
+    // Each view draws as soon as its own data is in; the page is ready when all of them are.
     const mark = (name: string) => (document.body.dataset[name] = String(Math.round(performance.now() - started)));
-    const drawn = mapReady.then((map) => map.show(filters, unit)).then((c) => (mark('mapMs'), c));
+    const counts = fetchCounts(filters);
     await Promise.all([
-      fetchTimeline(filters, interval).then((buckets) => mine === generation && (timeline.show(buckets, measure), mark('timelineMs'))),
-      Promise.all([fetchEvents(filters, PAGE), drawn]).then(([list, c]) => mine === generation && (renderEventList(byId('list'), list.events, unit === 'event' ? c.count : null, (id) => openEvent(id), pagesAfter(filters, list.next_cursor)), mark('listMs'))),
-      drawn.then((c) => {
+      fetchTimeline(timelineFilters(filters), interval).then((buckets) => mine === generation && (timeline.show(buckets, measure), mark('timelineMs'))),
+      Promise.all([fetchEvents(filters, PAGE), counts]).then(([list, c]) => mine === generation && (renderEventList(byId('list'), list.events, c, (id) => openEvent(id), pagesAfter(filters, list.next_cursor)), mark('listMs'))),
+      counts.then((c) => mine === generation && (byId('count').textContent = describeMatches(c))),
+      mapReady.then((map) => map.show(mapQuery)).then((shown) => {
         if (mine !== generation) return;
-        const counted = unit === 'incident' ? `${c.count.toLocaleString('en')} incidents on the map` : `${c.count.toLocaleString('en')} events`;
-        byId('count').textContent = `${counted}${c.unplaced ? ` (${c.unplaced.toLocaleString('en')} without a place, not on the map)` : ''}`;
+        mark('mapMs');
+        byId('map-count').textContent = describeMap(shown, unit);
       }),
     ]);
     if (mine !== generation) return;
@@ -140,6 +170,7 @@ window.addEventListener('popstate', () => {
   filters = readFilters(location.search);
   form.set(filters);
   unit = unitSelect.value = unitOf(location.search);
+  showTallies = talliesBox.checked = talliesOf(location.search);
   const params = new URLSearchParams(location.search);
   const [event, incident] = [params.get('event'), params.get('incident')];
   if (event) openDetail('event', event, false);

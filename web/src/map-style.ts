@@ -5,6 +5,7 @@ import type { StyleSpecification } from 'maplibre-gl';
  * map works offline), so there are no text layers: counts on clusters are HTML labels (see map-labels.ts).
  * Exact places are filled discs sized by killed, clusters discs sized by their count; events known only to
  * an admin unit or a country are hollow rings per area, so that they never look like a point on a town.
+ * Tallies, when shown, are double rings under the events: a total over a period is no incident.
  */
 
 const killedRadius = (base: number) =>
@@ -14,13 +15,15 @@ const killedRadius = (base: number) =>
 const countRadius = (base: number) =>
   ['interpolate', ['linear'], ['sqrt', ['get', 'count']], 1, base, 10, base + 10, 100, base + 26, 320, base + 38] as const;
 
-export function mapStyle(outlines: GeoJSON.FeatureCollection): StyleSpecification {
+export function mapStyle(outlines: GeoJSON.FeatureCollection, events: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] }): StyleSpecification {
   return {
     version: 8,
     sources: {
       countries: { type: 'geojson', data: outlines },
       // Already grouped by the server (GET /api/map/clusters): a few hundred features at any zoom.
-      events: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
+      events: { type: 'geojson', data: events },
+      // Tallies (totals over a period), when asked for: grouped the same way, drawn apart.
+      tallies: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
     },
     layers: [
       { id: 'sea', type: 'background', paint: { 'background-color': '#dce6ee' } },
@@ -37,6 +40,29 @@ export function mapStyle(outlines: GeoJSON.FeatureCollection): StyleSpecificatio
           'circle-radius': countRadius(10) as never,
           'circle-stroke-color': '#ffffff',
           'circle-stroke-width': 1.5,
+        },
+      },
+      {
+        // A double ring, dark whatever the type: a total over a period, not an incident at a place.
+        id: 'tallies',
+        type: 'circle',
+        source: 'tallies',
+        paint: {
+          'circle-radius': countRadius(11) as never,
+          'circle-color': 'rgba(255,255,255,0.55)',
+          'circle-stroke-color': '#1b1b1b',
+          'circle-stroke-width': 1.5,
+        },
+      },
+      {
+        id: 'tallies-inner',
+        type: 'circle',
+        source: 'tallies',
+        paint: {
+          'circle-radius': countRadius(6) as never,
+          'circle-color': 'rgba(0,0,0,0)',
+          'circle-stroke-color': ['get', 'colour'],
+          'circle-stroke-width': 2,
         },
       },
       {

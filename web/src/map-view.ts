@@ -2,9 +2,11 @@ import { Map as MapLibreMap, NavigationControl, setWorkerUrl, type GeoJSONSource
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { EventClusters } from '../../src/api/routes/map-routes.ts';
-import { fetchBoundaries, fetchClusters, type MapUnit } from './api.ts';
-import { clusterFeatures, clustersExtent, type ClusterProperties } from './cluster-features.ts';
-import type { Filters } from './filters.ts';
+import { fetchClusters, type MapUnit } from './api.ts';
+import { areaShapes } from './area-shapes.ts';
+import { clusterFeatures, clustersExtent, tallyFeatures, type ClusterProperties } from './cluster-features.ts';
+import type { MapLayers } from './filters.ts';
+import { showBoundaries } from './map-boundaries.ts';
 import { clusterLabels } from './map-labels.ts';
 import { covers, MAX_ZOOM, mapRequest, type MapRequest } from './map-request.ts';
 import { mapStyle } from './map-style.ts';
@@ -13,9 +15,30 @@ import { worldOutlines } from './world-outlines.ts';
 // Bundled, the library cannot find its worker beside itself: point it at the copy the build emits.
 setWorkerUrl(workerUrl);
 
+export interface MapQuery {
+  readonly layers: MapLayers;
+  readonly unit: MapUnit;
+}
+
+/** What the map drew: the marks and the tallies (null where that layer was not asked for). */
+export interface MapShown {
+  readonly points: EventClusters | null;
+  readonly tallies: EventClusters | null;
+}
+
 export interface MapView {
-  /** Draws the events (or incidents) matching `filters` in the current view; resolves with what was drawn once it shows. */
-  show(filters: Filters, unit: MapUnit): Promise<EventClusters>;
+  /** Draws what `query` asks for in the current view; resolves with what was drawn once it shows. */
+  show(query: MapQuery): Promise<MapShown>;
+}
+
+/**
+ * The first view's marks, asked for before the map existed (while MapLibre loaded): drawn in the map's
+ * first frame, framing it, and used again if they cover the first view.
+ */
+export interface EarlyAnswer {
+  readonly query: MapQuery;
+  readonly request: MapRequest;
+  readonly points: EventClusters;
 }
 
 export interface MapHandlers {
@@ -30,12 +53,13 @@ export interface MapHandlers {
  * the view; the map asks again when a pan or zoom leaves what it holds. A click on an event opens it, on a
  * cluster zooms in, on an area of several narrows the filters to that area.
  */
-export function createMapView(container: HTMLElement, handlers: MapHandlers): Promise<MapView> {
+export function createMapView(container: HTMLElement, handlers: MapHandlers, early: EarlyAnswer | null = null): MapView {
+  const extent = early ? clustersExtent([early.points]) : null;
   const map = new MapLibreMap({
     container,
-    style: mapStyle(worldOutlines()),
-    center: [30, 20],
-    zoom: 1.3,
+    // With the first marks in the style, the map draws them in its first frame: no second pass through the worker.
+    style: mapStyle(worldOutlines(), early ? (clusterFeatures(early.points) as GeoJSON.FeatureCollection) : undefined),
+    ...(extent ? { bounds: extent, fitBoundsOptions: { padding: 40, maxZoom: 6 } } : { center: [30, 20] as [number, number], zoom: 1.3 }),
     attributionControl: false,
     renderWorldCopies: false,
     maxZoom: MAX_ZOOM,
@@ -54,23 +78,31 @@ export function createMapView(container: HTMLElement, handlers: MapHandlers): Pr
     if (area.count === 1 && area.id) handlers.openMark(area.id);
     else if (area.iso3) handlers.openArea(area.iso3, area.admin1 || null);
   });
+  map.on('click', 'tallies', (e) => {
+    const tally = propertiesOf(e);
+    if (tally?.count === 1 && tally.id) handlers.openMark(tally.id);
+    else if (tally?.iso3) handlers.openArea(tally.iso3, tally.admin1 || null);
+  });
   map.on('click', 'clusters', (e) => {
     const feature = e.features?.[0];
     if (feature?.geometry.type === 'Point') map.easeTo({ center: feature.geometry.coordinates as [number, number], zoom: Math.min(MAX_ZOOM, map.getZoom() + 2) });
   });
-  for (const layer of ['clusters', 'exact-events', 'area-events']) {
+  for (const layer of ['clusters', 'exact-events', 'area-events', 'tallies']) {
     map.on('mouseenter', layer, () => (map.getCanvas().style.cursor = 'pointer'));
     map.on('mouseleave', layer, () => (map.getCanvas().style.cursor = ''));
   }
   clusterLabels(map);
+  const shapes = areaShapes(map, container, handlers);
 
-  let filters: Filters = {};
-  let unit: MapUnit = 'event';
+  let query: MapQuery = { layers: { points: null, tallies: null }, unit: 'event' };
   let held: MapRequest | null = null;
   let asked = 0;
-  let framed = false;
+  let framed = extent !== null;
   let framing = false;
-  let last: EventClusters | null = null;
+  /** The marks the style came with, until something else is drawn. */
+  let inStyle: EventClusters | null = early?.points ?? null;
+  let talliesShown = false;
+  let last: MapShown | null = null;
   const loaded = new Promise<void>((resolve) => map.on('load', () => resolve()));
   const currentRequest = (): MapRequest => {
     const b = map.getBounds();
@@ -78,41 +110,67 @@ export function createMapView(container: HTMLElement, handlers: MapHandlers): Pr
   };
 
   /** Draws once the style is in; resolves when the map shows it. */
-  async function draw(request: MapRequest, clusters: EventClusters): Promise<void> {
+  async function draw(request: MapRequest, shown: MapShown): Promise<void> {
     performance.mark('map-fetched');
     await loaded;
     performance.mark('map-loaded');
     held = request;
-    await new Promise<void>((done) => {
-      map.once('idle', () => done());
-      (map.getSource('events') as GeoJSONSource).setData(clusterFeatures(clusters) as GeoJSON.FeatureCollection);
-    });
+    const empty = { type: 'FeatureCollection', features: [] } as GeoJSON.FeatureCollection;
+    shapes.show(shown.points);
+    // What the style came with was drawn by the time the map fired 'load'.
+    if (shown.points !== inStyle || shown.tallies !== null) {
+      await new Promise<void>((done) => {
+        map.once('idle', () => done());
+        (map.getSource('events') as GeoJSONSource).setData(shown.points ? (clusterFeatures(shown.points) as GeoJSON.FeatureCollection) : empty);
+        // An empty layer stays empty without a round trip through the worker.
+        if (shown.tallies || talliesShown) (map.getSource('tallies') as GeoJSONSource).setData(shown.tallies ? (tallyFeatures(shown.tallies) as GeoJSON.FeatureCollection) : empty);
+      });
+    }
+    inStyle = null;
+    talliesShown = shown.tallies !== null;
     performance.mark('map-drawn');
-    container.dataset['events'] = String(clusters.count - clusters.unplaced);
-    container.dataset['features'] = String(clusters.cells.length + clusters.areas.length);
+    const drawn = (c: EventClusters | null) => (c ? c.count - c.unplaced : 0);
+    container.dataset['events'] = String(drawn(shown.points));
+    container.dataset['tallies'] = String(drawn(shown.tallies));
+    container.dataset['features'] = String([shown.points, shown.tallies].reduce((n, c) => n + (c ? c.cells.length + c.areas.length : 0), 0));
+  }
+
+  /**
+   * Both layers for a request: the early answer when it was asked for the same query and covers the
+   * request (at its zoom or a finer one: framed to a wide extent, the map may open a zoom level out).
+   */
+  async function fetchLayers(request: MapRequest): Promise<MapShown> {
+    const usable = early && early.query === query && covers(early.request, request, true) ? early : null;
+    early = null;
+    const { points, tallies } = query.layers;
+    const [p, t] = await Promise.all([
+      usable ? usable.points : points ? fetchClusters(points, request, query.unit) : null,
+      tallies ? fetchClusters(tallies, request, 'event') : null,
+    ]);
+    return { points: p, tallies: t };
   }
 
   /**
    * Fetches (while the map may still be loading its style) and draws; a later call wins over one still in
    * flight. The first answer frames the view, and the view is asked again only if the frame zoomed in.
    */
-  async function load(): Promise<EventClusters | null> {
+  async function load(): Promise<MapShown | null> {
     const mine = ++asked;
     let request = currentRequest();
-    let clusters = await fetchClusters(filters, request, unit);
-    const extent = framed ? null : clustersExtent(clusters);
+    let shown = await fetchLayers(request);
+    const extent = framed ? null : clustersExtent([shown.points, shown.tallies]);
     if (extent) {
       framed = true;
       framing = true;
       map.fitBounds(extent, { padding: 40, maxZoom: 6, duration: 0 });
       framing = false;
       const framedRequest = currentRequest();
-      if (!covers(request, framedRequest, true)) [request, clusters] = [framedRequest, await fetchClusters(filters, framedRequest, unit)];
+      if (!covers(request, framedRequest, true)) [request, shown] = [framedRequest, await fetchLayers(framedRequest)];
     }
     if (mine !== asked) return null;
-    await draw(request, clusters);
-    last = clusters;
-    return clusters;
+    await draw(request, shown);
+    last = shown;
+    return shown;
   }
 
   // Imported admin boundaries, under the events; none imported: the country outlines alone.
@@ -122,26 +180,11 @@ export function createMapView(container: HTMLElement, handlers: MapHandlers): Pr
     if (!framing && !covers(held, currentRequest())) void load().catch(() => undefined);
   });
 
-  return Promise.resolve({
-    async show(next, nextUnit) {
-      filters = next;
-      unit = nextUnit;
+  return {
+    async show(next) {
+      query = next;
       // Superseded by a pan or a newer filter: what is on screen came from that later call.
       return (await load()) ?? last ?? (await load())!;
     },
-  });
-}
-
-async function showBoundaries(map: MapLibreMap, container: HTMLElement): Promise<void> {
-  const [provinces, districts] = await Promise.all([fetchBoundaries(1), fetchBoundaries(2)]);
-  const under = 'clusters';
-  if (districts.features.length > 0) {
-    map.addSource('admin2', { type: 'geojson', data: districts });
-    map.addLayer({ id: 'admin2-lines', type: 'line', source: 'admin2', minzoom: 6, paint: { 'line-color': '#a9b2b9', 'line-width': 0.5, 'line-dasharray': [2, 2] } }, under);
-  }
-  if (provinces.features.length > 0) {
-    map.addSource('admin1', { type: 'geojson', data: provinces });
-    map.addLayer({ id: 'admin1-lines', type: 'line', source: 'admin1', minzoom: 3, paint: { 'line-color': '#7f8a93', 'line-width': 0.9 } }, under);
-  }
-  container.dataset['boundaries'] = String(provinces.features.length + districts.features.length);
+  };
 }

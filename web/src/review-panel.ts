@@ -1,5 +1,6 @@
 import type { EventRecord } from '../../src/core/event.ts';
-import { correctEvent, fetchAudit, revertAudit, type AuditEntry } from './api.ts';
+import { correctEvent, fetchAudit, revertAudit } from './api.ts';
+import { auditList } from './audit-list.ts';
 import { h } from './dom.ts';
 import { EVENT_TYPE_NAMES } from './event-colours.ts';
 
@@ -24,18 +25,6 @@ function input(field: Field, label: string, kind: string, value: unknown): HTMLE
   return h('div', { class: 'field' }, h('label', { for: id }, label), control);
 }
 
-function auditList(entries: readonly AuditEntry[], onRevert: (seq: number) => void): HTMLElement {
-  if (entries.length === 0) return h('p', { class: 'muted' }, 'No reviews yet.');
-  return h('ol', { class: 'audit', 'aria-label': 'Audit trail' }, ...entries.map((entry) => {
-    const button = h('button', { type: 'button', class: 'link' }, 'Revert');
-    button.addEventListener('click', () => onRevert(entry.seq));
-    return h('li', { 'data-seq': String(entry.seq) },
-      h('span', { class: 'audit-head' }, `${entry.at.replace('T', ' ').slice(0, 19)} · ${entry.actor} · ${entry.action}`), ' ',
-      h('code', {}, `${entry.before_json ?? 'null'} → ${entry.after_json ?? 'null'}`), ' ',
-      entry.action === 'revert' ? null : button);
-  }));
-}
-
 export function reviewPanel(event: EventRecord, token: () => string | null, onChanged: (event: EventRecord) => void): HTMLElement {
   const status = h('p', { role: 'status', class: 'review-status' });
   const trail = h('div', {});
@@ -45,7 +34,8 @@ export function reviewPanel(event: EventRecord, token: () => string | null, onCh
       const current = token();
       if (!current) return void (status.textContent = 'Enter an analyst token to revert.');
       try {
-        onChanged((await revertAudit(current, seq)).event);
+        const result = await revertAudit(current, seq);
+        if ('event' in result) onChanged(result.event);
       } catch (error) {
         status.textContent = `Revert failed: ${(error as Error).message}`;
       }

@@ -30,14 +30,16 @@ export function createTimelineView(container: HTMLElement, onBrush: (range: { fr
       legend: { show: false },
       cursor: { drag: { x: true, y: false, setScale: false } },
       select: { show: true, left: 0, top: 0, width: 0, height: 0 },
-      scales: { x: { time: true } },
+      // One period alone (a filter narrowed to a week) still spans a few days, so that it can be brushed.
+      scales: { x: { time: true, range: (_u, min, max) => (min === max ? [min - 4 * 86400, max + 4 * 86400] : [min, max]) } },
       axes: [{ stroke: '#333' }, { stroke: '#333', label: measure === 'killed' ? 'killed' : 'events', size: 50 }],
       series: [{}, ...order.map((k) => ({ label: series.keys[k]!, fill: colourOf(series.keys[k]), stroke: colourOf(series.keys[k]), paths: bars, points: { show: false } }))],
       hooks: {
         setSelect: [
           (u: uPlot) => {
-            if (u.select.width < 3) return;
-            const range = brushedRange(u.posToVal(u.select.left, 'x'), u.posToVal(u.select.left + u.select.width, 'x'));
+            const [from, to] = [u.posToVal(u.select.left, 'x'), u.posToVal(u.select.left + u.select.width, 'x')];
+            if (u.select.width < 3 || !Number.isFinite(from) || !Number.isFinite(to)) return;
+            const range = brushedRange(from, to);
             u.setSelect({ left: 0, top: 0, width: 0, height: 0 }, false);
             onBrush(range);
           },
@@ -53,6 +55,7 @@ export function createTimelineView(container: HTMLElement, onBrush: (range: { fr
     show(buckets, measure) {
       const series = stackSeries(buckets, measure, EVENT_TYPE_NAMES);
       container.dataset['periods'] = String(series.xs.length);
+      container.dataset['events'] = String(buckets.reduce((n, b) => n + b.events, 0));
       const shape = `${measure}|${series.keys.join('|')}`;
       if (chart && shape === builtFor) {
         const order = series.keys.map((_, i) => i).reverse();

@@ -112,3 +112,18 @@ describe('GET /api/stats/timeline', () => {
     expect(await response.json()).toMatchObject({ field });
   });
 });
+
+describe('GET /api/stats/counts', () => {
+  it('counts the filtered events, tallies apart from incidents', async () => {
+    const response = await api.get('/api/stats/counts?country=Syria');
+    expect(response.status).toBe(200);
+    // Syria's fixture: an airstrike and a clash, and a tally of 350 killed since April.
+    expect(await response.json()).toEqual({ events: 3, by_kind: { incident: 2, aggregate: 1 } });
+  });
+
+  it('answers 400 naming the field it refused', async () => {
+    const response = await api.get('/api/stats/counts?min_killed=many');
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({ field: 'min_killed' });
+  });
+});

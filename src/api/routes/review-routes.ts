@@ -7,9 +7,12 @@ import type { ApiDeps, ApiEnv } from '../api-env.ts';
 import { ApiError, badRequest, errorResponses, notFound } from '../api-error.ts';
 import { IdParamsSchema } from '../api-schemas.ts';
 import { requireRole } from '../auth.ts';
+import { ClaimMarkResultSchema, markClaim } from './claim-routes.ts';
 import { parseOrReject, singleQuery } from '../query-input.ts';
 
 export const ReviewResultSchema = z.object({ event: EventRecordSchema, audit: AuditEntrySchema });
+/** A revert puts back an event's correction, or a claim's contested mark (then the incident comes back). */
+export const RevertResultSchema = z.union([ReviewResultSchema, ClaimMarkResultSchema]);
 export const AuditQuerySchema = z.object({
   entity: z.string().min(1).optional(),
   entity_id: z.string().min(1).optional(),
@@ -47,7 +50,11 @@ export function reviewRoutes(deps: ApiDeps) {
     })
     .post('/api/audit/:seq/revert', requireRole(deps, 'analyst'), async (c) => {
       const { seq } = parseOrReject(SeqParamsSchema, { seq: c.req.param('seq') });
-      const result = await reviewsOf(deps).revert(seq, c.get('holder')!.user.name).catch(answer);
+      const actor = c.get('holder')!.user.name;
+      const entry = (await reviewsOf(deps).audit({ seq, limit: 1 }))[0];
+      // A claim's contested mark is the incident store's to put back; an event's correction, the review store's.
+      if (entry?.entity === 'incident' && deps.incidents) return c.json(await markClaim(deps, (store) => store.revertClaimMark(seq, actor)));
+      const result = await reviewsOf(deps).revert(seq, actor).catch(answer);
       return c.json(result);
     })
     .get('/api/audit', async (c) => {
@@ -69,9 +76,9 @@ export const REVIEW_PATHS: readonly RouteConfig[] = [
   {
     method: 'post',
     path: '/api/audit/{seq}/revert',
-    summary: 'Undo one audited correction (analyst); the revert is audited too',
+    summary: 'Undo one audited correction of an event or contested mark on a claim (analyst); the revert is audited too',
     request: { params: SeqParamsSchema },
-    responses: { 200: json(ReviewResultSchema, 'The event as restored and the revert’s audit entry'), ...errorResponses(400, 401, 403, 404) },
+    responses: { 200: json(RevertResultSchema, 'The event (or, for a claim mark, the incident) as restored, and the revert’s audit entry'), ...errorResponses(400, 401, 403, 404) },
   },
   {
     method: 'get',

@@ -2,11 +2,13 @@ import { Hono } from 'hono';
 import type { RouteConfig } from '@asteasolutions/zod-to-openapi';
 import { z } from 'zod';
 import { EventFilterSchema } from '../../store/event-filter.ts';
-import { TimelineBucketSchema } from '../../store/store.ts';
+import { EventCountsSchema, TimelineBucketSchema } from '../../store/store.ts';
 import type { ApiDeps, ApiEnv } from '../api-env.ts';
 import { errorResponses } from '../api-error.ts';
 import { EventFilterFields } from '../api-schemas.ts';
 import { parseOrReject, singleQuery, takeKeys } from '../query-input.ts';
+
+export type { EventCounts } from '../../store/store.ts';
 
 export const TimelineQuerySchema = z.object({
   interval: z.enum(['day', 'week']).default('day'),
@@ -20,15 +22,20 @@ export const TimelineSchema = z.object({
   buckets: z.array(TimelineBucketSchema),
 });
 
-/** GET /api/stats/timeline: events and killed (best figure) per day or ISO week, by event type or admin1. */
+/**
+ * GET /api/stats/timeline: events and killed (best figure) per day or ISO week, by event type or admin1.
+ * GET /api/stats/counts: how many events the filters match, incidents and tallies apart.
+ */
 export function statsRoutes(deps: ApiDeps) {
-  return new Hono<ApiEnv>().get('/api/stats/timeline', async (c) => {
-    const [optionQuery, filterQuery] = takeKeys(singleQuery(c), OPTION_KEYS);
-    const options = parseOrReject(TimelineQuerySchema, optionQuery);
-    const filter = parseOrReject(EventFilterSchema, filterQuery);
-    const buckets = await deps.store.timeline(filter, { interval: options.interval, group_by: options.by });
-    return c.json({ interval: options.interval, by: options.by, buckets: [...buckets] });
-  });
+  return new Hono<ApiEnv>()
+    .get('/api/stats/timeline', async (c) => {
+      const [optionQuery, filterQuery] = takeKeys(singleQuery(c), OPTION_KEYS);
+      const options = parseOrReject(TimelineQuerySchema, optionQuery);
+      const filter = parseOrReject(EventFilterSchema, filterQuery);
+      const buckets = await deps.store.timeline(filter, { interval: options.interval, group_by: options.by });
+      return c.json({ interval: options.interval, by: options.by, buckets: [...buckets] });
+    })
+    .get('/api/stats/counts', async (c) => c.json(await deps.store.countEvents(parseOrReject(EventFilterSchema, singleQuery(c)))));
 }
 
 export const STATS_PATHS: readonly RouteConfig[] = [
@@ -39,6 +46,16 @@ export const STATS_PATHS: readonly RouteConfig[] = [
     request: { query: EventFilterFields.extend(TimelineQuerySchema.shape) },
     responses: {
       200: { description: 'Buckets in period order', content: { 'application/json': { schema: TimelineSchema } } },
+      ...errorResponses(400, 401, 403),
+    },
+  },
+  {
+    method: 'get',
+    path: '/api/stats/counts',
+    summary: 'How many events the filters match: in all, and of them incidents and tallies (kind aggregate) apart',
+    request: { query: EventFilterFields },
+    responses: {
+      200: { description: 'Counts', content: { 'application/json': { schema: EventCountsSchema } } },
       ...errorResponses(400, 401, 403),
     },
   },

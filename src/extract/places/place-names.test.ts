@@ -142,6 +142,11 @@ describe('place-names in wire copy and coders\' notes', () => {
     ['The SoG and the CRPF exchanged fire.', []],
     // A list is no chain: the second name stands on its own.
     ['Marches reached Miami, Florida and Key West.', ['Miami|town|point', 'Florida|town|point', 'Key West|town|point']],
+    // A name no gazetteer lists, written before a province as coders write villages, is a place.
+    ['Looters hit Dunmore, Vermont.', ['Dunmore|town|no-point', 'Vermont|admin1|no-point']],
+    // Negative rows: a road or an office before the town, and an all-capital name, are not settlements.
+    ['Students marched on Kendal Road, Burlington.', ['Burlington|town|point']],
+    ['Teachers of the SNES-FSU, Burlington marched.', ['Burlington|town|point']],
   ];
   it.each(table)('%s', (text, expected) => {
     const ctx = { doc: makeDocument({ id: 't', text }), gazetteer: american, lexicons: {} as never, trace: createTrace(false) };

@@ -10,6 +10,7 @@ import { splitHyphenPairs } from './hyphen-pairs.ts';
 import { joinConnectedNames } from './connected-names.ts';
 import { splitTitledRuns } from './titled-names.ts';
 import { nameTokens } from './name-tokens.ts';
+import { nearImportedPlace } from './near-spelling.ts';
 import type { ProvinceAbbreviation } from './state-abbreviations.ts';
 import { abbreviationOf, isDateline, withoutPartyPrefix } from './written-forms.ts';
 import { worldArea, type WorldArea } from '../../geo/world-areas.ts';
@@ -58,6 +59,9 @@ const OPENING_WORDS: ReadonlySet<string> = new Set(['the', 'in', 'on', 'at', 'a'
 const MIN_UNCUED_INITIAL_POPULATION = 20_000;
 // A town of 100,000, or a provincial seat: named as often as the province that shares its name ("Hama").
 const PROMINENT_TOWN = 5;
+// An uncued near spelling of an imported village: below every cue, so the resolver drops it unless the
+// report names the village's province.
+const NEAR_SPELLING_SCORE = 0.3;
 
 function isSkippable(token: Token): boolean {
   return STOPWORDS.has(token.norm) || DEMONYMS.has(token.norm) || TITLES.has(token.norm) || DIRECTIONS.has(token.norm);
@@ -222,6 +226,34 @@ function areaOf(gazetteer: Gazetteer, phrase: Phrase): WorldArea | null {
   return worldArea(phrase.core);
 }
 
+const CHAIN_LINK = /^\s*[,(]\s*$/;
+const LANDMARK =
+  /\b(?:road|street|avenue|boulevard|lane|highway|plaza|square|park|house|office|offices|hall|tower|towers|building|pavilion|complex|station|bridge|gate|palace|stadium|terminal|headquarters|market|mall|base|port|airport)$/i;
+
+/** A name the gazetteer knows as a province, district or country, spelt exactly so. */
+function isKnownUnit(gazetteer: Gazetteer, phrase: Phrase): boolean {
+  const name = phrase.named ?? phrase.core;
+  return (
+    gazetteer.countryByName(name) !== null ||
+    gazetteer.admin1ByName(name).some((u) => sameLetters(u.name, name) || u.aliases.some((a) => sameLetters(a, name))) ||
+    gazetteer.admin2ByName(name).length > 0
+  );
+}
+
+// "Hryhorivka, Donetsk", "Mawanella (Mawanella, Sabaragamuwa)": a name written before a unit's name, as
+// coders and wire copy place a village, is a place even when no gazetteer lists it.
+function cueByChain(gazetteer: Gazetteer, phrases: (Phrase | null)[], text: string, base: number): void {
+  for (let k = phrases.length - 2; k >= 0; k -= 1) {
+    const left = phrases[k];
+    const right = phrases[k + 1];
+    if (!left || !right || left.cued || left.acronym || !CHAIN_LINK.test(text.slice(left.end - base, right.start - base))) continue;
+    // "Toronto, Ontario, Canada": a unit in the middle of a chain is read as the unit it is. A road, a square
+    // or an office placed in a town ("Diponegoro Road, Medan") is no settlement; nor is an all-capital name.
+    if (isKnownUnit(gazetteer, left) || LANDMARK.test(left.whole ?? left.core) || !/\p{Ll}/u.test(left.core)) continue;
+    if (right.cued || right.province || isKnownUnit(gazetteer, right)) left.cued = true;
+  }
+}
+
 function classify(gazetteer: Gazetteer, phrase: Phrase): PlaceMention | null {
   const span = { start: phrase.start, end: phrase.end };
   const qualified = phrase.direction || phrase.region;
@@ -303,7 +335,11 @@ function classify(gazetteer: Gazetteer, phrase: Phrase): PlaceMention | null {
   if (units[0]) return adminMention(gazetteer, span, units[0], 'admin1', 0.6);
   // "(Bagare, Passore)": a district the gazetteer knows only as a district.
   if (gazetteer.admin2ByName(phrase.core).length > 0) return districtMention(span, phrase.core, 0.6);
-  if (!phrase.cued) return null;
+  if (!phrase.cued) {
+    // A one-word name opening the sentence is too often a capitalised word to read as a guessed spelling.
+    const guess = phrase.sentenceInitial && phrase.coreTokens === 1 ? null : nearImportedPlace(gazetteer, phrase.core, matches);
+    return guess ? townMention(gazetteer, span, guess, NEAR_SPELLING_SCORE) : null;
+  }
   const near = matches[0];
   return near ? townMention(gazetteer, span, near.place, scored(0.3)) : unknownTownMention(span, phrase.core, CUED_SCORE);
 }
@@ -319,6 +355,7 @@ export const placeNames: Extractor = {
     const phrases = runs.map((run) => readPhrase(tokens, withoutPartyPrefix(tokens, run, sentence.text, base), sentence.text, base));
     spreadPluralAdmin(phrases, sentence.text, base);
     spreadListCue(phrases, sentence.text, base);
+    cueByChain(ctx.gazetteer, phrases, sentence.text, base);
     const out: PlaceMention[] = [];
     for (const phrase of phrases) {
       if (!phrase) continue;

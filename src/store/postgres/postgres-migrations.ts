@@ -1,3 +1,4 @@
+import { CLAIM_REVIEWS_MIGRATION } from '../sql/claim-review-schema.ts';
 import { incidentMigrationStatements } from '../sql/incident-schema.ts';
 import type { Migration } from '../sql/sql-connection.ts';
 
@@ -112,4 +113,5 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
       `UPDATE events e SET geo_precision = (r.record::json ->> 'geo_precision')::integer FROM event_records r WHERE r.row_id = e.row_id`,
     ],
   },
+  CLAIM_REVIEWS_MIGRATION,
 ];

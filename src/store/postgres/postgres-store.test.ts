@@ -42,7 +42,7 @@ if (serverUrl) {
   } else {
     console.warn('PostgreSQL store contract runs on PGlite: set SITREP_TEST_DATABASE_URL to run it against a server');
     describeEventStoreContract('PostgreSQL on PGlite', (now) => openPgliteStore(pglite, { schema: `s${(n += 1)}`, now }));
-    describeEventStoreContract('PostgreSQL on PGlite, ordered plans only', (now) => openPgliteStore(pglite, { schema: `s${(n += 1)}`, now, driveBelow: 0, listBelow: 0 }));
+    describeEventStoreContract('PostgreSQL on PGlite, ordered plans only, no snapshot', (now) => openPgliteStore(pglite, { schema: `s${(n += 1)}`, now, driveBelow: 0, listBelow: 0, snapshotMaxEvents: 0 }));
     describeVersion1Upgrade('PostgreSQL on PGlite', async () => {
       const schema = `legacy${(n += 1)}`;
       await pglite.exec(`CREATE SCHEMA ${schema}; SET search_path TO ${schema}`);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isoDate } from '../../core/document.ts';
 import type { EventRecord } from '../../core/event.ts';
+import type { AuditEntry } from '../audit/audit-entry.ts';
 import { EventTypeSchema, SubEventTypeSchema } from '../../core/taxonomy.ts';
 
 /**
@@ -37,18 +38,7 @@ export const ReviewChangesSchema = z
 export type ReviewChanges = z.infer<typeof ReviewChangesSchema>;
 export type ReviewField = keyof ReviewChanges;
 
-/** One row of `audit_log` (shared with incident reviews). */
-export const AuditEntrySchema = z.object({
-  seq: z.number().int().positive(),
-  at: z.string(),
-  actor: z.string(),
-  entity: z.string(),
-  entity_id: z.string(),
-  action: z.string(),
-  before_json: z.string().nullable(),
-  after_json: z.string().nullable(),
-});
-export type AuditEntry = z.infer<typeof AuditEntrySchema>;
+export { AuditEntrySchema, type AuditEntry } from '../audit/audit-entry.ts';
 
 export interface ReviewResult {
   readonly event: EventRecord;
@@ -56,6 +46,8 @@ export interface ReviewResult {
 }
 
 export interface AuditQuery {
+  /** One entry by its sequence number. */
+  readonly seq?: number;
   readonly entity?: string;
   readonly entity_id?: string;
   readonly limit: number;

@@ -2,14 +2,13 @@ import type { EventRecord } from '../../core/event.ts';
 import { readEvent, rewriteEvent } from '../sql/event-update.ts';
 import type { SqlConnection, SqlExecutor } from '../sql/sql-connection.ts';
 import { applyCorrection } from './apply-correction.ts';
-import { AuditEntrySchema, ReviewChangesSchema, ReviewError, type AuditEntry, type ReviewChanges, type ReviewField, type ReviewStore } from './review.ts';
+import { auditEntryAt, readAudit, writeAuditEntry, type AuditEntry } from '../audit/audit-entry.ts';
+import { ReviewChangesSchema, ReviewError, type ReviewChanges, type ReviewField, type ReviewStore } from './review.ts';
 
 interface Original {
   readonly value: unknown;
   readonly implied: string | null;
 }
-
-const AUDIT_COLUMNS = 'seq, at, actor, entity, entity_id, action, before_json, after_json';
 
 /**
  * Reviews in the event store's database (migration 5) and on its connection: the corrected record, the
@@ -27,12 +26,8 @@ export function sqlReviewStore(conn: SqlConnection, now: () => Date = () => new 
     await tx.run('INSERT INTO changes (at, op, event_id, doc_id) VALUES (?, ?, ?, ?)', [at, 'upsert', event.id, event.doc_id]);
   }
 
-  async function audit(tx: SqlExecutor, at: string, actor: string, id: string, action: string, before: object, after: object): Promise<AuditEntry> {
-    const [row] = await tx.all<AuditEntry>(
-      `INSERT INTO audit_log (at, actor, entity, entity_id, action, before_json, after_json) VALUES (?, ?, 'event', ?, ?, ?, ?) RETURNING ${AUDIT_COLUMNS}`,
-      [at, actor, id, action, JSON.stringify(before), JSON.stringify(after)],
-    );
-    return AuditEntrySchema.parse({ ...row, seq: Number(row!.seq) });
+  function audit(tx: SqlExecutor, at: string, actor: string, id: string, action: string, before: object, after: object): Promise<AuditEntry> {
+    return writeAuditEntry(tx, { at, actor, entity: 'event', entity_id: id, action, before, after });
   }
 
   return {
@@ -63,7 +58,7 @@ export function sqlReviewStore(conn: SqlConnection, now: () => Date = () => new 
     async revert(seq, actor) {
       const at = now().toISOString();
       return conn.transaction(async (tx) => {
-        const [entry] = await tx.all<AuditEntry>(`SELECT ${AUDIT_COLUMNS} FROM audit_log WHERE seq = ?`, [seq]);
+        const entry = await auditEntryAt(tx, seq);
         if (!entry || entry.entity !== 'event') throw new ReviewError('not_found', `no event review with audit seq ${seq}`);
         if (entry.action !== 'correct') throw new ReviewError('invalid', `audit entry ${seq} is a ${entry.action}, not a correction`);
         const current = await loadEvent(tx, entry.entity_id);
@@ -90,16 +85,6 @@ export function sqlReviewStore(conn: SqlConnection, now: () => Date = () => new 
       });
     },
 
-    async audit(query) {
-      const where: string[] = [];
-      const params: (string | number)[] = [];
-      if (query.entity !== undefined) (where.push('entity = ?'), params.push(query.entity));
-      if (query.entity_id !== undefined) (where.push('entity_id = ?'), params.push(query.entity_id));
-      const rows = await conn.all<AuditEntry>(
-        `SELECT ${AUDIT_COLUMNS} FROM audit_log${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY seq DESC LIMIT ?`,
-        [...params, query.limit],
-      );
-      return rows.map((r) => AuditEntrySchema.parse({ ...r, seq: Number(r.seq) }));
-    },
+    audit: (query) => readAudit(conn, { ...query, order: 'newest' }),
   };
 }

@@ -4,6 +4,7 @@ import { incidentIdFor } from '../../reconcile/reconcile.ts';
 import { IncidentRequestError } from '../incidents.ts';
 import { loadIncidents, loadMembers, type StoredItem } from './incident-load.ts';
 import { inChunks, insertRows, upsertIncident, writeAudit } from './incident-rows.ts';
+import { markedIncidents } from './claim-marks.ts';
 import type { SqlExecutor } from './sql-connection.ts';
 
 /** A person's decisions: each rebuilds the incidents it touches, fixes them, and writes audit and change entries. */
@@ -39,7 +40,7 @@ export async function mergeIn(tx: SqlExecutor, ids: readonly string[], actor: st
     ...unique.flatMap((id) => before.get(id)!.links),
     ...unique.filter((id) => id !== keep).map((id) => personLink(anchor, before.get(id)!.event_ids[0]!, actor, 'merged')),
   ];
-  const merged = buildIncident(keep, members.map((m) => m.item), links, true);
+  const [merged] = (await markedIncidents(tx, [buildIncident(keep, members.map((m) => m.item), links, true)])) as [IncidentRecord];
   await upsertIncident(tx, merged, at);
   const gone = unique.filter((id) => id !== keep);
   await inChunks(gone, async (marks, chunk) => {
@@ -70,8 +71,10 @@ export async function splitIn(tx: SqlExecutor, id: string, eventIds: readonly st
   let newId = incidentIdFor(go[0]!.item.event.id);
   for (let n = 2; newId === id || (await loadIncidents(tx, [newId])).size > 0; n += 1) newId = `${incidentIdFor(go[0]!.item.event.id)}~${n}`;
   const note = personLink(stay[0]!.item.event.id, go[0]!.item.event.id, actor, 'split apart');
-  const rest = buildIncident(id, stay.map((m) => m.item), [...before.links.filter((l) => inside(l, stay)), note], true);
-  const split = buildIncident(newId, go.map((m) => m.item), [...before.links.filter((l) => inside(l, go)), note], true);
+  const [rest, split] = (await markedIncidents(tx, [
+    buildIncident(id, stay.map((m) => m.item), [...before.links.filter((l) => inside(l, stay)), note], true),
+    buildIncident(newId, go.map((m) => m.item), [...before.links.filter((l) => inside(l, go)), note], true),
+  ])) as [IncidentRecord, IncidentRecord];
   await upsertIncident(tx, rest, at);
   await upsertIncident(tx, split, at);
   await inChunks([...leaving], async (marks, chunk) => {

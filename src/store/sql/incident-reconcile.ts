@@ -3,6 +3,7 @@ import { incidentIdFor, reconcile } from '../../reconcile/reconcile.ts';
 import type { ReconcileSummary } from '../incidents.ts';
 import { loadIncidents, loadMembers, loadUnplaced, neighbourIncidents, type StoredItem } from './incident-load.ts';
 import { inChunks, insertIncidents, insertRows, upsertIncident, writeAudit, type AuditWrite } from './incident-rows.ts';
+import { markedIncidents } from './claim-marks.ts';
 import type { SqlExecutor } from './sql-connection.ts';
 
 const NOTHING: ReconcileSummary = { placed: 0, removed: 0, created: 0, updated: 0, deleted: 0 };
@@ -46,9 +47,12 @@ export async function reconcilePendingIn(tx: SqlExecutor, at: string, actor: str
   const kept = new Set<string>();
   const created: IncidentRecord[] = [];
   let updated = 0;
-  for (const { incident, changed, absorbed } of results) {
-    kept.add(incident.id);
-    if (!changed && !touched.has(incident.id)) continue;
+  // Written with the analysts' marks on their claims: an automatic run never clears a contested claim.
+  const marked = new Map((await markedIncidents(tx, results.filter((r) => r.changed || touched.has(r.incident.id)).map((r) => r.incident))).map((i) => [i.id, i]));
+  for (const { incident: built, changed, absorbed } of results) {
+    kept.add(built.id);
+    if (!changed && !touched.has(built.id)) continue;
+    const incident = marked.get(built.id)!;
     const previous = before.get(incident.id) ?? null;
     if (previous) {
       await upsertIncident(tx, incident, at);

@@ -12,6 +12,8 @@ import { putFresh, sortBatch, type CheckedItem } from './put-batch.ts';
 import { putDocumentIn, textHash } from './put-document.ts';
 import type { SqlConnection } from './sql-connection.ts';
 import { readEvent } from './event-update.ts';
+import { eventSnapshot } from '../snapshot/event-snapshot.ts';
+import { readDataVersion } from './data-version.ts';
 import { expandRecord, STORED_EVENT_COLUMNS, type StoredEvent } from './stored-record.ts';
 
 export interface SqlStoreOptions {
@@ -22,6 +24,11 @@ export interface SqlStoreOptions {
   readonly driveBelow?: number;
   /** Sets below which a filter's check lists its set once (`event-plan.ts`); tests force per-row checks with 0. */
   readonly listBelow?: number;
+  /**
+   * Most events held in memory for the map, the timeline and counts (`snapshot/event-snapshot.ts`); a
+   * larger store, or 0, answers them in SQL.
+   */
+  readonly snapshotMaxEvents?: number;
 }
 
 interface DocumentRow extends Omit<StoredDocument, 'key' | 'version'> {
@@ -44,6 +51,7 @@ export async function openSqlEventStore(conn: SqlConnection, options: SqlStoreOp
   const now = options.now ?? (() => new Date());
   await migrate(conn, now);
   const timestamp = (): string => now().toISOString();
+  const snapshot = eventSnapshot(conn, options.snapshotMaxEvents);
 
   /**
    * Items new beyond doubt are written together (a few statements per table: what a server charges for is
@@ -173,6 +181,8 @@ export async function openSqlEventStore(conn: SqlConnection, options: SqlStoreOp
     },
 
     async timeline(filter: EventFilter, options: TimelineOptions) {
+      const held = await snapshot.timeline(filter, options);
+      if (held) return held;
       const { where } = await plan(filter);
       const period = options.interval === 'week' ? conn.dialect.weekStart('e.sort_date') : 'e.sort_date';
       const key = options.group_by === 'admin1' ? 'e.admin1' : 'e.event_type';
@@ -187,15 +197,22 @@ export async function openSqlEventStore(conn: SqlConnection, options: SqlStoreOp
         .sort((a, b) => compareText(a.period, b.period) || compareText(a.key, b.key));
     },
 
-    eventClusters: (filter: EventFilter, view: MapView) => queryEventClusters(conn, filter, view, options.driveBelow, options.listBelow),
+    eventClusters: async (filter: EventFilter, view: MapView) =>
+      (await snapshot.clusters(filter, view)) ?? queryEventClusters(conn, filter, view, options.driveBelow, options.listBelow),
 
-    async dataVersion() {
-      // Both logs only grow: every event write or delete adds a change, every review or incident edit an audit entry.
-      const [row] = await conn.all<{ c: number | string | null; a: number | string | null }>(
-        'SELECT (SELECT max(seq) FROM changes) AS c, (SELECT max(seq) FROM audit_log) AS a',
-      );
-      return `${row?.c ?? 0}.${row?.a ?? 0}`;
+    async countEvents(filter: EventFilter) {
+      const held = await snapshot.count(filter);
+      if (held) return held;
+      const { where } = await plan(filter);
+      const rows = await conn.all<{ kind: string; n: number | string }>(`SELECT e.kind, count(*) AS n FROM events e WHERE ${where.sql} GROUP BY e.kind`, where.params);
+      const by_kind = { incident: 0, aggregate: 0 };
+      for (const r of rows) if (r.kind === 'incident' || r.kind === 'aggregate') by_kind[r.kind] = Number(r.n);
+      return { events: rows.reduce((sum, r) => sum + Number(r.n), 0), by_kind };
     },
+
+    dataVersion: () => readDataVersion(conn),
+
+    warm: () => snapshot.warm(),
 
     async summarise() {
       const [docs] = await conn.all<{ n: number | string }>('SELECT count(*) AS n FROM documents WHERE superseded_at IS NULL');

@@ -1,6 +1,8 @@
 import { decodeCursor, encodeCursor } from '../cursor.ts';
 import type { PageRequest } from '../event-filter.ts';
-import { IncidentRequestError, type AuditEntry, type IncidentFilter, type IncidentStore } from '../incidents.ts';
+import { readAudit } from '../audit/audit-entry.ts';
+import { IncidentRequestError, type IncidentFilter, type IncidentStore } from '../incidents.ts';
+import { revertClaimMarkIn, setClaimMark } from './claim-marks.ts';
 import { mergeIn, splitIn } from './incident-edits.ts';
 import { reconcilePendingIn } from './incident-reconcile.ts';
 import { incidentFromRow } from './incident-rows.ts';
@@ -62,26 +64,22 @@ export async function openSqlIncidentStore(conn: SqlConnection, options: SqlInci
       return alone;
     },
 
-    async auditLog({ after = 0, entity, entity_id, limit = 1000 }) {
-      const parts = ['seq > ?'];
-      const params: (string | number)[] = [after];
-      if (entity !== undefined) parts.push('entity = ?') && params.push(entity);
-      if (entity_id !== undefined) parts.push('entity_id = ?') && params.push(entity_id);
-      const rows = await conn.all<{ seq: number | string; at: string; actor: string; entity: string; entity_id: string; action: string; before_json: string | null; after_json: string | null }>(
-        `SELECT seq, at, actor, entity, entity_id, action, before_json, after_json FROM audit_log WHERE ${parts.join(' AND ')} ORDER BY seq LIMIT ?`,
-        [...params, limit],
-      );
-      return rows.map(
-        (r): AuditEntry => ({
-          seq: Number(r.seq), at: r.at, actor: r.actor, entity: r.entity, entity_id: r.entity_id, action: r.action,
-          before: r.before_json === null ? null : JSON.parse(r.before_json),
-          after: r.after_json === null ? null : JSON.parse(r.after_json),
-        }),
-      );
-    },
+    contestClaim: (id, claim, reason, actor) => conn.transaction((tx) => setClaimMark(tx, id, claim, { reason: checkedReason(reason) }, actor, timestamp(), 'contest')),
+
+    uncontestClaim: (id, claim, actor) => conn.transaction((tx) => setClaimMark(tx, id, claim, null, actor, timestamp(), 'uncontest')),
+
+    revertClaimMark: (seq, actor) => conn.transaction((tx) => revertClaimMarkIn(tx, seq, actor, timestamp())),
+
+    auditLog: ({ after = 0, entity, entity_id, limit = 1000 }) => readAudit(conn, { after, entity, entity_id, limit, order: 'oldest' }),
 
     close: async () => {
       if (options.ownsConnection !== false) await conn.close();
     },
   };
+}
+
+function checkedReason(reason: string): string {
+  const trimmed = reason.trim();
+  if (trimmed.length === 0 || trimmed.length > 500) throw new IncidentRequestError('reason: say why the claim is contested, in 1 to 500 characters');
+  return trimmed;
 }

@@ -13,13 +13,14 @@ export interface SqliteStoreOptions {
   readonly now?: () => Date;
   readonly driveBelow?: number;
   readonly listBelow?: number;
+  readonly snapshotMaxEvents?: number;
 }
 
 /** The embedded default: one file, WAL so that readers never wait for the ingest writing beside them. */
 export async function openSqliteStore(options: SqliteStoreOptions): Promise<EventStore> {
   const conn = openSqliteConnection(options.file);
   try {
-    return await openSqlEventStore(conn, { location: options.file, now: options.now, driveBelow: options.driveBelow, listBelow: options.listBelow });
+    return await openSqlEventStore(conn, { location: options.file, now: options.now, driveBelow: options.driveBelow, listBelow: options.listBelow, snapshotMaxEvents: options.snapshotMaxEvents });
   } catch (error) {
     await conn.close();
     throw error;

@@ -1,3 +1,4 @@
+import { CLAIM_REVIEWS_MIGRATION } from '../sql/claim-review-schema.ts';
 import { incidentMigrationStatements } from '../sql/incident-schema.ts';
 import type { Migration } from '../sql/sql-connection.ts';
 
@@ -149,4 +150,5 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
       `UPDATE events SET geo_precision = (SELECT json_extract(r.record, '$.geo_precision') FROM event_records r WHERE r.row_id = events.row_id)`,
     ],
   },
+  CLAIM_REVIEWS_MIGRATION,
 ];
