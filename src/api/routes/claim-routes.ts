@@ -3,11 +3,12 @@ import type { RouteConfig } from '@asteasolutions/zod-to-openapi';
 import { z } from 'zod';
 import { ClaimRefSchema, IncidentRecordSchema } from '../../core/incident.ts';
 import { AuditEntrySchema } from '../../store/audit/audit-entry.ts';
-import { IncidentRequestError, type ClaimMarkResult } from '../../store/incidents.ts';
+import type { ClaimMarkResult } from '../../store/incidents.ts';
 import type { ApiDeps, ApiEnv } from '../api-env.ts';
-import { badRequest, errorResponses, notFound } from '../api-error.ts';
+import { badRequest, errorResponses } from '../api-error.ts';
 import { IdParamsSchema } from '../api-schemas.ts';
 import { requireRole } from '../auth.ts';
+import { editIncidents } from './incident-edit-routes.ts';
 import { parseOrReject } from '../query-input.ts';
 
 export const ContestBodySchema = ClaimRefSchema.extend({ reason: z.string().trim().min(1).max(500) }).strict();
@@ -25,14 +26,8 @@ async function body<S extends z.ZodTypeAny>(c: Context<ApiEnv>, schema: S): Prom
 }
 
 /** A mark by the token's user; a claim or incident that is not there is a 400 naming it. */
-export async function markClaim(deps: ApiDeps, work: (store: NonNullable<ApiDeps['incidents']>) => Promise<ClaimMarkResult>): Promise<ClaimMarkResult> {
-  if (!deps.incidents) throw notFound('this server keeps no incidents');
-  try {
-    return await work(deps.incidents);
-  } catch (error) {
-    if (error instanceof IncidentRequestError) throw badRequest('body', error.message);
-    throw error;
-  }
+export function markClaim(deps: ApiDeps, work: (store: NonNullable<ApiDeps['incidents']>) => Promise<ClaimMarkResult>): Promise<ClaimMarkResult> {
+  return editIncidents(deps, work);
 }
 
 /**

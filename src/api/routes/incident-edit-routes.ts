@@ -26,10 +26,10 @@ async function body<S extends z.ZodTypeAny>(c: Context<ApiEnv>, schema: S): Prom
 }
 
 /** A person's edit, by the token's user; what names nothing there, or asks the impossible, is a 400. */
-async function edit<T>(deps: ApiDeps, work: () => Promise<T>): Promise<T> {
+export async function editIncidents<T>(deps: ApiDeps, work: (store: NonNullable<ApiDeps['incidents']>) => Promise<T>): Promise<T> {
   if (!deps.incidents) throw notFound('this server keeps no incidents');
   try {
-    return await work();
+    return await work(deps.incidents);
   } catch (error) {
     if (error instanceof IncidentRequestError) throw badRequest('body', error.message);
     throw error;
@@ -42,16 +42,16 @@ export function incidentEditRoutes(deps: ApiDeps) {
   return new Hono<ApiEnv>()
     .post('/api/incidents/merge', requireRole(deps, 'analyst'), async (c) => {
       const { ids } = await body(c, MergeBodySchema);
-      return c.json({ incident: await edit(deps, () => deps.incidents!.merge(ids, who(c))) });
+      return c.json({ incident: await editIncidents(deps, (store) => store.merge(ids, who(c))) });
     })
     .post('/api/incidents/detach', requireRole(deps, 'analyst'), async (c) => {
       const { event_id } = await body(c, DetachBodySchema);
-      return c.json({ incident: await edit(deps, () => deps.incidents!.detach(event_id, who(c))) });
+      return c.json({ incident: await editIncidents(deps, (store) => store.detach(event_id, who(c))) });
     })
     .post('/api/incidents/:id/split', requireRole(deps, 'analyst'), async (c) => {
       const { event_ids } = await body(c, SplitBodySchema);
       const id = c.req.param('id');
-      return c.json({ incidents: await edit(deps, () => deps.incidents!.split(id, event_ids, who(c))) });
+      return c.json({ incidents: await editIncidents(deps, (store) => store.split(id, event_ids, who(c))) });
     });
 }
 
