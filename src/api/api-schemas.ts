@@ -36,3 +36,6 @@ export const DocumentDetailSchema = StoredDocumentSchema.extend({
 });
 
 export const IdParamsSchema = z.object({ id: z.string().min(1) });
+
+/** An OpenAPI request or response body of JSON in that schema. */
+export const jsonContent = (schema: z.ZodTypeAny) => ({ content: { 'application/json': { schema } } });

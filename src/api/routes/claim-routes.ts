@@ -6,7 +6,7 @@ import { AuditEntrySchema } from '../../store/audit/audit-entry.ts';
 import type { ClaimMarkResult } from '../../store/incidents.ts';
 import type { ApiDeps, ApiEnv } from '../api-env.ts';
 import { badRequest, errorResponses } from '../api-error.ts';
-import { IdParamsSchema } from '../api-schemas.ts';
+import { IdParamsSchema, jsonContent } from '../api-schemas.ts';
 import { requireRole } from '../auth.ts';
 import { editIncidents } from './incident-edit-routes.ts';
 import { parseOrReject } from '../query-input.ts';
@@ -48,21 +48,20 @@ export function claimRoutes(deps: ApiDeps) {
     });
 }
 
-const json = (schema: z.ZodTypeAny) => ({ content: { 'application/json': { schema } } });
 
 export const CLAIM_PATHS: readonly RouteConfig[] = [
   {
     method: 'post',
     path: '/api/incidents/{id}/claims/contest',
     summary: 'Mark one claim contested, with a reason (analyst): still shown, left out of low/best/high, kept over later automatic runs; audited',
-    request: { params: IdParamsSchema, body: { ...json(ContestBodySchema), required: true } },
-    responses: { 200: { description: 'The incident as it now stands, and the audit entry', ...json(ClaimMarkResultSchema) }, ...errorResponses(400, 401, 403, 404) },
+    request: { params: IdParamsSchema, body: { ...jsonContent(ContestBodySchema), required: true } },
+    responses: { 200: { description: 'The incident as it now stands, and the audit entry', ...jsonContent(ClaimMarkResultSchema) }, ...errorResponses(400, 401, 403, 404) },
   },
   {
     method: 'post',
     path: '/api/incidents/{id}/claims/uncontest',
     summary: 'Take the contested mark off a claim (analyst); audited',
-    request: { params: IdParamsSchema, body: { ...json(UncontestBodySchema), required: true } },
-    responses: { 200: { description: 'The incident as it now stands, and the audit entry', ...json(ClaimMarkResultSchema) }, ...errorResponses(400, 401, 403, 404) },
+    request: { params: IdParamsSchema, body: { ...jsonContent(UncontestBodySchema), required: true } },
+    responses: { 200: { description: 'The incident as it now stands, and the audit entry', ...jsonContent(ClaimMarkResultSchema) }, ...errorResponses(400, 401, 403, 404) },
   },
 ];

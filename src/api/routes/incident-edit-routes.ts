@@ -6,7 +6,7 @@ import { IncidentRequestError } from '../../store/incidents.ts';
 import type { ApiDeps, ApiEnv } from '../api-env.ts';
 import { errorResponses, badRequest, notFound } from '../api-error.ts';
 import { requireRole } from '../auth.ts';
-import { IdParamsSchema } from '../api-schemas.ts';
+import { IdParamsSchema, jsonContent } from '../api-schemas.ts';
 import { parseOrReject } from '../query-input.ts';
 
 export const MergeBodySchema = z.object({ ids: z.array(z.string().min(1)).min(2) }).strict();
@@ -55,28 +55,27 @@ export function incidentEditRoutes(deps: ApiDeps) {
     });
 }
 
-const json = (schema: z.ZodTypeAny) => ({ content: { 'application/json': { schema } } });
 
 export const INCIDENT_EDIT_PATHS: readonly RouteConfig[] = [
   {
     method: 'post',
     path: '/api/incidents/merge',
     summary: 'Merge incidents into one (the largest keeps its id); fixed: no automatic run undoes it',
-    request: { body: { ...json(MergeBodySchema), required: true } },
-    responses: { 200: { description: 'The merged incident', ...json(OneIncidentSchema) }, ...errorResponses(400, 401, 403, 404) },
+    request: { body: { ...jsonContent(MergeBodySchema), required: true } },
+    responses: { 200: { description: 'The merged incident', ...jsonContent(OneIncidentSchema) }, ...errorResponses(400, 401, 403, 404) },
   },
   {
     method: 'post',
     path: '/api/incidents/{id}/split',
     summary: 'Move some events of an incident into a new incident',
-    request: { params: IdParamsSchema, body: { ...json(SplitBodySchema), required: true } },
-    responses: { 200: { description: 'The incident left and the new one', ...json(TwoIncidentsSchema) }, ...errorResponses(400, 401, 403, 404) },
+    request: { params: IdParamsSchema, body: { ...jsonContent(SplitBodySchema), required: true } },
+    responses: { 200: { description: 'The incident left and the new one', ...jsonContent(TwoIncidentsSchema) }, ...errorResponses(400, 401, 403, 404) },
   },
   {
     method: 'post',
     path: '/api/incidents/detach',
     summary: 'Take one event out of its incident, into an incident of its own',
-    request: { body: { ...json(DetachBodySchema), required: true } },
-    responses: { 200: { description: 'The new incident', ...json(OneIncidentSchema) }, ...errorResponses(400, 401, 403, 404) },
+    request: { body: { ...jsonContent(DetachBodySchema), required: true } },
+    responses: { 200: { description: 'The new incident', ...jsonContent(OneIncidentSchema) }, ...errorResponses(400, 401, 403, 404) },
   },
 ];
