@@ -28,3 +28,14 @@ export function parseOrReject<S extends z.ZodTypeAny>(schema: S, input: unknown,
   if (!parsed.ok) throw badRequest(prefix + parsed.field, parsed.message);
   return parsed.value;
 }
+
+/** A request's JSON body parsed against a schema: a body that is not JSON, or a bad field ("body.reason"), is a 400. */
+export async function jsonBody<S extends z.ZodTypeAny>(c: Context, schema: S): Promise<z.output<S>> {
+  let json: unknown;
+  try {
+    json = await c.req.json();
+  } catch {
+    throw badRequest('body', 'expected a JSON object');
+  }
+  return parseOrReject(schema, json, 'body.');
+}

@@ -5,25 +5,15 @@ import { ClaimRefSchema, IncidentRecordSchema } from '../../core/incident.ts';
 import { AuditEntrySchema } from '../../store/audit/audit-entry.ts';
 import type { ClaimMarkResult } from '../../store/incidents.ts';
 import type { ApiDeps, ApiEnv } from '../api-env.ts';
-import { badRequest, errorResponses } from '../api-error.ts';
+import { errorResponses } from '../api-error.ts';
 import { IdParamsSchema, jsonContent } from '../api-schemas.ts';
 import { requireRole } from '../auth.ts';
 import { editIncidents } from './incident-edit-routes.ts';
-import { parseOrReject } from '../query-input.ts';
+import { jsonBody } from '../query-input.ts';
 
 export const ContestBodySchema = ClaimRefSchema.extend({ reason: z.string().trim().min(1).max(500) }).strict();
 export const UncontestBodySchema = ClaimRefSchema.strict();
 export const ClaimMarkResultSchema = z.object({ incident: IncidentRecordSchema, audit: AuditEntrySchema });
-
-async function body<S extends z.ZodTypeAny>(c: Context<ApiEnv>, schema: S): Promise<z.output<S>> {
-  let json: unknown;
-  try {
-    json = await c.req.json();
-  } catch {
-    throw badRequest('body', 'expected a JSON object');
-  }
-  return parseOrReject(schema, json, 'body.');
-}
 
 /** A mark by the token's user; a claim or incident that is not there is a 400 naming it. */
 export function markClaim(deps: ApiDeps, work: (store: NonNullable<ApiDeps['incidents']>) => Promise<ClaimMarkResult>): Promise<ClaimMarkResult> {
@@ -39,11 +29,11 @@ export function claimRoutes(deps: ApiDeps) {
   const who = (c: Context<ApiEnv>): string => c.get('holder')?.user.name ?? 'unknown';
   return new Hono<ApiEnv>()
     .post('/api/incidents/:id/claims/contest', requireRole(deps, 'analyst'), async (c) => {
-      const { reason, ...claim } = await body(c, ContestBodySchema);
+      const { reason, ...claim } = await jsonBody(c, ContestBodySchema);
       return c.json(await markClaim(deps, (store) => store.contestClaim(c.req.param('id'), claim, reason, who(c))));
     })
     .post('/api/incidents/:id/claims/uncontest', requireRole(deps, 'analyst'), async (c) => {
-      const claim = await body(c, UncontestBodySchema);
+      const claim = await jsonBody(c, UncontestBodySchema);
       return c.json(await markClaim(deps, (store) => store.uncontestClaim(c.req.param('id'), claim, who(c))));
     });
 }

@@ -7,23 +7,13 @@ import type { ApiDeps, ApiEnv } from '../api-env.ts';
 import { errorResponses, badRequest, notFound } from '../api-error.ts';
 import { requireRole } from '../auth.ts';
 import { IdParamsSchema, jsonContent } from '../api-schemas.ts';
-import { parseOrReject } from '../query-input.ts';
+import { jsonBody } from '../query-input.ts';
 
 export const MergeBodySchema = z.object({ ids: z.array(z.string().min(1)).min(2) }).strict();
 export const SplitBodySchema = z.object({ event_ids: z.array(z.string().min(1)).min(1) }).strict();
 export const DetachBodySchema = z.object({ event_id: z.string().min(1) }).strict();
 const OneIncidentSchema = z.object({ incident: IncidentRecordSchema });
 const TwoIncidentsSchema = z.object({ incidents: z.array(IncidentRecordSchema) });
-
-async function body<S extends z.ZodTypeAny>(c: Context<ApiEnv>, schema: S): Promise<z.output<S>> {
-  let json: unknown;
-  try {
-    json = await c.req.json();
-  } catch {
-    throw badRequest('body', 'expected a JSON object');
-  }
-  return parseOrReject(schema, json, 'body.');
-}
 
 /** A person's edit, by the token's user; what names nothing there, or asks the impossible, is a 400. */
 export async function editIncidents<T>(deps: ApiDeps, work: (store: NonNullable<ApiDeps['incidents']>) => Promise<T>): Promise<T> {
@@ -41,15 +31,15 @@ export function incidentEditRoutes(deps: ApiDeps) {
   const who = (c: Context<ApiEnv>): string => c.get('holder')?.user.name ?? 'unknown';
   return new Hono<ApiEnv>()
     .post('/api/incidents/merge', requireRole(deps, 'analyst'), async (c) => {
-      const { ids } = await body(c, MergeBodySchema);
+      const { ids } = await jsonBody(c, MergeBodySchema);
       return c.json({ incident: await editIncidents(deps, (store) => store.merge(ids, who(c))) });
     })
     .post('/api/incidents/detach', requireRole(deps, 'analyst'), async (c) => {
-      const { event_id } = await body(c, DetachBodySchema);
+      const { event_id } = await jsonBody(c, DetachBodySchema);
       return c.json({ incident: await editIncidents(deps, (store) => store.detach(event_id, who(c))) });
     })
     .post('/api/incidents/:id/split', requireRole(deps, 'analyst'), async (c) => {
-      const { event_ids } = await body(c, SplitBodySchema);
+      const { event_ids } = await jsonBody(c, SplitBodySchema);
       const id = c.req.param('id');
       return c.json({ incidents: await editIncidents(deps, (store) => store.split(id, event_ids, who(c))) });
     });
