@@ -30,14 +30,21 @@ const TYPES: Readonly<Record<string, readonly [string, string]>> = {
 const RIOTERS = '5';
 const PROTESTERS = '6';
 
+/** A legacy column's current name ('' stays '': the unnamed columns legacy files end with). */
+export function modernAcledColumn(name: string): string {
+  const lower = name.toLowerCase();
+  return RENAMED[lower] ?? lower;
+}
+
+/** The columns a legacy header gives once its rows are read with `modernAcledRecord`. */
+export function modernAcledColumns(header: readonly string[]): string[] {
+  return [...header.filter((name) => name !== '').map(modernAcledColumn), 'sub_event_type'];
+}
+
 /** A legacy record under the current column names and values; columns it does not know pass through lower-cased. */
 export function modernAcledRecord(record: Readonly<Record<string, string>>): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [name, value] of Object.entries(record)) {
-    if (name === '') continue;
-    const lower = name.toLowerCase();
-    out[RENAMED[lower] ?? lower] = value;
-  }
+  for (const [name, value] of Object.entries(record)) if (name !== '') out[modernAcledColumn(name)] = value;
   out['event_date'] = isoFromDayMonthYear(out['event_date'] ?? '');
   const [eventType, subEventType] = modernType(out['event_type']?.trim() ?? '', out['inter1']?.trim() ?? '', out['inter2']?.trim() ?? '');
   out['event_type'] = eventType;
