@@ -73,3 +73,32 @@ describe('eventWhere', () => {
     expect(eventWhere(text, places, places, []).implied).toBe('place/chained: Bustan is not in the gazetteer; the point of Kefraya, written after it');
   });
 });
+
+describe('eventWhere, an opening region and a town inside it further on', () => {
+  const region = (text: string, name: string): PlaceMention => {
+    const start = text.indexOf(name);
+    return {
+      kind: 'place', span: { start, end: start + name.length }, name: 'Aleppo', placeId: 'admin1:SY.09', country: 'Syria', iso3: 'SYR',
+      admin1: 'Aleppo', admin2: null, latitude: null, longitude: null, level: 'region', feature: 'ADM1', score: 0.9,
+    };
+  };
+  const town = (text: string, name: string, admin1: string): PlaceMention => ({ ...mentions(text, [`*${name}`])[0]!, admin1 });
+  const where = (text: string, later: PlaceMention) => {
+    const opening = [region(text, 'northern Aleppo')];
+    return eventWhere(text, opening, [...opening, later], []);
+  };
+
+  it('takes the town, and says why', () => {
+    const text = 'Air strikes hit northern Aleppo on Monday. In Bustan, the market was destroyed.';
+    const got = where(text, town(text, 'Bustan', 'Aleppo'));
+    expect([got.place?.name, got.geoPrecision]).toEqual(['Bustan', 1]);
+    expect(got.implied).toBe('place/finer: Bustan, named further on, lies in Aleppo');
+  });
+
+  it.each([
+    ['a town in another province', 'Air strikes hit northern Aleppo on Monday. In Bustan, the market was destroyed.', 'Idlib'],
+    ['the attackers\u2019 position', 'Air strikes hit northern Aleppo on Monday. Rebels fired rockets back from Bustan.', 'Aleppo'],
+  ])('keeps the region for %s', (_label, text, admin1) => {
+    expect(where(text, town(text, 'Bustan', admin1)).place?.level).toBe('region');
+  });
+});

@@ -85,12 +85,42 @@ function precisionOf(chosen: Chosen): { geoPrecision: GeoPrecision; wherePrec: n
   return { geoPrecision: GEO_PRECISION[place.level], wherePrec: WHERE_PREC[place.level] };
 }
 
+/** A unit the place lies in, as far as its mention says: its province, else its country. */
+function unitOf(place: PlaceMention): string | null {
+  if (place.country === null) return null;
+  return place.admin1 === null ? place.country : `${place.country}/${place.admin1}`;
+}
+
+function within(inner: string | null, outer: string): boolean {
+  return inner !== null && (inner === outer || inner.startsWith(`${outer}/`));
+}
+
+/**
+ * "Air strikes hit northern Yemen ... in Dahyan, a market was hit": an event opened with a region, a province
+ * or a province's part, whose later sentences name a town or district inside it, happened there. Only a
+ * place its mention puts inside the opening's unit counts, and never the attackers' position.
+ */
+function finerWithin(text: string, opened: Chosen, places: readonly PlaceMention[]): Chosen | null {
+  const coarse = opened.place;
+  if (coarse.level !== 'region' && coarse.level !== 'admin1') return null;
+  const unit = unitOf(coarse);
+  if (unit === null) return null;
+  const inside = places.filter(
+    (p, i) =>
+      p.span.start > coarse.span.end && (p.level === 'town' || p.level === 'admin2') && within(unitOf(p), unit) &&
+      !(p.level === 'town' && isOrigin(text, p, i > 0 ? places[i - 1]!.span.end : 0)),
+  );
+  const finer = choose(text, inside);
+  return finer && { ...finer, implied: [finer.implied, `place/finer: ${finer.place.name}, named further on, lies in ${coarse.name}`].filter(Boolean).join('; ') };
+}
+
 /**
  * The event's place: the most specific one named where the event opens, else in its other sentences (which may
  * mention other places in passing), else the nearest one before it.
  */
 export function eventWhere(text: string, opening: readonly Mention[], mentions: readonly Mention[], before: readonly Mention[]): EventWhere {
-  const own = choose(text, mentionsOf(opening, 'place').filter((p) => p.level !== 'country')) ?? choose(text, mentionsOf(mentions, 'place'));
+  const opened = choose(text, mentionsOf(opening, 'place').filter((p) => p.level !== 'country'));
+  const own = (opened && finerWithin(text, opened, mentionsOf(mentions, 'place'))) ?? opened ?? choose(text, mentionsOf(mentions, 'place'));
   const near = own ? null : choose(text, mentionsOf(before, 'place').slice(-3));
   const chosen = own ?? near;
   if (!chosen) return { place: null, geoPrecision: null, wherePrec: null, implied: null };
