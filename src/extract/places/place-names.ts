@@ -86,8 +86,10 @@ function readPhrase(tokens: readonly Token[], run: NameRun, text: string, base: 
   let last = run.last;
   const before = tokens[first - 1];
   if (before && TITLES.has(before.norm)) return null;
-  // "the University of Vermont", "the Movement for Progress": a name inside an organisation's name is not where it happened.
-  if ((before?.norm === 'of' || before?.norm === 'for') && ORGANISATION_WORDS.has(tokens[run.first - 2]?.norm ?? '')) return null;
+  // "the University of Vermont", "the Movement for Progress": a name inside an organisation's name is not where it
+  // happened. Written in lower case, the word names no organisation: "at the hospital of Alencon" is in Alencon.
+  const head = tokens[run.first - 2];
+  if ((before?.norm === 'of' || before?.norm === 'for') && head && ORGANISATION_WORDS.has(head.norm) && /^\p{Lu}/u.test(head.raw)) return null;
   // "Gen. Ahmed", "police Brig. Niyongabo": a title, alone or before a name, is no place.
   if (TITLES.has(tokens[first]!.norm)) return null;
   // "western Idlib"; but not "Key West (Florida)": a bracket between them ends the word's reach.
