@@ -165,6 +165,8 @@ const worded = createMemoryGazetteer({
     us('murle', 'Murle', 60.35, 23.28, 'FI', '02', 9000),
     us('progress', 'Progress', 40.28, -76.83, 'US', 'PA', 9800),
     us('butere', 'Butere', 0.21, 34.49, 'KE', '05', 6000),
+    us('pap', 'Port-au-Prince', 18.54, -72.34, 'HT', '11', 1234742, 'PPLC'),
+    us('port', 'Port', 46.0, 6.5, 'FR', '84', 3000),
   ],
   countries: [
     { code: 'TR', iso3: 'TUR', name: 'Turkey', aliases: [] },
@@ -190,6 +192,10 @@ describe('place-names and common words', () => {
     // Inside an organisation's name, after a title, or naming a militia, a name is not where it happened.
     ['Traders protested outside the Directorate of Commerce in Butere.', ['Butere|town|point']],
     ['Supporters of the Movement for Progress met in Butere.', ['Butere|town|point']],
+    // In lower case the word names no organisation: the town is where it happened.
+    ['Nurses protested at the hospital of Commerce.', ['Commerce|town|point']],
+    // A title word after a particle is part of the name, not an office: "Prince" in Port-au-Prince.
+    ['Gangs attacked Port-au-Prince on Monday.', ['Port-au-Prince|town|point']],
     ['A police Brig. was shot in Butere.', ['Butere|town|point']],
     ['Murle militia raided cattle camps near Butere.', ['Butere|town|point']],
   ];
