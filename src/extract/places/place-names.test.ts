@@ -167,6 +167,8 @@ const worded = createMemoryGazetteer({
     us('butere', 'Butere', 0.21, 34.49, 'KE', '05', 6000),
     us('pap', 'Port-au-Prince', 18.54, -72.34, 'HT', '11', 1234742, 'PPLC'),
     us('port', 'Port', 46.0, 6.5, 'FR', '84', 3000),
+    { ...us('xian', "Xi'an", 34.26, 108.93, 'CN', '26', 12900000, 'PPLA'), alternateNames: ['Changan', 'Change'] },
+    us('genova', 'Genova', 44.41, 8.93, 'IT', '08', 580000, 'PPLA'),
   ],
   countries: [
     { code: 'TR', iso3: 'TUR', name: 'Turkey', aliases: [] },
@@ -194,6 +196,9 @@ describe('place-names and common words', () => {
     ['Supporters of the Movement for Progress met in Butere.', ['Butere|town|point']],
     // In lower case the word names no organisation: the town is where it happened.
     ['Nurses protested at the hospital of Commerce.', ['Commerce|town|point']],
+    // Inside a sentence a common word is a town only when spelt exactly as one.
+    ['The region president (Let\'s Change) marched in Genova.', ['Genova|town|point']],
+    ['Her sister lives in Salt.', ['Salt|town|point']],
     // A title word after a particle is part of the name, not an office: "Prince" in Port-au-Prince.
     ['Gangs attacked Port-au-Prince on Monday.', ['Port-au-Prince|town|point']],
     ['A police Brig. was shot in Butere.', ['Butere|town|point']],
