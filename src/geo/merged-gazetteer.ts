@@ -120,8 +120,9 @@ export class MergedGazetteer implements Gazetteer, Placer {
   }
 
   private merge(name: string): readonly PlaceMatch[] {
-    const own = this.imported.gazetteer?.match(name) ?? [];
-    const base = this.embedded.match(name);
+    // This memo keeps the merged lists; the two indexes need not keep theirs as well.
+    const own = this.imported.gazetteer?.freshMatch(name) ?? [];
+    const base = this.embedded instanceof IndexedGazetteer ? this.embedded.freshMatch(name) : this.embedded.match(name);
     if (own.length === 0) return this.imported.boundaries() ? placedAll(base, this) : base;
     const twins = new Map<PlaceMatch, PlaceMatch>();
     const kept = base.filter((m) => {
