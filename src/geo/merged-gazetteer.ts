@@ -46,6 +46,11 @@ class PlacedMatch implements PlaceMatch {
   }
 }
 
+// A function of the module, not a closure per call: places are put in polygons by the hundred thousand.
+function inCountry(unit: AdminUnit | null, place: GazetteerPlace): unit is AdminUnit {
+  return unit !== null && unit.countryCode === place.countryCode;
+}
+
 function placedAll(matches: readonly PlaceMatch[], placer: Placer): PlaceMatch[] {
   const out: PlaceMatch[] = new Array(matches.length);
   for (let i = 0; i < matches.length; i += 1) out[i] = new PlacedMatch(matches[i]!, placer, false);
@@ -166,15 +171,14 @@ export class MergedGazetteer implements Gazetteer, Placer {
 
   private placeIn(place: GazetteerPlace, { admin1, admin2 }: UnitsAt): GazetteerPlace {
     const hasOwnDistrict = place.admin1Code !== null && place.admin2Code !== null && this.admin2(place.countryCode, place.admin1Code, place.admin2Code) !== null;
-    const inCountry = (u: AdminUnit | null): u is AdminUnit => u !== null && u.countryCode === place.countryCode;
     // A point is exact: the imported district polygon that holds it says its district, over any table's code,
     // within the table's province. A polygon of another province is a border drawn otherwise by the two sources
     // (Ar-Rastan's point lies in a Hama polygon of 2015): the table names its province, and reports follow it.
-    const polygonProvince = inCountry(admin2) ? admin2.code.slice(0, Math.max(0, admin2.code.indexOf('.'))) : null;
+    const polygonProvince = inCountry(admin2, place) ? admin2.code.slice(0, Math.max(0, admin2.code.indexOf('.'))) : null;
     const otherProvince = hasOwnDistrict && polygonProvince !== null && place.admin1Code !== null && polygonProvince !== place.admin1Code;
-    if (hasOwnDistrict && !(inCountry(admin2) && !otherProvince)) return place;
-    const dot = inCountry(admin2) ? admin2.code.indexOf('.') : -1;
-    const admin1Code = place.admin1Code && place.admin1Code !== '00' ? place.admin1Code : inCountry(admin1) ? admin1.code : place.admin1Code;
+    if (hasOwnDistrict && !(inCountry(admin2, place) && !otherProvince)) return place;
+    const dot = inCountry(admin2, place) ? admin2.code.indexOf('.') : -1;
+    const admin1Code = place.admin1Code && place.admin1Code !== '00' ? place.admin1Code : inCountry(admin1, place) ? admin1.code : place.admin1Code;
     return {
       ...place,
       admin1Code: dot > 0 && this.embedded.admin1(place.countryCode, admin2!.code.slice(0, dot)) ? admin2!.code.slice(0, dot) : admin1Code,
