@@ -11,9 +11,17 @@ const FNV_PRIME = 0x01000193;
 export class KeyTableBuilder {
   private bytes: Uint8Array = new Uint8Array(1 << 16);
   private end = 0;
-  private starts = new Int32Array(1 << 12);
-  private slots = new Int32Array(1 << 13);
+  private starts: Int32Array;
+  private slots: Int32Array;
   count = 0;
+
+  /** `expected`: about how many keys will be added, so the table seldom grows. */
+  constructor(expected = 1 << 12) {
+    let size = 1 << 13;
+    while (size < expected * 2) size <<= 1;
+    this.starts = new Int32Array(size / 2 + 1);
+    this.slots = new Int32Array(size);
+  }
 
   /** The id of `key` (its characters read as bytes), added when new. */
   intern(key: string): number {

@@ -47,8 +47,9 @@ export function buildNameIndex(count: number, namesOf: (index: number) => readon
   // An index of 200k places reads ~600k names once each: keys get dense ids in the order first seen (and
   // their group, too, when first seen), and the places of one key are a chain through flat arrays
   // (slot -> place, slot -> next slot) rather than an array per key.
-  const keys = new KeyTableBuilder();
-  const groups = new KeyTableBuilder();
+  // About two keys per place and one group per key in GeoNames: tables sized for that seldom grow.
+  const keys = new KeyTableBuilder(2 * count);
+  const groups = new KeyTableBuilder(2 * count);
   const groupOf = new IntList();
   const firstSlot = new IntList();
   const lastSlot = new IntList();

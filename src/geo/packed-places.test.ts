@@ -15,7 +15,7 @@ const PLACES: readonly GazetteerPlace[] = [
   { id: 'f:1', name: 'Maʿarrat an-Nuʿmān', latitude: 35.648611111111, longitude: 36.672500000001, countryCode: 'SY', feature: 'PPLA2', admin1Code: '12', admin2Code: 'SY0703', population: 58008, source: 'fixture' },
   { id: 'ocha:ك1', name: 'حلب', latitude: -0.000001, longitude: 179.999999, countryCode: 'SY', feature: 'PPLC', admin1Code: null, admin2Code: null, population: 0, source: 'ocha-cod' },
   { id: 'f:3', name: 'Łódź', latitude: 51.75, longitude: 19.466667, countryCode: '', feature: '', admin1Code: '74', admin2Code: null, population: 1.5, source: '' },
-  { id: 'f:4', name: 'Jalma', latitude: 35.32, longitude: 36.49, countryCode: 'SY', feature: 'PPL', admin1Code: '12', admin2Code: 'SY0703', population: 2500, source: 'fixture' },
+  { id: 'f:4', name: 'Jalma 𐎀 camp', latitude: 35.32, longitude: 36.49, countryCode: 'SY', feature: 'PPL', admin1Code: '12', admin2Code: 'SY0703', population: 2500, source: 'fixture' },
 ];
 
 function stored() {

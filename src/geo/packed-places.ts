@@ -18,11 +18,27 @@ const FIELDS = 5;
 /** How many sections the places take in an index file. */
 export const PLACE_SECTIONS = 6;
 
+/** The bytes a string takes in UTF-8, as Buffer writes it (a lone surrogate as the three bytes of U+FFFD). */
+function utf8Length(text: string): number {
+  let bytes = text.length;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) continue;
+    if (c < 0x800) bytes += 1;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      // A pair: two UTF-16 units, four bytes.
+      bytes += 2;
+      i += 1;
+    } else bytes += 2;
+  }
+  return bytes;
+}
+
 /** Strings as one UTF-8 text and the byte offset where each starts (and the last ends). */
 function textTable(strings: readonly string[]): [Uint8Array, Int32Array] {
   const bytes = Buffer.from(strings.join(''), 'utf8');
   const starts = new Int32Array(strings.length + 1);
-  for (let k = 0; k < strings.length; k += 1) starts[k + 1] = starts[k]! + Buffer.byteLength(strings[k]!, 'utf8');
+  for (let k = 0; k < strings.length; k += 1) starts[k + 1] = starts[k]! + utf8Length(strings[k]!);
   return [bytes, starts];
 }
 
