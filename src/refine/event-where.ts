@@ -24,6 +24,8 @@ function mostSpecific(places: readonly PlaceMention[]): PlaceMention | null {
 
 // A neighbourhood or quarter said to be in a town lies within this distance of the town's point.
 const INSIDE_KM = 8;
+// A village said to be near a town lies within this distance of it.
+const NEAR_KM = 100;
 
 interface Chosen {
   readonly place: PlaceMention;
@@ -47,15 +49,16 @@ function choose(text: string, places: readonly PlaceMention[]): Chosen | null {
   const nextPlaced = next !== undefined && next.level === 'town' && next.latitude !== null && next.longitude !== null;
   // "the Al-Qusour neighbourhood of Daraa city": a namesake village far from the town it is said to lie in is not it.
   const relation = nextPlaced ? liesIn(text, best, next!) : null;
-  if (next && best.level === 'town' && best.latitude !== null && best.longitude !== null && relation === 'in') {
-    if (kilometres(best.latitude, best.longitude, next.latitude!, next.longitude!) > INSIDE_KM) return { place: next, near: isNear(text, best) };
+  if (next && best.level === 'town' && best.latitude !== null && best.longitude !== null && relation !== null) {
+    const km = kilometres(best.latitude, best.longitude, next.latitude!, next.longitude!);
+    if (relation === 'in' && km > INSIDE_KM) return { place: next, near: isNear(text, best) };
+    // "Danke village near Kolofata" read as a Danke in another country: the namesake is not it; the village
+    // keeps its name, at the point of the town it is said to be near.
+    if (relation === 'near' && km > NEAR_KM) return beside(best, next!, `place/near: the gazetteer's ${best.name} lies ${Math.round(km)} km from ${next!.name}, which it is said to be near; the point of ${next!.name}`);
   }
   if (best.level === 'town' && best.latitude === null) {
     // "Tyburn (Birmingham, ...)": the village keeps its name, near the town's point, in the town's units.
-    if (next && relation === 'chained') {
-      const place = { ...best, latitude: next.latitude, longitude: next.longitude, country: next.country, iso3: next.iso3, admin1: next.admin1, admin2: best.admin2 ?? next.admin2 };
-      return { place, near: true, implied: `place/chained: ${best.name} is not in the gazetteer; the point of ${next.name}, written after it` };
-    }
+    if (next && relation === 'chained') return beside(best, next, `place/chained: ${best.name} is not in the gazetteer; the point of ${next.name}, written after it`);
     if (next && relation) return { place: next, near: relation === 'near' || isNear(text, best) };
     // "Al-Wasita village, Atareb district": the town stays unplaced, in the district written after it.
     if (next && next.level === 'admin2' && next.admin2 && inDistrict(text, best, next)) {
@@ -63,6 +66,14 @@ function choose(text: string, places: readonly PlaceMention[]): Chosen | null {
     }
   }
   return { place: best, near: best.level === 'town' && isNear(text, best) };
+}
+
+/** A village that keeps its own name near the town written after it: the town's point and units, as "near". */
+function beside(village: PlaceMention, town: PlaceMention, implied: string): Chosen {
+  // An unplaced village may know its district from the words around it; a far namesake's units are not its own.
+  const admin2 = village.latitude === null ? (village.admin2 ?? town.admin2) : town.admin2;
+  const place = { ...village, latitude: town.latitude, longitude: town.longitude, country: town.country, iso3: town.iso3, admin1: town.admin1, admin2 };
+  return { place, near: true, implied };
 }
 
 /** ACLED geo_precision and UCDP where_prec of a place: a town without a point is only as precise as its units. */
