@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeDocument } from '../../core/document.ts';
 import { createTrace } from '../../core/trace.ts';
+import type { Gazetteer } from '../../geo/gazetteer.ts';
 import { createMemoryGazetteer } from '../../geo/memory-gazetteer.ts';
 import { SYRIA_ADMINS, SYRIA_COUNTRIES, SYRIA_PLACES } from '../../geo/syria-fixture.ts';
 import { placeNames } from './place-names.ts';
@@ -107,6 +108,13 @@ describe('place-names with a leading word that belongs to the name', () => {
   });
 });
 
+/** Each place the sentence names, as "span|level|point" or "span|level|no-point". */
+function pointed(gazetteer: Gazetteer, text: string): string[] {
+  const ctx = { doc: makeDocument({ id: 't', text }), gazetteer, lexicons: {} as never, trace: createTrace(false) };
+  const sentence = { index: 0, paragraph: 0, span: { start: 0, end: text.length }, text };
+  return placeNames.extract(ctx, sentence).map((m) => (m.kind === 'place' ? `${text.slice(m.span.start, m.span.end)}|${m.level}|${m.latitude === null ? 'no-point' : 'point'}` : ''));
+}
+
 // US places and a Puerto Rican namesake, as a wire story or an ACLED note writes them.
 const us = (id: string, name: string, lat: number, lon: number, country: string, admin1: string, population: number, feature = 'PPL') =>
   ({ id: `test:${id}`, name, latitude: lat, longitude: lon, countryCode: country, feature, admin1Code: admin1, admin2Code: null, population, source: 'test', alternateNames: [] });
@@ -149,10 +157,7 @@ describe('place-names in wire copy and coders\' notes', () => {
     ['Teachers of the SNES-FSU, Burlington marched.', ['Burlington|town|point']],
   ];
   it.each(table)('%s', (text, expected) => {
-    const ctx = { doc: makeDocument({ id: 't', text }), gazetteer: american, lexicons: {} as never, trace: createTrace(false) };
-    const sentence = { index: 0, paragraph: 0, span: { start: 0, end: text.length }, text };
-    const got = placeNames.extract(ctx, sentence).map((m) => (m.kind === 'place' ? `${text.slice(m.span.start, m.span.end)}|${m.level}|${m.latitude === null ? 'no-point' : 'point'}` : ''));
-    expect(got).toEqual(expected);
+    expect(pointed(american, text)).toEqual(expected);
   });
 });
 
@@ -205,9 +210,6 @@ describe('place-names and common words', () => {
     ['Murle militia raided cattle camps near Butere.', ['Butere|town|point']],
   ];
   it.each(table)('%s', (text, expected) => {
-    const ctx = { doc: makeDocument({ id: 't', text }), gazetteer: worded, lexicons: {} as never, trace: createTrace(false) };
-    const sentence = { index: 0, paragraph: 0, span: { start: 0, end: text.length }, text };
-    const got = placeNames.extract(ctx, sentence).map((m) => (m.kind === 'place' ? `${text.slice(m.span.start, m.span.end)}|${m.level}|${m.latitude === null ? 'no-point' : 'point'}` : ''));
-    expect(got).toEqual(expected);
+    expect(pointed(worded, text)).toEqual(expected);
   });
 });
