@@ -7,18 +7,16 @@ import { renderEventList, type EventPageLoader } from './event-list.ts';
 import { filterForm } from './filter-form.ts';
 import { mapLayers, pageSearch, readFilters, timelineFilters, withFilter, type Filters } from './filters.ts';
 import { ingestPanel } from './ingest-panel.ts';
-import { mapRequest } from './map-request.ts';
-import type { EarlyAnswer, MapQuery } from './map-view.ts';
+import { createMapView, type MapQuery } from './map-view.ts';
 import { createTimelineView, type Measure } from './timeline-view.ts';
 
 /**
  * The dashboard: filters (kept in the URL) drive the map, the timeline and the list together; an event
  * opens beside them. `document.body.dataset` carries the state tests and benchmarks wait on.
  *
- * MapLibre is most of the script: it is loaded apart (and the detail panels when first opened), so that
- * this part runs at once, asks for every view's data, and draws the list and the timeline meanwhile.
+ * MapLibre is most of the script: the map draws its first view without it and loads it afterwards (and the
+ * detail panels are loaded when first opened), so that this part runs at once and asks for every view's data.
  */
-const mapModule = import('./map-view.ts');
 
 const byId = (id: string): HTMLElement => document.getElementById(id)!;
 const TOKEN_KEY = 'sitrep.token';
@@ -96,19 +94,11 @@ talliesBox.addEventListener('change', () => {
 document.addEventListener('keydown', (e) => e.key === 'Escape' && !detail.hidden && closeEvent());
 
 const timeline = createTimelineView(byId('timeline'), (range) => applyFilters(withFilter(withFilter(filters, 'from', range.from), 'to', range.to)));
-/** What the map is asked for now; the same object while nothing changed, so that an early answer is known as its own. */
+/** What the map is asked for now; a new object only when the filters or the unit change. */
 let mapQuery: MapQuery = { layers: mapLayers(filters, showTallies), unit };
-// The first view's marks, asked for before MapLibre is even loaded: the whole world at the opening zoom.
-const firstRequest = mapRequest(1, { west: -180, south: -90, east: 180, north: 90 });
-const firstQuery = mapQuery;
-const firstPoints = firstQuery.layers.points ? fetchClusters(firstQuery.layers.points, firstRequest, unit).catch(() => null) : null;
-// The answer is in long before MapLibre is (a few milliseconds against a megabyte of script): the map starts with it.
-const mapReady = Promise.all([mapModule, firstPoints]).then(([{ createMapView }, points]) => {
-  const early: EarlyAnswer | null = points ? { query: firstQuery, request: firstRequest, points } : null;
-  return createMapView(byId('map'), {
-    openMark: (id) => openDetail(unit, id),
-    openArea: (iso3, admin1) => applyFilters(withFilter(withFilter(filters, 'country', iso3), 'admin1', admin1 ?? undefined)),
-  }, early);
+const map = createMapView(byId('map'), {
+  openMark: (id) => openDetail(unit, id),
+  openArea: (iso3, admin1) => applyFilters(withFilter(withFilter(filters, 'country', iso3), 'admin1', admin1 ?? undefined)),
 });
 
 function applyFilters(next: Filters): void {
@@ -150,7 +140,7 @@ async function refresh(): Promise<void> {
       fetchTimeline(timelineFilters(filters), interval).then((buckets) => mine === generation && (timeline.show(buckets, measure), mark('timelineMs'))),
       Promise.all([fetchEvents(filters, PAGE), counts]).then(([list, c]) => mine === generation && (renderEventList(byId('list'), list.events, c, (id) => openEvent(id), pagesAfter(filters, list.next_cursor)), mark('listMs'))),
       counts.then((c) => mine === generation && (byId('count').textContent = describeMatches(c))),
-      mapReady.then((map) => map.show(mapQuery)).then((shown) => {
+      map.show(mapQuery).then((shown) => {
         if (mine !== generation) return;
         mark('mapMs');
         byId('map-count').textContent = describeMap(shown, unit);
