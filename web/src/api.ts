@@ -72,7 +72,7 @@ export const splitIncident = (token: string, id: string, eventIds: readonly stri
 export const mergeIncidents = (token: string, ids: readonly string[]): Promise<{ incident: IncidentRecord }> =>
   call('/api/incidents/merge', authorised(token, { method: 'POST', body: JSON.stringify({ ids }) }));
 
-export async function fetchTimeline(filters: Filters, interval: 'day' | 'week'): Promise<TimelineBucket[]> {
+export async function fetchTimeline(filters: Filters, interval: 'day' | 'week' | 'month'): Promise<TimelineBucket[]> {
   const body = await call<{ buckets: TimelineBucket[] } | TimelineBucket[]>(`/api/stats/timeline?${filterQuery(filters, { interval, by: 'event_type' })}`);
   return Array.isArray(body) ? body : body.buckets;
 }

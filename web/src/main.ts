@@ -8,6 +8,7 @@ import { filterForm } from './filter-form.ts';
 import { mapLayers, pageSearch, readFilters, timelineFilters, withFilter, type Filters } from './filters.ts';
 import { ingestPanel } from './ingest-panel.ts';
 import { createMapView, type MapQuery } from './map-view.ts';
+import { timelineInterval } from './timeline-series.ts';
 import { createTimelineView, type Measure } from './timeline-view.ts';
 
 /**
@@ -18,6 +19,7 @@ import { createTimelineView, type Measure } from './timeline-view.ts';
  * detail panels are loaded when first opened), so that this part runs at once and asks for every view's data.
  */
 
+performance.mark('script-start');
 const byId = (id: string): HTMLElement => document.getElementById(id)!;
 const TOKEN_KEY = 'sitrep.token';
 const EXPORTS = [['acled', 'ACLED CSV'], ['ucdp', 'UCDP CSV'], ['geojson', 'GeoJSON'], ['jsonl', 'JSONL']] as const;
@@ -129,7 +131,7 @@ async function refresh(): Promise<void> {
   const started = performance.now();
   document.body.dataset['state'] = 'loading';
   renderExports();
-  const interval = filters.from && filters.to && Date.parse(filters.to) - Date.parse(filters.from) < 120 * 86400_000 ? 'day' : 'week';
+  const interval = timelineInterval(filters.from, filters.to, new Date().toISOString().slice(0, 10));
   const layers = mapLayers(filters, showTallies);
   if (JSON.stringify([layers, unit]) !== JSON.stringify([mapQuery.layers, mapQuery.unit])) mapQuery = { layers, unit };
   try {
@@ -148,6 +150,7 @@ async function refresh(): Promise<void> {
     ]);
     if (mine !== generation) return;
     document.body.dataset['refreshMs'] = String(Math.round(performance.now() - started));
+    document.body.dataset['readyAt'] = String(Math.round(performance.now()));
     document.body.dataset['state'] = 'ready';
   } catch (error) {
     if (mine !== generation) return;

@@ -49,8 +49,15 @@ export function createMapView(container: HTMLElement, handlers: MapHandlers): Ma
   const projection = () => base?.project ?? projector(camera, size());
   const marks = markLayer(container, projection, { ...handlers, zoomInto: (lon, lat) => base?.zoomInto(lon, lat) });
   const sketch = outlineCanvas(container, outlines);
-  sketch.draw(projection());
-  new ResizeObserver(() => (base ? marks.redraw() : (sketch.draw(projection()), marks.redraw()))).observe(container);
+  sketch.draw(camera);
+  performance.mark('map-outlines-drawn');
+  let drawnSize = `${container.clientWidth}x${container.clientHeight}`;
+  new ResizeObserver(() => {
+    // Called once at the start too: nothing to draw again while the size holds.
+    if (drawnSize === (drawnSize = `${container.clientWidth}x${container.clientHeight}`)) return;
+    if (!base) sketch.draw(camera);
+    marks.redraw();
+  }).observe(container);
 
   let query: MapQuery = { layers: { points: null, tallies: null }, unit: 'event' };
   let held: MapRequest | null = null;
@@ -72,7 +79,9 @@ export function createMapView(container: HTMLElement, handlers: MapHandlers): Ma
     container.dataset['tallies'] = String(drawn(shown.tallies));
     container.dataset['features'] = String([shown.points, shown.tallies].reduce((n, c) => n + (c ? c.cells.length + c.areas.length : 0), 0));
     await nextFrame();
+    if (drawnOnce) performance.mark('map-marks-drawn');
     drawnOnce?.();
+    drawnOnce = null;
   }
 
   async function fetchLayers(request: MapRequest): Promise<MapShown> {
@@ -85,7 +94,7 @@ export function createMapView(container: HTMLElement, handlers: MapHandlers): Ma
   function frame(extent: [[number, number], [number, number]]): void {
     framing = true;
     if (base) base.fit(extent);
-    else (camera = fitExtent(extent, size(), 40, 6)), sketch.draw(projection());
+    else (camera = fitExtent(extent, size(), 40, 6)), sketch.draw(camera);
     framing = false;
   }
 
@@ -113,6 +122,7 @@ export function createMapView(container: HTMLElement, handlers: MapHandlers): Ma
 
   // MapLibre is most of the page's script: asked for once the first marks show, not before.
   void firstDrawn.then(() => import('./base-map.ts')).then(({ createBaseMap }) => {
+    performance.mark('maplibre-imported');
     base = createBaseMap(container, camera, outlines, marks, {
       ...handlers,
       onMove: () => marks.redraw(),
@@ -121,6 +131,7 @@ export function createMapView(container: HTMLElement, handlers: MapHandlers): Ma
     base.showAreas(last?.points ?? null);
     marks.redraw();
     return base.loaded.then(() => {
+      performance.mark('maplibre-drawn');
       sketch.remove();
       container.dataset['base'] = 'maplibre';
     });

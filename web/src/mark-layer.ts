@@ -34,7 +34,8 @@ export function markLayer(container: HTMLElement, projection: () => Projector, a
   const canvas = h('canvas', { class: 'map-marks', tabindex: '0', role: 'application', 'aria-roledescription': 'map marks', 'aria-label': 'Marks on the map: arrow keys step through them, Enter opens one' });
   const status = h('p', { class: 'visually-hidden', role: 'status', 'aria-live': 'polite' });
   container.append(canvas, status);
-  const ctx = canvas.getContext('2d')!;
+  // Drawn on the CPU: a GPU-backed canvas costs a GPU context (seconds where WebGL is software), for a few thousand discs.
+  const ctx = canvas.getContext('2d', { willReadFrequently: true })!;
   let marks: readonly Mark[] = [];
   let drawn: DrawnMark[] = [];
   let hidden: ReadonlySet<string> = new Set();
@@ -62,7 +63,7 @@ export function markLayer(container: HTMLElement, projection: () => Projector, a
   }
 
   const pointOf = (e: MouseEvent): [number, number] => {
-    const box = container.getBoundingClientRect();
+    const box = canvas.getBoundingClientRect();
     return [e.clientX - box.left, e.clientY - box.top];
   };
   let pressed: [number, number] | null = null;

@@ -1,6 +1,6 @@
-import { BASE_COLOURS } from './map-style.ts';
-import type { Projector, Size } from './mercator.ts';
 import { h } from './dom.ts';
+import { BASE_COLOURS } from './map-style.ts';
+import { mercatorX, mercatorY, TILE_SIZE, type Camera, type Size } from './mercator.ts';
 
 /**
  * The base map before MapLibre is in: the same sea, land and borders, drawn on a canvas in the same
@@ -9,40 +9,51 @@ import { h } from './dom.ts';
  */
 
 export interface OutlineCanvas {
-  draw(project: Projector): void;
+  draw(camera: Camera): void;
   remove(): void;
+}
+
+/**
+ * Every country's rings as one path, in the pixels of a zoom-0 world: countries do not overlap, so with the
+ * even-odd rule a country's holes stay empty and a country inside another's hole is still filled.
+ */
+function outlinePath(outlines: GeoJSON.FeatureCollection): Path2D {
+  const path = new Path2D();
+  const polygons = outlines.features.flatMap((f) => (f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.type === 'MultiPolygon' ? f.geometry.coordinates : []));
+  for (const ring of polygons.flat()) {
+    ring.forEach(([lon, lat], i) => {
+      const [x, y] = [mercatorX(lon!) * TILE_SIZE, mercatorY(lat!) * TILE_SIZE];
+      if (i === 0) path.moveTo(x, y);
+      else path.lineTo(x, y);
+    });
+    path.closePath();
+  }
+  return path;
 }
 
 export function outlineCanvas(container: HTMLElement, outlines: GeoJSON.FeatureCollection): OutlineCanvas {
   const canvas = h('canvas', { class: 'map-outlines', 'aria-hidden': 'true' });
   container.prepend(canvas);
-  const ctx = canvas.getContext('2d')!;
-  const polygons = outlines.features.flatMap((f) => (f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.type === 'MultiPolygon' ? f.geometry.coordinates : []));
+  // Drawn on the CPU: a GPU-backed canvas costs a GPU context (seconds where WebGL is software), for a few outlines.
+  const ctx = canvas.getContext('2d', { willReadFrequently: true })!;
+  const path = outlinePath(outlines);
   return {
-    draw(project) {
+    draw(camera) {
       const size: Size = { width: container.clientWidth, height: container.clientHeight };
       const ratio = window.devicePixelRatio || 1;
       [canvas.width, canvas.height] = [Math.round(size.width * ratio), Math.round(size.height * ratio)];
       ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
       ctx.fillStyle = BASE_COLOURS.sea;
       ctx.fillRect(0, 0, size.width, size.height);
+      // The zoom-0 path scaled to the camera's zoom and moved so that the camera's centre is the view's.
+      const scale = 2 ** camera.zoom;
+      const [cx, cy] = [mercatorX(camera.lon) * TILE_SIZE * scale, mercatorY(camera.lat) * TILE_SIZE * scale];
+      ctx.setTransform(ratio * scale, 0, 0, ratio * scale, ratio * (size.width / 2 - cx), ratio * (size.height / 2 - cy));
       ctx.fillStyle = BASE_COLOURS.land;
+      ctx.fill(path, 'evenodd');
+      ctx.lineWidth = 0.6 / scale;
       ctx.strokeStyle = BASE_COLOURS.border;
-      ctx.lineWidth = 0.6;
-      // One path per polygon: its holes cut out of it (even-odd), a country inside another's hole still filled.
-      for (const rings of polygons) {
-        ctx.beginPath();
-        for (const ring of rings) {
-          ring.forEach(([lon, lat], i) => {
-            const [x, y] = project(lon!, lat!);
-            if (i === 0) ctx.moveTo(x, y);
-            else ctx.lineTo(x, y);
-          });
-          ctx.closePath();
-        }
-        ctx.fill('evenodd');
-        ctx.stroke();
-      }
+      ctx.stroke(path);
       container.dataset['base'] = 'outlines';
     },
     remove() {

@@ -37,3 +37,16 @@ export function brushedRange(fromSeconds: number, toSeconds: number): { from: st
   const day = (s: number): string => new Date(s * 1000).toISOString().slice(0, 10);
   return { from: day(Math.min(fromSeconds, toSeconds)), to: day(Math.max(fromSeconds, toSeconds)) };
 }
+
+export type TimelineInterval = 'day' | 'week' | 'month';
+
+/**
+ * The bars the timeline asks for, by the dates the filters span (`to` open: until `today`): days for up to
+ * three months, weeks for up to two years, months beyond or when `from` is open (decades of events).
+ * A few hundred bars at most, whatever the range.
+ */
+export function timelineInterval(from: string | undefined, to: string | undefined, today: string): TimelineInterval {
+  const days = from ? (Date.parse(to ?? today) - Date.parse(from)) / 86_400_000 : Infinity;
+  if (!Number.isFinite(days)) return 'month';
+  return days <= 92 ? 'day' : days <= 731 ? 'week' : 'month';
+}

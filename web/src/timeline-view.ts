@@ -11,7 +11,7 @@ export interface TimelineView {
 }
 
 /**
- * Events or killed per day or week as bars stacked by event type. Dragging across the chart selects a date
+ * Events or killed per day, week or month as bars stacked by event type. Dragging across the chart selects a date
  * range and hands it to `onBrush` (the filters then narrow every view to it).
  */
 export function createTimelineView(container: HTMLElement, onBrush: (range: { from: string; to: string }) => void): TimelineView {

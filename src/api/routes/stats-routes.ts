@@ -11,7 +11,7 @@ import { parseOrReject, singleQuery, takeKeys } from '../query-input.ts';
 export type { EventCounts } from '../../store/store.ts';
 
 export const TimelineQuerySchema = z.object({
-  interval: z.enum(['day', 'week']).default('day'),
+  interval: z.enum(['day', 'week', 'month']).default('day'),
   by: z.enum(['event_type', 'admin1']).default('event_type'),
 });
 const OPTION_KEYS = Object.keys(TimelineQuerySchema.shape);
@@ -23,7 +23,7 @@ export const TimelineSchema = z.object({
 });
 
 /**
- * GET /api/stats/timeline: events and killed (best figure) per day or ISO week, by event type or admin1.
+ * GET /api/stats/timeline: events and killed (best figure) per day, ISO week or month, by event type or admin1.
  * GET /api/stats/counts: how many events the filters match, incidents and tallies apart.
  */
 export function statsRoutes(deps: ApiDeps) {
@@ -42,7 +42,7 @@ export const STATS_PATHS: readonly RouteConfig[] = [
   {
     method: 'get',
     path: '/api/stats/timeline',
-    summary: 'Events and killed (best figure) per day or ISO week, by event type or admin1, over the filtered events',
+    summary: 'Events and killed (best figure) per day, ISO week or month (named by its first day), by event type or admin1, over the filtered events',
     request: { query: EventFilterFields.extend(TimelineQuerySchema.shape) },
     responses: {
       200: { description: 'Buckets in period order', content: { 'application/json': { schema: TimelineSchema } } },
