@@ -66,12 +66,12 @@ async function main(): Promise<void> {
   if (!values.dir || !existsSync(join(dataDir, 'sitrep.db'))) await seed(dataDir);
   const starting = performance.now();
   const server = await startDashboard(dataDir);
-  log(`server started and warmed up (the store's snapshot, boundary lines) in ${(performance.now() - starting).toFixed(0)} ms; the first load below is answered uncached, the later ones partly from the response cache`);
+  log(`server started and warmed up (the store's snapshot, boundary lines, the first view's answers, as \`sitrep serve\` does) in ${(performance.now() - starting).toFixed(0)} ms; every load below is answered from the response cache`);
   const browser = await launchChromium();
   try {
     let t = performance.now();
     const clusters = await (await fetch(`${server.url}/api/map/clusters?zoom=1`)).text();
-    log(`GET /api/map/clusters?zoom=1 (all, uncached): ${(performance.now() - t).toFixed(0)} ms, ${(clusters.length / 1024).toFixed(0)} KiB JSON`);
+    log(`GET /api/map/clusters?zoom=1 (events and tallies, uncached): ${(performance.now() - t).toFixed(0)} ms, ${(clusters.length / 1024).toFixed(0)} KiB JSON`);
     const paints: number[] = [];
     const based: number[] = [];
     for (let i = 0; i < runs; i++) {

@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FIRST_VIEW_PATHS } from '../src/api/warm-up.ts';
 import { EventFilterSchema } from '../src/store/event-filter.ts';
 import { browserSkipReason, launchChromium } from './chromium.ts';
 import { ensureWebBuilt, importWithCli, ingestWithCli, removeDataDir, startDashboard, tempDataDir, type DashboardServer } from './dashboard-server.ts';
@@ -15,6 +16,8 @@ let server: DashboardServer;
 let browser: Browser;
 let page: Page;
 let dataDir: string;
+/** The API requests of the first load, and whether the response cache answered them. */
+const firstLoad: { path: string; cache: string | undefined }[] = [];
 
 const ready = (p: Page) => p.waitForSelector('body[data-state=ready]', { timeout: 120_000 });
 const maplibreIn = (p: Page) => p.waitForSelector('#map[data-base=maplibre]', { timeout: 120_000 });
@@ -51,6 +54,10 @@ describe.skipIf(skip !== null)('dashboard in Chromium', () => {
     server = await startDashboard(dataDir);
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    page.on('response', (r) => {
+      const url = new URL(r.url());
+      if (url.pathname.startsWith('/api/') && firstLoad.length < 4) firstLoad.push({ path: `${url.pathname}?${url.searchParams}`, cache: r.headers()['x-sitrep-cache'] });
+    });
     await page.goto(server.url);
     await ready(page);
   });
@@ -71,6 +78,11 @@ describe.skipIf(skip !== null)('dashboard in Chromium', () => {
     expect(await page.locator('table.events tbody tr').count()).toBe(total);
     expect(await page.locator('#exports a').count()).toBe(4);
     await page.screenshot({ path: '/tmp/sitrep-dashboard.png' });
+  });
+
+  it('opens on the answers the server prepared at start: every first request of the page is a cache hit', () => {
+    expect(firstLoad.map((r) => r.path).sort()).toEqual([...FIRST_VIEW_PATHS].sort());
+    expect(firstLoad.map((r) => r.cache)).toEqual(['hit', 'hit', 'hit', 'hit']);
   });
 
   it('keeps tallies off the map and out of the timeline unless asked, and counts the list apart from the map', async () => {

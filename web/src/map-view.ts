@@ -42,21 +42,24 @@ const nextFrame = (): Promise<void> => new Promise((resolve) => requestAnimation
  * map holds asks the server again.
  */
 export function createMapView(container: HTMLElement, handlers: MapHandlers): MapView {
-  const size = () => ({ width: container.clientWidth, height: container.clientHeight });
+  const measure = () => ({ width: container.clientWidth, height: container.clientHeight });
+  // Measured on a resize only (read while the list changes, it would force a layout).
+  let size = measure();
   const outlines = worldOutlines();
-  let camera: Camera = constrain({ lon: 30, lat: 20, zoom: 1.3 }, size());
+  let camera: Camera = constrain({ lon: 30, lat: 20, zoom: 1.3 }, size);
   let base: BaseMap | null = null;
-  const projection = () => base?.project ?? projector(camera, size());
+  const projection = () => base?.project ?? projector(camera, size);
   const marks = markLayer(container, projection, { ...handlers, zoomInto: (lon, lat) => base?.zoomInto(lon, lat) });
   const sketch = outlineCanvas(container, outlines);
-  sketch.draw(camera);
+  sketch.draw(camera, size);
   performance.mark('map-outlines-drawn');
-  let drawnSize = `${container.clientWidth}x${container.clientHeight}`;
   new ResizeObserver(() => {
+    const next = measure();
     // Called once at the start too: nothing to draw again while the size holds.
-    if (drawnSize === (drawnSize = `${container.clientWidth}x${container.clientHeight}`)) return;
-    if (!base) sketch.draw(camera);
-    marks.redraw();
+    if (next.width === size.width && next.height === size.height) return;
+    size = next;
+    if (!base) sketch.draw(camera, size);
+    marks.resize();
   }).observe(container);
 
   let query: MapQuery = { layers: { points: null, tallies: null }, unit: 'event' };
@@ -67,7 +70,7 @@ export function createMapView(container: HTMLElement, handlers: MapHandlers): Ma
   let last: MapShown | null = null;
   let drawnOnce: (() => void) | null = null;
   const firstDrawn = new Promise<void>((resolve) => (drawnOnce = resolve));
-  const currentRequest = (): MapRequest => mapRequest(base?.zoom() ?? camera.zoom, base?.box() ?? visibleBox(camera, size()));
+  const currentRequest = (): MapRequest => mapRequest(base?.zoom() ?? camera.zoom, base?.box() ?? visibleBox(camera, size));
 
   /** Draws the marks at once; resolves when the frame that shows them has been painted. */
   async function draw(request: MapRequest, shown: MapShown): Promise<void> {
@@ -94,7 +97,7 @@ export function createMapView(container: HTMLElement, handlers: MapHandlers): Ma
   function frame(extent: [[number, number], [number, number]]): void {
     framing = true;
     if (base) base.fit(extent);
-    else (camera = fitExtent(extent, size(), 40, 6)), sketch.draw(camera);
+    else (camera = fitExtent(extent, size, 40, 6)), sketch.draw(camera, size);
     framing = false;
   }
 

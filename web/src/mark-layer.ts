@@ -20,8 +20,10 @@ export interface MarkActions {
 export interface MarkLayer {
   /** Draws these marks from now on (a new set drops the keyboard's place). */
   show(marks: readonly Mark[]): void;
-  /** Draws again in the current view (after a move or a resize). */
+  /** Draws again in the current view (after a move). */
   redraw(): void;
+  /** The map's size changed: measured again, then drawn. */
+  resize(): void;
   /** Areas drawn as their admin unit's outline: their ring is left out (the count and the click stay). */
   hideRings(keys: ReadonlySet<string>): void;
   /** The mark at a point of the map, for the base map's own click handlers to stand back. */
@@ -40,9 +42,10 @@ export function markLayer(container: HTMLElement, projection: () => Projector, a
   let drawn: DrawnMark[] = [];
   let hidden: ReadonlySet<string> = new Set();
   let focused: Mark | null = null;
+  // Measured on a resize only: read on every redraw, it would force a layout after each list or timeline change.
+  let size = sizeOf(container);
 
   function redraw(): void {
-    const size = sizeOf(container);
     const ratio = window.devicePixelRatio || 1;
     if (canvas.width !== Math.round(size.width * ratio) || canvas.height !== Math.round(size.height * ratio)) {
       [canvas.width, canvas.height] = [Math.round(size.width * ratio), Math.round(size.height * ratio)];
@@ -114,6 +117,10 @@ export function markLayer(container: HTMLElement, projection: () => Projector, a
       redraw();
     },
     redraw,
+    resize() {
+      size = sizeOf(container);
+      redraw();
+    },
     hideRings(keys) {
       hidden = keys;
       redraw();

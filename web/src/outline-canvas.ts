@@ -9,7 +9,7 @@ import { mercatorX, mercatorY, TILE_SIZE, type Camera, type Size } from './merca
  */
 
 export interface OutlineCanvas {
-  draw(camera: Camera): void;
+  draw(camera: Camera, size: Size): void;
   remove(): void;
 }
 
@@ -38,8 +38,7 @@ export function outlineCanvas(container: HTMLElement, outlines: GeoJSON.FeatureC
   const ctx = canvas.getContext('2d', { willReadFrequently: true })!;
   const path = outlinePath(outlines);
   return {
-    draw(camera) {
-      const size: Size = { width: container.clientWidth, height: container.clientHeight };
+    draw(camera, size) {
       const ratio = window.devicePixelRatio || 1;
       [canvas.width, canvas.height] = [Math.round(size.width * ratio), Math.round(size.height * ratio)];
       ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
