@@ -143,8 +143,14 @@ export function createMapView(container: HTMLElement, handlers: MapHandlers): Ma
   return {
     async show(next) {
       query = next;
-      // Superseded by a pan or a newer filter: what is on screen came from that later call.
-      return (await load()) ?? last ?? (await load())!;
+      try {
+        // Superseded by a pan or a newer filter: what is on screen came from that later call.
+        return (await load()) ?? last ?? (await load())!;
+      } finally {
+        // The base map comes even when the first marks could not.
+        drawnOnce?.();
+        drawnOnce = null;
+      }
     },
   };
 }
