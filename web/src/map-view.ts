@@ -123,8 +123,10 @@ export function createMapView(container: HTMLElement, handlers: MapHandlers): Ma
     return shown;
   }
 
-  // MapLibre is most of the page's script: asked for once the first marks show, not before.
-  void firstDrawn.then(() => import('./base-map.ts')).then(({ createBaseMap }) => {
+  // MapLibre is most of the page's script: asked for once the first marks show and the page is idle (the
+  // timeline and the list drawn too), not before.
+  const idle = () => new Promise<void>((resolve) => requestIdleCallback(() => resolve(), { timeout: 1000 }));
+  void firstDrawn.then(idle).then(() => import('./base-map.ts')).then(({ createBaseMap }) => {
     performance.mark('maplibre-imported');
     base = createBaseMap(container, camera, outlines, marks, {
       ...handlers,

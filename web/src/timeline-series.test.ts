@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { timelineColumns } from '../../src/api/routes/timeline-columns.ts';
 import { brushedRange, stackSeries, timelineInterval, UNTYPED_KEY } from './timeline-series.ts';
 
 const bucket = (period: string, key: string | null, events: number, killed: number) => ({ period, key, events, killed });
@@ -15,7 +16,7 @@ describe('stackSeries', () => {
     ['events', [[0, 2, 0], [0, 3, 3], [1, 3, 3]], [[0, 2, 0], [0, 1, 3], [1, 0, 0]]],
     ['killed', [[0, 5, 0], [0, 5, 1], [7, 5, 1]], [[0, 5, 0], [0, 0, 1], [7, 0, 0]]],
   ] as const)('stacks %s by the given type order, untyped last', (measure, stacked, own) => {
-    const series = stackSeries(buckets, measure, ['Battles', 'Riots', 'Protests']);
+    const series = stackSeries(timelineColumns(buckets), measure, ['Battles', 'Riots', 'Protests']);
     expect(series.keys).toEqual(['Battles', 'Protests', UNTYPED_KEY]);
     expect(series.xs).toEqual(['2019-06-10', '2019-06-17', '2019-06-24'].map((d) => Date.parse(d) / 1000));
     expect(series.stacked).toEqual(stacked);
@@ -23,7 +24,7 @@ describe('stackSeries', () => {
   });
 
   it('is empty for no buckets', () => {
-    expect(stackSeries([], 'events', ['Battles'])).toEqual({ xs: [], keys: [], stacked: [], own: [] });
+    expect(stackSeries(timelineColumns([]), 'events', ['Battles'])).toEqual({ xs: [], keys: [], stacked: [], own: [] });
   });
 });
 
