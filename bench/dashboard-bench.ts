@@ -56,6 +56,12 @@ async function seed(dataDir: string): Promise<void> {
 }
 
 const ready = (page: Page) => page.waitForSelector('body[data-state=ready]', { timeout: 600_000 });
+/** Does `act` and waits until the page is ready again after it (a change drawn in a few frames may never be seen loading). */
+async function settle(page: Page, act: () => Promise<unknown>): Promise<void> {
+  const before = await page.getAttribute('body', 'data-ready-at');
+  await act();
+  await page.waitForFunction(`document.body.dataset.state === 'ready' && document.body.dataset.readyAt !== ${JSON.stringify(before)}`, undefined, { timeout: 600_000 });
+}
 const maplibre = (page: Page) => page.waitForSelector('#map[data-base=maplibre]', { timeout: 600_000 });
 
 async function main(): Promise<void> {
@@ -107,22 +113,15 @@ async function main(): Promise<void> {
       const inside: number[] = [];
       const fromInput: number[] = [];
       for (let i = 0; i < runs; i++) {
-        if (i > 0 || label === 'clear') {
-          await page.click('form.filters button.secondary');
-          await ready(page);
-        }
-        if (label === 'clear') {
-          await page.fill('#filter-country', 'Syria');
-          await page.press('#filter-country', 'Enter');
-          await ready(page);
-        }
+        if (i > 0 || label === 'clear') await settle(page, () => page.click('form.filters button.secondary'));
+        if (label === 'clear') await settle(page, async () => (await page.fill('#filter-country', 'Syria'), await page.press('#filter-country', 'Enter')));
         await armInputClock(page);
         t = performance.now();
-        if (label === 'clear') await page.click('form.filters button.secondary');
-        else if (key === '#filter-event_type') await page.selectOption(key, value);
-        else (await page.fill(key, value), await page.press(key, 'Enter'));
-        await page.waitForSelector('body[data-state=loading]', { timeout: 5000 }).catch(() => undefined);
-        await ready(page);
+        await settle(page, async () => {
+          if (label === 'clear') await page.click('form.filters button.secondary');
+          else if (key === '#filter-event_type') await page.selectOption(key, value);
+          else (await page.fill(key, value), await page.press(key, 'Enter'));
+        });
         times.push(performance.now() - t);
         inside.push(Number(await page.getAttribute('body', 'data-refresh-ms')));
         fromInput.push(await inputToReady(page));
