@@ -86,8 +86,10 @@ function readPhrase(tokens: readonly Token[], run: NameRun, text: string, base: 
   let last = run.last;
   const before = tokens[first - 1];
   if (before && TITLES.has(before.norm)) return null;
-  // "the University of Vermont", "the Movement for Progress": a name inside an organisation's name is not where it happened.
-  if ((before?.norm === 'of' || before?.norm === 'for') && ORGANISATION_WORDS.has(tokens[run.first - 2]?.norm ?? '')) return null;
+  // "the University of Vermont", "the Movement for Progress": a name inside an organisation's name is not where it
+  // happened. Written in lower case, the word names no organisation: "at the hospital of Alencon" is in Alencon.
+  const head = tokens[run.first - 2];
+  if ((before?.norm === 'of' || before?.norm === 'for') && head && ORGANISATION_WORDS.has(head.norm) && /^\p{Lu}/u.test(head.raw)) return null;
   // "Gen. Ahmed", "police Brig. Niyongabo": a title, alone or before a name, is no place.
   if (TITLES.has(tokens[first]!.norm)) return null;
   // "western Idlib"; but not "Key West (Florida)": a bracket between them ends the word's reach.
@@ -306,13 +308,16 @@ function classify(gazetteer: Gazetteer, phrase: Phrase): PlaceMention | null {
     const spelt = gazetteer.match(phrase.whole).find((m) => m.distance === 0 && sameLetters(m.place.name, phrase.whole!));
     if (spelt && phrase.admin === null && !phrase.region) return townMention(gazetteer, span, spelt.place, scored(0.5));
   }
-  // "Change came slowly", "Grenade attack in Butere": a common word opening a sentence is capitalised for its
-  // place there, not as a name. Only a country or province spelt exactly so is read ("Turkey said").
-  if (phrase.sentenceInitial && phrase.coreTokens === 1 && phrase.whole === null && phrase.admin === null && !phrase.region && !phrase.cued && !phrase.dateline && isCommonWord(phrase.core)) {
+  // "Change came slowly", "Grenade attack in Butere", "(Let's Change)": a common word is read as a place only
+  // when a country, a province or (inside a sentence, where its capital says it is a name) a town is spelt
+  // exactly so ("Turkey said", "in Reading"), never through a looser spelling ("Change" for Chang'an).
+  if (phrase.coreTokens === 1 && phrase.whole === null && phrase.admin === null && !phrase.region && !phrase.cued && !phrase.dateline && isCommonWord(phrase.core)) {
     const country = gazetteer.countryByName(phrase.core);
     if (country && sameLetters(country.name, phrase.core)) return countryMention(span, country, 'country', 0.9);
     const unit = gazetteer.admin1ByName(phrase.core).find((u) => sameLetters(u.name, phrase.core));
-    return unit ? adminMention(gazetteer, span, unit, 'admin1', 0.6) : null;
+    if (unit) return adminMention(gazetteer, span, unit, 'admin1', 0.6);
+    const spelt = gazetteer.match(phrase.core).some((m) => m.distance === 0 && sameLetters(m.place.name, phrase.core));
+    if (phrase.sentenceInitial || !spelt) return null;
   }
   if (phrase.admin === 'admin1') {
     const unit = gazetteer.admin1ByName(phrase.core)[0];
