@@ -10,6 +10,7 @@ import { attachedContexts, type AttachedContext } from '../geo/attached-context.
 import { countryHints } from '../extract/places/country-hints.ts';
 import { documentCountries, type CountryHint } from '../geo/document-countries.ts';
 import { NearPlaces } from '../geo/near-places.ts';
+import { HomeProvinces } from '../geo/home-provinces.ts';
 import { nameSupport } from '../geo/name-support.ts';
 import { candidateCountryHints } from '../geo/candidate-countries.ts';
 import { NamedUnitIndex, namedUnits, type NamedUnit } from '../geo/place-context.ts';
@@ -56,6 +57,9 @@ const IMPORTED = 0.3;
 // Keys fold endings ("Tawileh" = "Tawil"); between two places of one key, the one spelt as the report spells it.
 const SAME_LETTERS = 0.05;
 const NEAR_KM = 60;
+// Per other settled place in the candidate's province, up to a cap: local news names its state's towns, not the state.
+const HOME = 0.3;
+const HOME_CAP = 0.9;
 // Capitals and large cities are named in reports from anywhere; small towns abroad rarely are.
 const PROMINENT = 5;
 // In a report plainly about one country, only a capital or a great city elsewhere is named by its bare name.
@@ -65,6 +69,7 @@ const NONE: ReadonlySet<string> = new Set();
 
 interface Anchors {
   readonly near: NearPlaces;
+  readonly home: HomeProvinces;
   /** The place this very mention settled on in the first pass, which must not count as a neighbour. */
   readonly except: string | undefined;
 }
@@ -79,6 +84,7 @@ function scoreCandidate(m: PlaceMatch, doc: DocumentContext, sentenceAdmin1s: Re
   // "regime forces shelled Al-Bara": no country named, but the actors lean to one; Bar in Montenegro is less likely.
   else if (doc.countries.size === 0) score += Math.min(LEANING_CAP, (doc.weights.get(p.countryCode) ?? 0) * LEANING);
   if (anchors?.near.hasNear(p, NEAR_KM, anchors.except)) score += NEAR_ANCHOR;
+  if (anchors) score += Math.min(HOME_CAP, anchors.home.others(p, anchors.except) * HOME);
   score += Math.min(SUPPORT_CAP, (doc.support.get(p.id) ?? 0) * SUPPORT);
   if (p.source !== CITIES500_SOURCE) score += IMPORTED;
   if (m.distance === 0 && nameWords(p.name).join(' ') === letters) score += SAME_LETTERS;
@@ -273,13 +279,13 @@ export const resolvePlaces: Refiner = {
       const end = state.sentences[sentence]?.span.end ?? ctx.doc.text.length;
       return attachedContexts(ctx.gazetteer, ctx.doc.text, end, places, core);
     });
-    const resolveAll = (doc: DocumentContext, anchors: NearPlaces | null, ownAnchor = new Map<number, string>()): (readonly Mention[])[] =>
+    const resolveAll = (doc: DocumentContext, anchors: { near: NearPlaces; home: HomeProvinces } | null, ownAnchor = new Map<number, string>()): (readonly Mention[])[] =>
       state.mentions.map((list, sentence) => {
         const contexts = attached[sentence]!;
         let at = 0;
         return list.flatMap((m): Mention[] => {
           if (m.kind !== 'place') return [m];
-          const resolved = resolveOne(ctx, doc, m, sentence, anchors && { near: anchors, except: ownAnchor.get(m.span.start) }, contexts[at++] ?? null, core);
+          const resolved = resolveOne(ctx, doc, m, sentence, anchors && { ...anchors, except: ownAnchor.get(m.span.start) }, contexts[at++] ?? null, core);
           return resolved ? [resolved] : [];
         });
       });
@@ -299,7 +305,7 @@ export const resolvePlaces: Refiner = {
       .filter((p) => p !== undefined);
     // Each place once: a town named nine times is no more evidence of its country than one named once.
     const townHints = [...new Map(anchors.map((p) => [p.id, p])).values()].map((p) => ({ countryCode: p.countryCode, weight: RESOLVED_TOWN_WEIGHT }));
-    const mentions = resolveAll(documentContext(ctx, named, [...hints, ...townHints], support), new NearPlaces(anchors), ownAnchor);
+    const mentions = resolveAll(documentContext(ctx, named, [...hints, ...townHints], support), { near: new NearPlaces(anchors), home: new HomeProvinces(anchors) }, ownAnchor);
     return { ...state, mentions };
   },
 };

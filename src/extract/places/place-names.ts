@@ -134,7 +134,9 @@ function readPhrase(tokens: readonly Token[], run: NameRun, text: string, base: 
   // "In New Zealand", "The Gambia" opening a sentence: the function word is no part of the name or its span.
   let lead = run.first;
   // Only at the sentence's start: inside it, a capitalised "A" or "In" is the name's own ("A Coruna", "In Taw").
-  while (run.first === 0 && lead < first && OPENING_WORDS.has(tokens[lead]!.norm)) lead += 1;
+  // A dash or a colon opens a clause as a sentence does: "BANTAM — A Danbury mason".
+  const opensClause = run.first === 0 || /[—–:]\s*$|--\s*$/.test(text.slice(tokens[run.first - 1]!.end - base, tokens[run.first]!.start - base));
+  while (opensClause && lead < first && OPENING_WORDS.has(tokens[lead]!.norm)) lead += 1;
   const start = direction && before && DIRECTIONS.has(before.norm) ? before.start : tokens[lead]!.start;
   const cued = typed || run.paired === true || hasCueBefore(tokens, run.first) || (after !== undefined && PLACE_TYPE_WORDS.has(after.norm));
   const core = tokens.slice(first, last + 1);
