@@ -6,6 +6,7 @@ import { CUED_SCORE, townMention } from '../extract/places/place-mention.ts';
 import type { Gazetteer, PlaceMatch } from '../geo/gazetteer.ts';
 import { districtSeat, seatDistrict } from './district-seat.ts';
 import { documentNames } from './document-names.ts';
+import { embeddedProvinces } from './embedded-provinces.ts';
 import { attachedContexts, type AttachedContext } from '../geo/attached-context.ts';
 import { countryHints } from '../extract/places/country-hints.ts';
 import { documentCountries, type CountryHint } from '../geo/document-countries.ts';
@@ -226,7 +227,7 @@ function districtUnit(gazetteer: Gazetteer, doc: DocumentContext, name: string, 
   return { countryCode: admin1.slice(0, 2), admin1, sentence, start, weight: 1 };
 }
 
-function documentContext(ctx: Context, named: readonly NamedUnit[], hints: readonly CountryHint[], support: ReadonlyMap<string, number>): DocumentContext {
+function documentContext(ctx: Context, named: readonly NamedUnit[], hints: readonly CountryHint[], support: ReadonlyMap<string, number>, embedded: ReadonlySet<string>): DocumentContext {
   const about = documentCountries(named, hints);
   // "Beni" names a Bolivian department too; in a report plainly about Congo that reading is dropped.
   const units = about.strict ? named.filter((u) => about.focus.has(u.countryCode)) : named;
@@ -234,7 +235,11 @@ function documentContext(ctx: Context, named: readonly NamedUnit[], hints: reado
   return {
     units: new NamedUnitIndex(units),
     countries: about.focus,
-    admin1s: new Set(units.map((u) => u.admin1).filter((a): a is string => a !== null)),
+    // Provinces inside organisations' names lean the document there, never a sentence ("Kansas City International to Dallas").
+    admin1s: new Set([
+      ...units.map((u) => u.admin1).filter((a): a is string => a !== null),
+      ...[...embedded].filter((a) => !about.strict || about.focus.has(a.slice(0, 2))),
+    ]),
     strict: about.strict,
     dominant: about.dominant,
     weights: about.weights,
@@ -272,7 +277,8 @@ export const resolvePlaces: Refiner = {
     const hints = [...countryHints(ctx.doc.text, state.sentences, state.mentions), ...candidateCountryHints(ctx.gazetteer, townNames)];
     const named = namedUnits(ctx.gazetteer, state.mentions, core);
     const support = nameSupport(ctx.gazetteer, townNames);
-    const firstDoc = documentContext(ctx, named, hints, support);
+    const embedded = embeddedProvinces(ctx.gazetteer, ctx.doc.text);
+    const firstDoc = documentContext(ctx, named, hints, support, embedded);
     // What the names after each place say does not depend on the pass: read it once for both.
     const attached = state.mentions.map((list, sentence) => {
       const places = list.filter((m): m is PlaceMention => m.kind === 'place');
@@ -305,7 +311,7 @@ export const resolvePlaces: Refiner = {
       .filter((p) => p !== undefined);
     // Each place once: a town named nine times is no more evidence of its country than one named once.
     const townHints = [...new Map(anchors.map((p) => [p.id, p])).values()].map((p) => ({ countryCode: p.countryCode, weight: RESOLVED_TOWN_WEIGHT }));
-    const mentions = resolveAll(documentContext(ctx, named, [...hints, ...townHints], support), { near: new NearPlaces(anchors), home: new HomeProvinces(anchors) }, ownAnchor);
+    const mentions = resolveAll(documentContext(ctx, named, [...hints, ...townHints], support, embedded), { near: new NearPlaces(anchors), home: new HomeProvinces(anchors) }, ownAnchor);
     return { ...state, mentions };
   },
 };

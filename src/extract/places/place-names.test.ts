@@ -40,6 +40,8 @@ describe('place-names', () => {
     // Initialisms with dots are one name; a lone capital letter is not.
     ['Families returned to Jalma Camp.', ['Jalma Camp|town|Hama|point']],
     ['Shells fell on the M4 Highway near Jalma.', ['Jalma|town|Hama|point']],
+    // A weekday or a month written out ends a name: "Jalma Friday" is Jalma on a Friday.
+    ['Shells fell on Jalma Friday night and on Idlib March 3.', ['Jalma|town|Hama|point', 'Idlib|town|Idlib|point']],
     // Continents and world regions are areas (no point, no province); a sea is no place at all.
     ['Refugees from West Africa and the Middle East crossed the Mediterranean.', ['West Africa|area|-|no-point', 'Middle East|area|-|no-point']],
     ['The virus spread from Asia to western Europe and the Mideast.', ['Asia|area|-|no-point', 'western Europe|area|-|no-point', 'Mideast|area|-|no-point']],
