@@ -7,6 +7,7 @@ import type { Gazetteer, PlaceMatch } from '../geo/gazetteer.ts';
 import { districtSeat, seatDistrict } from './district-seat.ts';
 import { documentNames } from './document-names.ts';
 import { embeddedProvinces } from './embedded-provinces.ts';
+import { listedCountries } from './country-lists.ts';
 import { attachedContexts, type AttachedContext } from '../geo/attached-context.ts';
 import { countryHints } from '../extract/places/country-hints.ts';
 import { documentCountries, type CountryHint } from '../geo/document-countries.ts';
@@ -35,6 +36,8 @@ interface DocumentContext {
   readonly weights: ReadonlyMap<string, number>;
   /** Per candidate place id, how much the document's other town names support it by lying near it. */
   readonly support: ReadonlyMap<string, number>;
+  /** Country names listed beside other countries' names: countries whatever namesake provinces the report is near. */
+  readonly listed: ReadonlySet<PlaceMention>;
 }
 
 // Weights of the evidence for one candidate; the spelling counts most, then what the document names.
@@ -158,7 +161,9 @@ function resolveOne(
       ? !attached.countries.has(adminCountry)
       : (doc.strict && !doc.countries.has(adminCountry)) ||
         (doc.dominant !== null && doc.dominant !== adminCountry && hasTownIn(ctx.gazetteer, core(mention), doc.dominant)));
-  if (mention.level === 'country' || (mention.level === 'region' && mention.feature === 'PCLI')) return provinceInsteadOfCountry(ctx.gazetteer, mention, core(mention), doc.countries);
+  if (mention.level === 'country' || (mention.level === 'region' && mention.feature === 'PCLI')) {
+    return doc.listed.has(mention) ? mention : provinceInsteadOfCountry(ctx.gazetteer, mention, core(mention), doc.countries);
+  }
   if (mention.level === 'admin1' && mention.score < CUED_SCORE) {
     // A province of that very name in the document's countries comes before a namesake town elsewhere:
     // "Miami (Florida)" read first as Uruguay's Florida is the US state.
@@ -227,7 +232,14 @@ function districtUnit(gazetteer: Gazetteer, doc: DocumentContext, name: string, 
   return { countryCode: admin1.slice(0, 2), admin1, sentence, start, weight: 1 };
 }
 
-function documentContext(ctx: Context, named: readonly NamedUnit[], hints: readonly CountryHint[], support: ReadonlyMap<string, number>, embedded: ReadonlySet<string>): DocumentContext {
+function documentContext(
+  ctx: Context,
+  named: readonly NamedUnit[],
+  hints: readonly CountryHint[],
+  support: ReadonlyMap<string, number>,
+  embedded: ReadonlySet<string>,
+  listed: ReadonlySet<PlaceMention>,
+): DocumentContext {
   const about = documentCountries(named, hints);
   // "Beni" names a Bolivian department too; in a report plainly about Congo that reading is dropped.
   const units = about.strict ? named.filter((u) => about.focus.has(u.countryCode)) : named;
@@ -244,6 +256,7 @@ function documentContext(ctx: Context, named: readonly NamedUnit[], hints: reado
     dominant: about.dominant,
     weights: about.weights,
     support,
+    listed,
   };
 }
 
@@ -278,7 +291,8 @@ export const resolvePlaces: Refiner = {
     const named = namedUnits(ctx.gazetteer, state.mentions, core);
     const support = nameSupport(ctx.gazetteer, townNames);
     const embedded = embeddedProvinces(ctx.gazetteer, ctx.doc.text);
-    const firstDoc = documentContext(ctx, named, hints, support, embedded);
+    const listed = listedCountries(ctx.doc.text, state.mentions);
+    const firstDoc = documentContext(ctx, named, hints, support, embedded, listed);
     // What the names after each place say does not depend on the pass: read it once for both.
     const attached = state.mentions.map((list, sentence) => {
       const places = list.filter((m): m is PlaceMention => m.kind === 'place');
@@ -311,7 +325,7 @@ export const resolvePlaces: Refiner = {
       .filter((p) => p !== undefined);
     // Each place once: a town named nine times is no more evidence of its country than one named once.
     const townHints = [...new Map(anchors.map((p) => [p.id, p])).values()].map((p) => ({ countryCode: p.countryCode, weight: RESOLVED_TOWN_WEIGHT }));
-    const mentions = resolveAll(documentContext(ctx, named, [...hints, ...townHints], support, embedded), { near: new NearPlaces(anchors), home: new HomeProvinces(anchors) }, ownAnchor);
+    const mentions = resolveAll(documentContext(ctx, named, [...hints, ...townHints], support, embedded, listed), { near: new NearPlaces(anchors), home: new HomeProvinces(anchors) }, ownAnchor);
     return { ...state, mentions };
   },
 };
