@@ -40,6 +40,10 @@ describe('place-names', () => {
     // Initialisms with dots are one name; a lone capital letter is not.
     ['Families returned to Jalma Camp.', ['Jalma Camp|town|Hama|point']],
     ['Shells fell on the M4 Highway near Jalma.', ['Jalma|town|Hama|point']],
+    // A word opening a clause capitalised is no part of the name; a list after "villages:" is a list of places.
+    ['Neighbouring Syria closed its border.', ['Syria|country|Syria|no-point']],
+    ['While Jalma burned, talks went on.', ['Jalma|town|Hama|point']],
+    ['Shelling hit three villages: Qastoun, Ziyara and Jalma.', ['Qastoun|town|-|no-point', 'Ziyara|town|-|no-point', 'Jalma|town|Hama|point']],
     // A weekday or a month written out ends a name: "Jalma Friday" is Jalma on a Friday.
     ['Shells fell on Jalma Friday night and on Idlib March 3.', ['Jalma|town|Hama|point', 'Idlib|town|Idlib|point']],
     // Continents and world regions are areas (no point, no province); a sea is no place at all.

@@ -55,6 +55,13 @@ const ACRONYM = /^(?:\p{Lu}{2,}|\p{Lu}\p{Ll}{1,2}\p{Lu}{1,2})$/u;
 // Function words that open a sentence capitalised ("In New Zealand", "The Gambia") and never begin a place's name.
 const OPENING_WORDS: ReadonlySet<string> = new Set(['the', 'in', 'on', 'at', 'a', 'an', 'from', 'to', 'by', 'for', 'with', 'across', 'inside', 'outside', 'near', 'into']);
 
+// Words that open a sentence or clause capitalised before a name and never begin a place's name themselves.
+const LEAD_WORDS: ReadonlySet<string> = new Set([
+  'while', 'when', 'whereas', 'after', 'before', 'although', 'though', 'since', 'because', 'if', 'unless', 'until', 'as', 'during',
+  'despite', 'like', 'unlike', 'meanwhile', 'neighbouring', 'neighboring', 'nearby', 'downtown', 'current', 'former', 'only', 'both',
+  'all', 'most', 'many', 'several', 'every', 'each', 'rural', 'suburban', 'across', 'throughout', 'beyond', 'besides', 'including',
+]);
+
 // Towns this small are too often an English word somewhere ("Among", "Heavy") to trust without a cue.
 const MIN_UNCUED_INITIAL_POPULATION = 20_000;
 // A town of 100,000, or a provincial seat: named as often as the province that shares its name ("Hama").
@@ -84,6 +91,10 @@ function readPhrase(tokens: readonly Token[], run: NameRun, text: string, base: 
   let first = run.first;
   let last = run.last;
   const before = tokens[first - 1];
+  // A dash or a colon opens a clause as a sentence does: "BANTAM — A Danbury mason".
+  const opensClause = run.first === 0 || /[—–:]\s*$|--\s*$/.test(text.slice(before!.end - base, tokens[run.first]!.start - base));
+  // "Neighbouring Uganda", "While Sydney's": a word that opens a clause capitalised is no part of the name after it.
+  if (opensClause && first < last && LEAD_WORDS.has(tokens[first]!.norm)) first += 1;
   if (before && TITLES.has(before.norm)) return null;
   // "the University of Vermont", "the Bank of Sudan": a name inside an organisation's name is not where it happened.
   if (before?.norm === 'of' && ORGANISATION_WORDS.has(tokens[run.first - 2]?.norm ?? '')) return null;
@@ -134,9 +145,7 @@ function readPhrase(tokens: readonly Token[], run: NameRun, text: string, base: 
   // "In New Zealand", "The Gambia" opening a sentence: the function word is no part of the name or its span.
   let lead = run.first;
   // Only at the sentence's start: inside it, a capitalised "A" or "In" is the name's own ("A Coruna", "In Taw").
-  // A dash or a colon opens a clause as a sentence does: "BANTAM — A Danbury mason".
-  const opensClause = run.first === 0 || /[—–:]\s*$|--\s*$/.test(text.slice(tokens[run.first - 1]!.end - base, tokens[run.first]!.start - base));
-  while (opensClause && lead < first && OPENING_WORDS.has(tokens[lead]!.norm)) lead += 1;
+  while (opensClause && lead < first && (OPENING_WORDS.has(tokens[lead]!.norm) || LEAD_WORDS.has(tokens[lead]!.norm))) lead += 1;
   const start = direction && before && DIRECTIONS.has(before.norm) ? before.start : tokens[lead]!.start;
   const cued = typed || run.paired === true || hasCueBefore(tokens, run.first) || (after !== undefined && PLACE_TYPE_WORDS.has(after.norm));
   const core = tokens.slice(first, last + 1);
@@ -199,7 +208,7 @@ function spreadPluralAdmin(phrases: (Phrase | null)[], text: string, base: numbe
 }
 
 const ARTICLE = String.raw`(?:(?:al|el|ad|ar|as|an|at|ash|az)[\s-])?`;
-const PLURAL_CUE = new RegExp(String.raw`\b(?:villages|towns|cities|hamlets|settlements|neighbourhoods|neighborhoods) of\s+${ARTICLE}$`, 'i');
+const PLURAL_CUE = new RegExp(String.raw`\b(?:villages|towns|cities|hamlets|settlements|neighbourhoods|neighborhoods)(?: of|:)\s+${ARTICLE}$`, 'i');
 const LIST_JOIN = new RegExp(String.raw`^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)${ARTICLE}$`, 'i');
 
 // "the villages of al Sakhr, Bab al Taqa and Karakat": a plural cue makes every name in its list a place.

@@ -33,7 +33,8 @@ export function splitTitledRuns(runs: readonly NameRun[], tokens: readonly Token
       if (ORGANISATION_WORDS.has(norm) || NON_PLACE_HEADS.has(norm)) return run;
       if (title < 0 && k > run.first && TITLES.has(norm)) title = k;
     }
-    if (title < 0) return run;
+    // "Port-au-Prince", "Prince Albert": a place's own name may hold a title word.
+    if (title < 0 || gazetteer.match(words(tokens, run.first, run.last)).some((m) => m.distance === 0 && m.primary)) return run;
     for (let last = title - 1; last >= run.first; last -= 1) {
       if (isKnown(gazetteer, words(tokens, run.first, last))) return { first: run.first, last };
     }
