@@ -64,8 +64,9 @@ const LEAD_WORDS: ReadonlySet<string> = new Set([
 
 // Towns this small are too often an English word somewhere ("Among", "Heavy") to trust without a cue.
 const MIN_UNCUED_INITIAL_POPULATION = 20_000;
-// A town of 100,000, or a provincial seat: named as often as the province that shares its name ("Hama").
-const PROMINENT_TOWN = 5;
+// A city of a million, or a provincial seat of 10,000: named as often as the province that shares its name
+// ("Hama"); a smaller town is named less often than the province or state ("Ontario", "Virginia").
+const PROMINENT_TOWN = 6;
 // An uncued near spelling of an imported village: below every cue, so the resolver drops it unless the
 // report names the village's province.
 const NEAR_SPELLING_SCORE = 0.3;
