@@ -197,14 +197,21 @@ function joinRaw(tokens: readonly Token[]): string {
   return out;
 }
 
-// "Idlib and Northern Hama Provinces": the plural admin word covers every name listed before it.
+// "Idlib and Northern Hama Provinces", "Becker, Clay, Douglas and Grant counties": the plural admin word
+// covers every name listed before it.
 function spreadPluralAdmin(phrases: (Phrase | null)[], text: string, base: number): void {
+  let carried: AdminWordLevel | null = null;
   for (let k = phrases.length - 1; k > 0; k -= 1) {
     const right = phrases[k];
     const left = phrases[k - 1];
-    if (!right?.plural || right.admin === null || !left || left.admin !== null) continue;
+    if (right?.plural && right.admin !== null) carried = right.admin;
+    if (carried === null || !right || !left || left.admin !== null) {
+      carried = null;
+      continue;
+    }
     const gap = text.slice(left.end - base, right.start - base);
-    if (/^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)$/.test(gap)) left.admin = right.admin;
+    if (/^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)$/.test(gap)) left.admin = carried;
+    else carried = null;
   }
 }
 
