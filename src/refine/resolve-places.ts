@@ -2,12 +2,13 @@ import type { Mention, PlaceMention } from '../core/mention.ts';
 import type { Context, Refiner, State } from '../core/pipeline.ts';
 import { quote } from '../core/span.ts';
 import { corePlaceName } from '../extract/places/place-words.ts';
-import { CUED_SCORE, townMention } from '../extract/places/place-mention.ts';
-import type { Gazetteer, PlaceMatch } from '../geo/gazetteer.ts';
+import { adminMention, CUED_SCORE, townMention } from '../extract/places/place-mention.ts';
+import type { AdminUnit, Gazetteer, PlaceMatch } from '../geo/gazetteer.ts';
 import { districtSeat, seatDistrict } from './district-seat.ts';
 import { documentNames } from './document-names.ts';
 import { embeddedProvinces } from './embedded-provinces.ts';
 import { listedCountries } from './country-lists.ts';
+import { listedProvinces } from './province-lists.ts';
 import { attachedContexts, type AttachedContext } from '../geo/attached-context.ts';
 import { countryHints } from '../extract/places/country-hints.ts';
 import { documentCountries, type CountryHint } from '../geo/document-countries.ts';
@@ -38,6 +39,8 @@ interface DocumentContext {
   readonly support: ReadonlyMap<string, number>;
   /** Country names listed beside other countries' names: countries whatever namesake provinces the report is near. */
   readonly listed: ReadonlySet<PlaceMention>;
+  /** Names listed among provinces of one country, spelt as another of its provinces: that province. */
+  readonly listedProvinces: ReadonlyMap<PlaceMention, AdminUnit>;
 }
 
 // Weights of the evidence for one candidate; the spelling counts most, then what the document names.
@@ -70,6 +73,8 @@ const PROMINENT = 5;
 const FAMOUS = 7;
 
 const NONE: ReadonlySet<string> = new Set();
+// A province read from its place in a list of provinces, not from a unit word after it.
+const LISTED_PROVINCE_SCORE = 0.8;
 
 interface Anchors {
   readonly near: NearPlaces;
@@ -161,6 +166,8 @@ function resolveOne(
       ? !attached.countries.has(adminCountry)
       : (doc.strict && !doc.countries.has(adminCountry)) ||
         (doc.dominant !== null && doc.dominant !== adminCountry && hasTownIn(ctx.gazetteer, core(mention), doc.dominant)));
+  const listedUnit = doc.listedProvinces.get(mention);
+  if (listedUnit) return adminMention(ctx.gazetteer, mention.span, listedUnit, 'admin1', LISTED_PROVINCE_SCORE);
   if (mention.level === 'country' || (mention.level === 'region' && mention.feature === 'PCLI')) {
     return doc.listed.has(mention) ? mention : provinceInsteadOfCountry(ctx.gazetteer, mention, core(mention), doc.countries);
   }
@@ -239,6 +246,7 @@ function documentContext(
   support: ReadonlyMap<string, number>,
   embedded: ReadonlySet<string>,
   listed: ReadonlySet<PlaceMention>,
+  listedUnits: ReadonlyMap<PlaceMention, AdminUnit>,
 ): DocumentContext {
   const about = documentCountries(named, hints);
   // "Beni" names a Bolivian department too; in a report plainly about Congo that reading is dropped.
@@ -257,6 +265,7 @@ function documentContext(
     weights: about.weights,
     support,
     listed,
+    listedProvinces: listedUnits,
   };
 }
 
@@ -292,7 +301,8 @@ export const resolvePlaces: Refiner = {
     const support = nameSupport(ctx.gazetteer, townNames);
     const embedded = embeddedProvinces(ctx.gazetteer, ctx.doc.text);
     const listed = listedCountries(ctx.doc.text, state.mentions);
-    const firstDoc = documentContext(ctx, named, hints, support, embedded, listed);
+    const provinces = listedProvinces(ctx.gazetteer, ctx.doc.text, state.mentions, core);
+    const firstDoc = documentContext(ctx, named, hints, support, embedded, listed, provinces);
     // What the names after each place say does not depend on the pass: read it once for both.
     const attached = state.mentions.map((list, sentence) => {
       const places = list.filter((m): m is PlaceMention => m.kind === 'place');
@@ -325,7 +335,7 @@ export const resolvePlaces: Refiner = {
       .filter((p) => p !== undefined);
     // Each place once: a town named nine times is no more evidence of its country than one named once.
     const townHints = [...new Map(anchors.map((p) => [p.id, p])).values()].map((p) => ({ countryCode: p.countryCode, weight: RESOLVED_TOWN_WEIGHT }));
-    const mentions = resolveAll(documentContext(ctx, named, [...hints, ...townHints], support, embedded, listed), { near: new NearPlaces(anchors), home: new HomeProvinces(anchors) }, ownAnchor);
+    const mentions = resolveAll(documentContext(ctx, named, [...hints, ...townHints], support, embedded, listed, provinces), { near: new NearPlaces(anchors), home: new HomeProvinces(anchors) }, ownAnchor);
     return { ...state, mentions };
   },
 };
