@@ -21,7 +21,7 @@ import { placeProminence } from '../geo/place-prominence.ts';
 import { CITIES500_SOURCE } from '../geo/embedded-gazetteer.ts';
 import { nameWords } from '../geo/place-key.ts';
 import { matchesWithVariants } from '../geo/variant-matches.ts';
-import { provinceInDocumentCountry, provinceInsteadOfCountry, provinceInsteadOfTown } from './province-namesake.ts';
+import { provinceInDocumentCountry, provinceInsteadOfCountry, provinceInsteadOfTown, townInsteadOfCountry } from './province-namesake.ts';
 
 interface DocumentContext {
   /** The provinces the document names, in the countries it is about when it is plainly about few. */
@@ -169,7 +169,8 @@ function resolveOne(
   const listedUnit = doc.listedProvinces.get(mention);
   if (listedUnit) return adminMention(ctx.gazetteer, mention.span, listedUnit, 'admin1', LISTED_PROVINCE_SCORE);
   if (mention.level === 'country' || (mention.level === 'region' && mention.feature === 'PCLI')) {
-    return doc.listed.has(mention) ? mention : provinceInsteadOfCountry(ctx.gazetteer, mention, core(mention), doc.countries);
+    if (doc.listed.has(mention)) return mention;
+    return townInsteadOfCountry(ctx.gazetteer, mention, core(mention), doc.countries, doc.support) ?? provinceInsteadOfCountry(ctx.gazetteer, mention, core(mention), doc.countries);
   }
   if (mention.level === 'admin1' && mention.score < CUED_SCORE) {
     // A province of that very name in the document's countries comes before a namesake town elsewhere:
@@ -298,7 +299,9 @@ export const resolvePlaces: Refiner = {
     const townNames = state.mentions.flat().filter((m): m is PlaceMention => m.kind === 'place' && m.level === 'town').map(core);
     const hints = [...countryHints(ctx.doc.text, state.sentences, state.mentions), ...candidateCountryHints(ctx.gazetteer, townNames)];
     const named = namedUnits(ctx.gazetteer, state.mentions, core);
-    const support = nameSupport(ctx.gazetteer, townNames);
+    // Country names too: "Lebanon" in a report on Myerstown and Grantville may be the town near them.
+    const countryNames = state.mentions.flat().filter((m): m is PlaceMention => m.kind === 'place' && m.level === 'country').map(core);
+    const support = nameSupport(ctx.gazetteer, [...townNames, ...countryNames]);
     const embedded = embeddedProvinces(ctx.gazetteer, ctx.doc.text);
     const listed = listedCountries(ctx.doc.text, state.mentions);
     const provinces = listedProvinces(ctx.gazetteer, ctx.doc.text, state.mentions, core);
