@@ -191,6 +191,13 @@ function sameLetters(a: string, b: string): boolean {
   return nameWords(a).join(' ') === nameWords(b).join(' ');
 }
 
+const SHORT_WORDS: Readonly<Record<string, string>> = { st: 'Saint', ste: 'Sainte', mt: 'Mount', ft: 'Fort' };
+
+/** "St. Petersburg" as "Saint Petersburg": a town's own name is written whole in the gazetteer. */
+function withWholeWords(name: string): string {
+  return name.replace(/^(St|Ste|Mt|Ft)\.?(?=\s)/i, (short) => SHORT_WORDS[short.replace('.', '').toLowerCase()] ?? short);
+}
+
 function joinRaw(tokens: readonly Token[]): string {
   let out = tokens[0]!.raw;
   for (let i = 1; i < tokens.length; i += 1) out += ` ${tokens[i]!.raw}`;
@@ -347,7 +354,7 @@ function classify(gazetteer: Gazetteer, phrase: Phrase): PlaceMention | null {
     // So is a name spelt exactly as a province when the town is neither large nor a seat: "Ontario", "Maryland".
     const townOutranks = placeProminence(exact.feature, exact.population) >= PROMINENT_TOWN;
     // After a town and a bracket or comma, a province's name is that town's province: "Miami (Florida)".
-    if (spelt && (!sameLetters(exact.name, phrase.core) || !townOutranks || phrase.chained) && !phrase.cued) return adminMention(gazetteer, span, spelt, 'admin1', 0.6);
+    if (spelt && (!sameLetters(exact.name, withWholeWords(phrase.core)) || !townOutranks || phrase.chained) && !phrase.cued) return adminMention(gazetteer, span, spelt, 'admin1', 0.6);
     if (units[0] && (exact.population < 1000 || !matches[0]!.primary) && !phrase.cued) return adminMention(gazetteer, span, units[0], 'admin1', 0.6);
     return townMention(gazetteer, span, exact, scored(0.5));
   }
