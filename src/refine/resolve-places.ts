@@ -92,8 +92,9 @@ function scoreCandidate(m: PlaceMatch, doc: DocumentContext, sentenceAdmin1s: Re
   if (doc.countries.has(p.countryCode)) score += DOCUMENT_COUNTRY;
   // "regime forces shelled Al-Bara": no country named, but the actors lean to one; Bar in Montenegro is less likely.
   else if (doc.countries.size === 0) score += Math.min(LEANING_CAP, (doc.weights.get(p.countryCode) ?? 0) * LEANING);
+  // A settled place near the candidate says the same as one in its province: counted once.
   if (anchors?.near.hasNear(p, NEAR_KM, anchors.except)) score += NEAR_ANCHOR;
-  if (anchors) score += Math.min(HOME_CAP, anchors.home.others(p, anchors.except) * HOME);
+  else if (anchors) score += Math.min(HOME_CAP, anchors.home.others(p, anchors.except) * HOME);
   score += Math.min(SUPPORT_CAP, (doc.support.get(p.id) ?? 0) * SUPPORT);
   if (p.source !== CITIES500_SOURCE) score += IMPORTED;
   if (m.distance === 0 && nameWords(p.name).join(' ') === letters) score += SAME_LETTERS;
