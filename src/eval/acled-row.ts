@@ -20,8 +20,9 @@ const optionalText = z
 export const AcledRowSchema = z.object({
   event_id_cnty: z.string().min(1),
   event_date: isoDate,
-  event_type: z.string().min(1),
-  sub_event_type: z.string().min(1),
+  // Empty only in legacy exports whose old type cannot say (acled-legacy.ts); such a field is not scored.
+  event_type: optionalText,
+  sub_event_type: optionalText,
   inter1: integer,
   inter2: integer,
   country: z.string().min(1),

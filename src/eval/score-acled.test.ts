@@ -81,6 +81,13 @@ describe('scoreAcledRow', () => {
     expect(scoreAcledRow(row, events).eventId).toBe('first');
   });
 
+  it('leaves a type the row does not state unscored (a legacy row whose old type cannot say)', () => {
+    const legacy = parseAcledRow({ ...record, event_type: 'Explosions/Remote violence', sub_event_type: '' }, 'rows.csv', 4);
+    const fields = scoreAcledRow(legacy, [eventRecord({ id: 'e', ...right })]).outcomes.map((o) => o.field);
+    expect(fields).toContain('event_type');
+    expect(fields).not.toContain('sub_event_type');
+  });
+
   it('scores coordinates only at geo_precision 1', () => {
     const coarse = parseAcledRow({ ...record, geo_precision: '2' }, 'rows.csv', 3);
     expect(scoreAcledRow(coarse, [eventRecord({ id: 'e', ...right })]).outcomes.map((o) => o.field)).not.toContain('coordinates');

@@ -65,8 +65,8 @@ export function scoreAcledRow(row: AcledRow, events: readonly EventRecord[]): Ac
     outcomes.push({ field, gold, predicted, right: event !== null && right });
   };
   const p = event;
-  add('event_type', row.event_type, p?.event_type ?? null, p?.event_type === row.event_type);
-  add('sub_event_type', row.sub_event_type, p?.sub_event_type ?? null, p?.sub_event_type === row.sub_event_type);
+  if (row.event_type !== null) add('event_type', row.event_type, p?.event_type ?? null, p?.event_type === row.event_type);
+  if (row.sub_event_type !== null) add('sub_event_type', row.sub_event_type, p?.sub_event_type ?? null, p?.sub_event_type === row.sub_event_type);
   // ACLED writes 0 when no death is reported, so an event with no figure is compared as 0.
   const fatalities = p ? (p.fatalities ?? 0) : null;
   add('fatalities', row.fatalities, fatalities, fatalities === row.fatalities);

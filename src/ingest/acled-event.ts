@@ -14,33 +14,40 @@ const whole = (min: number, max: number) => z.string().trim().regex(/^\d+$/, 'ex
 const coordinate = (limit: number) =>
   blankToNull.transform((v) => (v === null ? null : Number(v))).refine((v) => v === null || (Number.isFinite(v) && Math.abs(v) <= limit), `expected a number within ±${limit}`);
 
-export const AcledImportRowSchema = z
-  .object({
-    event_id_cnty: z.string().trim().min(1, 'missing'),
-    event_date: z.string().trim().pipe(isoDate),
-    time_precision: whole(1, 3),
-    event_type: z.string().trim().pipe(EventTypeSchema),
-    sub_event_type: z.string().trim().pipe(SubEventTypeSchema),
-    actor1: blankToNull,
-    inter1: whole(0, 8),
-    actor2: blankToNull,
-    inter2: blankToNull.transform((v) => (v === null ? 0 : Number(v))).pipe(z.number().int().min(0).max(8)),
-    iso: blankToNull,
-    country: blankToNull,
-    admin1: blankToNull,
-    admin2: blankToNull,
-    admin3: blankToNull,
-    location: blankToNull,
-    latitude: coordinate(90),
-    longitude: coordinate(180),
-    geo_precision: whole(1, 3),
-    source: blankToNull,
-    notes: z.string().optional().transform((v) => v ?? ''),
-    fatalities: whole(0, 1_000_000),
-  })
-  .refine((r) => eventTypeOf(r.sub_event_type) === r.event_type, { message: 'sub_event_type does not belong to event_type', path: ['sub_event_type'] });
+// A current export states both types; a legacy one may not, where its old type cannot say (acled-legacy.ts).
+const stated = <T extends z.ZodTypeAny>(type: T) => z.string().trim().pipe(type);
+const unknownAllowed = <T extends z.ZodTypeAny>(type: T) => blankToNull.pipe(type.nullable());
 
-export type AcledImportRow = z.output<typeof AcledImportRowSchema>;
+const importRowSchema = (legacy: boolean) =>
+  z
+    .object({
+      event_id_cnty: z.string().trim().min(1, 'missing'),
+      event_date: z.string().trim().pipe(isoDate),
+      time_precision: whole(1, 3),
+      event_type: legacy ? unknownAllowed(EventTypeSchema) : stated(EventTypeSchema),
+      sub_event_type: legacy ? unknownAllowed(SubEventTypeSchema) : stated(SubEventTypeSchema),
+      actor1: blankToNull,
+      inter1: whole(0, 8),
+      actor2: blankToNull,
+      inter2: blankToNull.transform((v) => (v === null ? 0 : Number(v))).pipe(z.number().int().min(0).max(8)),
+      iso: blankToNull,
+      country: blankToNull,
+      admin1: blankToNull,
+      admin2: blankToNull,
+      admin3: blankToNull,
+      location: blankToNull,
+      latitude: coordinate(90),
+      longitude: coordinate(180),
+      geo_precision: whole(1, 3),
+      source: blankToNull,
+      notes: z.string().optional().transform((v) => v ?? ''),
+      fatalities: whole(0, 1_000_000),
+    })
+    .refine((r) => r.sub_event_type === null || eventTypeOf(r.sub_event_type) === r.event_type, { message: 'sub_event_type does not belong to event_type', path: ['sub_event_type'] });
+
+export const AcledImportRowSchema = importRowSchema(false);
+export const LegacyAcledImportRowSchema = importRowSchema(true);
+export type AcledImportRow = z.output<typeof LegacyAcledImportRowSchema>;
 export const ACLED_REQUIRED_COLUMNS = ['event_id_cnty', 'event_date', 'event_type', 'sub_event_type', 'inter1', 'fatalities', 'notes'] as const;
 
 // ACLED's geo_precision 3 is a province-level placement, UCDP's where_prec 4.

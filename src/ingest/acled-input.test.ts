@@ -70,3 +70,30 @@ describe('readAcledText', () => {
     expect(hash(GOOD)).not.toBe(hash(GOOD.replace(',1,,1646077433', ',2,,1646077433')));
   });
 });
+
+// Rows as ACLED's exports before its 2019 codebook wrote them (made up here).
+const LEGACY_HEADER = 'GWNO,EVENT_ID_CNTY,EVENT_ID_NO_CNTY,EVENT_DATE,YEAR,TIME_PRECISION,EVENT_TYPE,ACTOR1,ALLY_ACTOR_1,INTER1,ACTOR2,ALLY_ACTOR_2,INTER2,INTERACTION,COUNTRY,ADMIN1,ADMIN2,ADMIN3,LOCATION,LATITUDE,LONGITUDE,GEO_PRECISION,SOURCE,NOTES,FATALITIES,,';
+const LEGACY_SHELLING = '516,88BUR,,4/3/2016,2016,1,Remote violence,Unidentified Armed Group (Burundi),,3,Civilians (Burundi),,7,37,Burundi,Bujumbura Mairie,Ntahangwa,,Kamenge,-3.3409,29.3786,1,Iwacu,A grenade thrown at a bus stop in Kamenge wounded three.,0,,';
+const LEGACY_CROWD = '516,89BUR,,5/3/2016,2016,1,Riots/Protests,Police Forces of Burundi (2015-),,1,,,0,10,Burundi,Bujumbura Mairie,Mukaza,,Bujumbura,-3.3822,29.3644,1,Iwacu,Police dispersed a crowd in the city centre.,0,,';
+
+describe('readAcledText on legacy exports', () => {
+  it('imports them as current rows, a type the old codebook cannot map left unknown', () => {
+    const [shelling, crowd] = [...readAcledText([LEGACY_HEADER, LEGACY_SHELLING, LEGACY_CROWD].join('\n'), 'old.csv')];
+    expect(shelling?.ok && shelling.event).toMatchObject({
+      id: '88BUR', event_date: '2016-03-04', event_type: 'Explosions/Remote violence', sub_event_type: null,
+      inter1: 3, inter2: 7, country: 'Burundi', location: 'Kamenge', latitude: -3.3409, geo_precision: 1,
+    });
+    // Neither rioters nor protesters coded: Riots or Protests cannot be told, so the type is unknown.
+    expect(crowd?.ok && crowd.event).toMatchObject({ id: '89BUR', event_type: null, sub_event_type: null });
+  });
+
+  it('still names a bad legacy row by line', () => {
+    const rows = [...readAcledText([LEGACY_HEADER, LEGACY_SHELLING.replace('4/3/2016', '4 March'), LEGACY_CROWD].join('\n'), 'old.csv')];
+    expect(rows.map((r) => (r.ok ? r.event.id : `${r.line}: ${r.message}`))).toEqual([expect.stringMatching(/^2: event_date \(88BUR\): /), '89BUR']);
+  });
+
+  it('keeps blank types an error in a current export', () => {
+    const rows = [...readAcledText([HEADER, GOOD.replace('Riots,Mob violence', ',')].join('\n'), 'acled.csv')];
+    expect(rows[0]).toMatchObject({ ok: false, line: 2 });
+  });
+});

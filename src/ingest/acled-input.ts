@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { CsvError, parseCsv } from './csv.ts';
-import { acledImport, AcledImportRowSchema, ACLED_REQUIRED_COLUMNS, type AcledImport } from './acled-event.ts';
+import { acledImport, AcledImportRowSchema, ACLED_REQUIRED_COLUMNS, LegacyAcledImportRowSchema, type AcledImport } from './acled-event.ts';
 import { describeFsError } from './expand-paths.ts';
+import { isLegacyAcledHeader, modernAcledColumns, modernAcledRecord } from './acled-legacy.ts';
 
 export type AcledRowResult =
   | (AcledImport & { readonly ok: true; readonly file: string; readonly line: number; readonly contentHash: string })
@@ -32,7 +33,10 @@ export function* readAcledText(text: string, file: string): Generator<AcledRowRe
     yield { ok: false, file, line: 1, message: 'empty file: no header row' };
     return;
   }
-  const missing = ACLED_REQUIRED_COLUMNS.filter((c) => !header.includes(c));
+  // Exports from before ACLED's 2019 codebook are read as current ones (acled-legacy.ts).
+  const legacy = isLegacyAcledHeader(header);
+  const columns = legacy ? modernAcledColumns(header) : header;
+  const missing = ACLED_REQUIRED_COLUMNS.filter((c) => !columns.includes(c));
   if (missing.length > 0) {
     yield { ok: false, file, line: 1, message: `not an ACLED export: missing columns ${missing.join(', ')}` };
     return;
@@ -46,8 +50,9 @@ export function* readAcledText(text: string, file: string): Generator<AcledRowRe
       yield { ok: false, file, line: at, message: `expected ${header.length} fields as in the header, found ${row.length}` };
       continue;
     }
-    const record = Object.fromEntries(header.map((name, k) => [name, row[k]!]));
-    const parsed = AcledImportRowSchema.safeParse(record);
+    const written = Object.fromEntries(header.map((name, k) => [name, row[k]!]));
+    const record = legacy ? modernAcledRecord(written) : written;
+    const parsed = (legacy ? LegacyAcledImportRowSchema : AcledImportRowSchema).safeParse(record);
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
       const id = record.event_id_cnty ? ` (${record.event_id_cnty})` : '';

@@ -11,6 +11,7 @@ import { eventWhen } from './event-when.ts';
 import { eventWhere, listedTowns, whereAt } from './event-where.ts';
 import { groupSentences } from './group-sentences.ts';
 import { writeNotes } from './write-notes.ts';
+import { writtenTown } from './written-town.ts';
 
 const CONTEXT_SENTENCES = 3;
 
@@ -103,9 +104,11 @@ export const assembleEvents: Refiner = {
         ? null
         : place.level === 'country'
           ? (country?.name ?? place.name)
-          : place.level === 'region' || place.level === 'town'
+          : place.level === 'region'
             ? doc.text.slice(place.span.start, place.span.end)
-            : place.name;
+            : place.level === 'town'
+              ? writtenTown(doc.text.slice(place.span.start, place.span.end), place.name)
+              : place.name;
       trace.note('assemble-events', () => `event ${n}: sentences ${draft.sentences.join(',')} → ${kind.eventType} / ${kind.subEventType} (${kind.reason})`);
       const evidence: Evidence[] = [
         ...evidenceOf(doc.text, 'event_type', kind.trigger),

@@ -24,6 +24,8 @@ function mostSpecific(places: readonly PlaceMention[]): PlaceMention | null {
 
 // A neighbourhood or quarter said to be in a town lies within this distance of the town's point.
 const INSIDE_KM = 8;
+// A village said to be near a town lies within this distance of it.
+const NEAR_KM = 100;
 
 interface Chosen {
   readonly place: PlaceMention;
@@ -47,15 +49,16 @@ function choose(text: string, places: readonly PlaceMention[]): Chosen | null {
   const nextPlaced = next !== undefined && next.level === 'town' && next.latitude !== null && next.longitude !== null;
   // "the Al-Qusour neighbourhood of Daraa city": a namesake village far from the town it is said to lie in is not it.
   const relation = nextPlaced ? liesIn(text, best, next!) : null;
-  if (next && best.level === 'town' && best.latitude !== null && best.longitude !== null && relation === 'in') {
-    if (kilometres(best.latitude, best.longitude, next.latitude!, next.longitude!) > INSIDE_KM) return { place: next, near: isNear(text, best) };
+  if (next && best.level === 'town' && best.latitude !== null && best.longitude !== null && relation !== null) {
+    const km = kilometres(best.latitude, best.longitude, next.latitude!, next.longitude!);
+    if (relation === 'in' && km > INSIDE_KM) return { place: next, near: isNear(text, best) };
+    // "Danke village near Kolofata" read as a Danke in another country: the namesake is not it; the village
+    // keeps its name, at the point of the town it is said to be near.
+    if (relation === 'near' && km > NEAR_KM) return beside(best, next!, `place/near: the gazetteer's ${best.name} lies ${Math.round(km)} km from ${next!.name}, which it is said to be near; the point of ${next!.name}`);
   }
   if (best.level === 'town' && best.latitude === null) {
     // "Tyburn (Birmingham, ...)": the village keeps its name, near the town's point, in the town's units.
-    if (next && relation === 'chained') {
-      const place = { ...best, latitude: next.latitude, longitude: next.longitude, country: next.country, iso3: next.iso3, admin1: next.admin1, admin2: best.admin2 ?? next.admin2 };
-      return { place, near: true, implied: `place/chained: ${best.name} is not in the gazetteer; the point of ${next.name}, written after it` };
-    }
+    if (next && relation === 'chained') return beside(best, next, `place/chained: ${best.name} is not in the gazetteer; the point of ${next.name}, written after it`);
     if (next && relation) return { place: next, near: relation === 'near' || isNear(text, best) };
     // "Al-Wasita village, Atareb district": the town stays unplaced, in the district written after it.
     if (next && next.level === 'admin2' && next.admin2 && inDistrict(text, best, next)) {
@@ -63,6 +66,14 @@ function choose(text: string, places: readonly PlaceMention[]): Chosen | null {
     }
   }
   return { place: best, near: best.level === 'town' && isNear(text, best) };
+}
+
+/** A village that keeps its own name near the town written after it: the town's point and units, as "near". */
+function beside(village: PlaceMention, town: PlaceMention, implied: string): Chosen {
+  // An unplaced village may know its district from the words around it; a far namesake's units are not its own.
+  const admin2 = village.latitude === null ? (village.admin2 ?? town.admin2) : town.admin2;
+  const place = { ...village, latitude: town.latitude, longitude: town.longitude, country: town.country, iso3: town.iso3, admin1: town.admin1, admin2 };
+  return { place, near: true, implied };
 }
 
 /** ACLED geo_precision and UCDP where_prec of a place: a town without a point is only as precise as its units. */
@@ -74,12 +85,42 @@ function precisionOf(chosen: Chosen): { geoPrecision: GeoPrecision; wherePrec: n
   return { geoPrecision: GEO_PRECISION[place.level], wherePrec: WHERE_PREC[place.level] };
 }
 
+/** A unit the place lies in, as far as its mention says: its province, else its country. */
+function unitOf(place: PlaceMention): string | null {
+  if (place.country === null) return null;
+  return place.admin1 === null ? place.country : `${place.country}/${place.admin1}`;
+}
+
+function within(inner: string | null, outer: string): boolean {
+  return inner !== null && (inner === outer || inner.startsWith(`${outer}/`));
+}
+
+/**
+ * "Air strikes hit northern Yemen ... in Dahyan, a market was hit": an event opened with a region, a province
+ * or a province's part, whose later sentences name a town or district inside it, happened there. Only a
+ * place its mention puts inside the opening's unit counts, and never the attackers' position.
+ */
+function finerWithin(text: string, opened: Chosen, places: readonly PlaceMention[]): Chosen | null {
+  const coarse = opened.place;
+  if (coarse.level !== 'region' && coarse.level !== 'admin1') return null;
+  const unit = unitOf(coarse);
+  if (unit === null) return null;
+  const inside = places.filter(
+    (p, i) =>
+      p.span.start > coarse.span.end && (p.level === 'town' || p.level === 'admin2') && within(unitOf(p), unit) &&
+      !(p.level === 'town' && isOrigin(text, p, i > 0 ? places[i - 1]!.span.end : 0)),
+  );
+  const finer = choose(text, inside);
+  return finer && { ...finer, implied: [finer.implied, `place/finer: ${finer.place.name}, named further on, lies in ${coarse.name}`].filter(Boolean).join('; ') };
+}
+
 /**
  * The event's place: the most specific one named where the event opens, else in its other sentences (which may
  * mention other places in passing), else the nearest one before it.
  */
 export function eventWhere(text: string, opening: readonly Mention[], mentions: readonly Mention[], before: readonly Mention[]): EventWhere {
-  const own = choose(text, mentionsOf(opening, 'place').filter((p) => p.level !== 'country')) ?? choose(text, mentionsOf(mentions, 'place'));
+  const opened = choose(text, mentionsOf(opening, 'place').filter((p) => p.level !== 'country'));
+  const own = (opened && finerWithin(text, opened, mentionsOf(mentions, 'place'))) ?? opened ?? choose(text, mentionsOf(mentions, 'place'));
   const near = own ? null : choose(text, mentionsOf(before, 'place').slice(-3));
   const chosen = own ?? near;
   if (!chosen) return { place: null, geoPrecision: null, wherePrec: null, implied: null };

@@ -163,3 +163,54 @@ describe('place-names in wire copy and coders\' notes', () => {
     expect(got).toEqual(expected);
   });
 });
+
+// Towns named like English words, and a country whose French name is one ("Grenade").
+const worded = createMemoryGazetteer({
+  places: [
+    us('salt', 'Salt', 32.04, 35.73, 'JO', '02', 107000, 'PPLA'),
+    us('commerce', 'Commerce', 34.0, -118.16, 'US', 'CA', 12800),
+    us('brig', 'Brig', 46.32, 7.99, 'CH', 'VS', 13000),
+    us('murle', 'Murle', 60.35, 23.28, 'FI', '02', 9000),
+    us('progress', 'Progress', 40.28, -76.83, 'US', 'PA', 9800),
+    us('butere', 'Butere', 0.21, 34.49, 'KE', '05', 6000),
+    us('pap', 'Port-au-Prince', 18.54, -72.34, 'HT', '11', 1234742, 'PPLC'),
+    us('port', 'Port', 46.0, 6.5, 'FR', '84', 3000),
+  ],
+  countries: [
+    { code: 'TR', iso3: 'TUR', name: 'Turkey', aliases: [] },
+    { code: 'GD', iso3: 'GRD', name: 'Grenada', aliases: ['Grenade'] },
+    { code: 'KE', iso3: 'KEN', name: 'Kenya', aliases: [] },
+    { code: 'US', iso3: 'USA', name: 'United States', aliases: ['US'] },
+  ],
+  admins: [],
+});
+
+describe('place-names and common words', () => {
+  const table: readonly (readonly [string, readonly string[]])[] = [
+    // A common word opening a sentence is capitalised for its place there, not as a name.
+    ['Salt prices rose in Butere.', ['Butere|town|point']],
+    ['Grenade attack in Butere wounded two.', ['Butere|town|point']],
+    // A country spelt exactly so still opens a sentence as itself.
+    ['Turkey shelled Butere.', ['Turkey|country|no-point', 'Butere|town|point']],
+    // Capitals that are not just a sentence's: an initialism, or a word before a unit word.
+    ['US envoys landed in Butere.', ['US|country|no-point', 'Butere|town|point']],
+    ['Licking County deputies drove to Butere.', ['Licking County|admin2|no-point', 'Butere|town|point']],
+    // Cued, the same word is the town.
+    ['Police fired on protesters in Salt.', ['Salt|town|point']],
+    // Inside an organisation's name, after a title, or naming a militia, a name is not where it happened.
+    ['Traders protested outside the Directorate of Commerce in Butere.', ['Butere|town|point']],
+    ['Supporters of the Movement for Progress met in Butere.', ['Butere|town|point']],
+    // In lower case the word names no organisation: the town is where it happened.
+    ['Nurses protested at the hospital of Commerce.', ['Commerce|town|point']],
+    // A title word after a particle is part of the name, not an office: "Prince" in Port-au-Prince.
+    ['Gangs attacked Port-au-Prince on Monday.', ['Port-au-Prince|town|point']],
+    ['A police Brig. was shot in Butere.', ['Butere|town|point']],
+    ['Murle militia raided cattle camps near Butere.', ['Butere|town|point']],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    const ctx = { doc: makeDocument({ id: 't', text }), gazetteer: worded, lexicons: {} as never, trace: createTrace(false) };
+    const sentence = { index: 0, paragraph: 0, span: { start: 0, end: text.length }, text };
+    const got = placeNames.extract(ctx, sentence).map((m) => (m.kind === 'place' ? `${text.slice(m.span.start, m.span.end)}|${m.level}|${m.latitude === null ? 'no-point' : 'point'}` : ''));
+    expect(got).toEqual(expected);
+  });
+});

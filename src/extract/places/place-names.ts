@@ -11,6 +11,7 @@ import { joinConnectedNames } from './connected-names.ts';
 import { splitTitledRuns } from './titled-names.ts';
 import { nameTokens } from './name-tokens.ts';
 import { nearImportedPlace } from './near-spelling.ts';
+import { isCommonWord } from './common-words.ts';
 import type { ProvinceAbbreviation } from './state-abbreviations.ts';
 import { abbreviationOf, isDateline, withoutPartyPrefix } from './written-forms.ts';
 import { worldArea, type WorldArea } from '../../geo/world-areas.ts';
@@ -97,9 +98,12 @@ function readPhrase(tokens: readonly Token[], run: NameRun, text: string, base: 
   // "Neighbouring Uganda", "While Sydney's": a word that opens a clause capitalised is no part of the name after it.
   if (opensClause && first < last && LEAD_WORDS.has(tokens[first]!.norm)) first += 1;
   if (before && TITLES.has(before.norm)) return null;
-  // "the University of Vermont", "the Bank of Sudan": a name inside an organisation's name is not where it happened.
-  if (before?.norm === 'of' && ORGANISATION_WORDS.has(tokens[run.first - 2]?.norm ?? '')) return null;
-  if (TITLES.has(tokens[first]!.norm) && first < last) return null;
+  // "the University of Vermont", "the Movement for Progress": a name inside an organisation's name is not where it
+  // happened. Written in lower case, the word names no organisation: "at the hospital of Alencon" is in Alencon.
+  const head = tokens[run.first - 2];
+  if ((before?.norm === 'of' || before?.norm === 'for') && head && ORGANISATION_WORDS.has(head.norm) && /^\p{Lu}/u.test(head.raw)) return null;
+  // "Gen. Ahmed", "police Brig. Niyongabo": a title, alone or before a name, is no place.
+  if (TITLES.has(tokens[first]!.norm)) return null;
   // "western Idlib"; but not "Key West (Florida)": a bracket between them ends the word's reach.
   let direction = before !== undefined && DIRECTIONS.has(before.norm) && text.slice(before.end - base, tokens[first]!.start - base).trim() === '';
   while (first < last && isSkippable(tokens[first]!)) {
@@ -329,6 +333,14 @@ function classify(gazetteer: Gazetteer, phrase: Phrase): PlaceMention | null {
     // "Red Deer", "West Palm Beach": a town whose name starts with a word otherwise set aside.
     const spelt = gazetteer.match(phrase.whole).find((m) => m.distance === 0 && sameLetters(m.place.name, phrase.whole!));
     if (spelt && phrase.admin === null && !phrase.region) return townMention(gazetteer, span, spelt.place, scored(0.5));
+  }
+  // "Change came slowly", "Grenade attack in Butere": a common word opening a sentence is capitalised for its
+  // place there, not as a name. Only a country or province spelt exactly so is read ("Turkey said").
+  if (phrase.sentenceInitial && phrase.coreTokens === 1 && phrase.whole === null && phrase.admin === null && !phrase.region && !phrase.cued && !phrase.dateline && isCommonWord(phrase.core)) {
+    const country = gazetteer.countryByName(phrase.core);
+    if (country && sameLetters(country.name, phrase.core)) return countryMention(span, country, 'country', 0.9);
+    const unit = gazetteer.admin1ByName(phrase.core).find((u) => sameLetters(u.name, phrase.core));
+    return unit ? adminMention(gazetteer, span, unit, 'admin1', 0.6) : null;
   }
   if (phrase.admin === 'admin1') {
     const unit = gazetteer.admin1ByName(phrase.core)[0];

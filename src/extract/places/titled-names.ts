@@ -1,7 +1,7 @@
 import type { Gazetteer } from '../../geo/gazetteer.ts';
 import type { Token } from '../../text/tokens.ts';
 import type { NameRun } from './capitalised-runs.ts';
-import { NON_PLACE_HEADS, ORGANISATION_WORDS, TITLES } from './place-words.ts';
+import { NON_PLACE_HEADS, ORGANISATION_WORDS, PARTICLES, TITLES } from './place-words.ts';
 
 function words(tokens: readonly Token[], first: number, last: number): string {
   return tokens.slice(first, last + 1).map((t) => t.raw).join(' ');
@@ -31,10 +31,10 @@ export function splitTitledRuns(runs: readonly NameRun[], tokens: readonly Token
     for (let k = run.first; k <= run.last; k += 1) {
       const norm = tokens[k]!.norm;
       if (ORGANISATION_WORDS.has(norm) || NON_PLACE_HEADS.has(norm)) return run;
-      if (title < 0 && k > run.first && TITLES.has(norm)) title = k;
+      // "Port-au-Prince": a title word after a particle is part of a town's name.
+      if (title < 0 && k > run.first && TITLES.has(norm) && !PARTICLES.has(tokens[k - 1]!.norm)) title = k;
     }
-    // "Port-au-Prince", "Prince Albert": a place's own name may hold a title word.
-    if (title < 0 || gazetteer.match(words(tokens, run.first, run.last)).some((m) => m.distance === 0 && m.primary)) return run;
+    if (title < 0) return run;
     for (let last = title - 1; last >= run.first; last -= 1) {
       if (isKnown(gazetteer, words(tokens, run.first, last))) return { first: run.first, last };
     }

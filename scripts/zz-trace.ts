@@ -1,0 +1,14 @@
+import { readFileSync } from 'node:fs';
+import { makeDocument } from '../src/core/document.ts';
+import { runPipeline } from '../src/core/run.ts';
+import { createTrace } from '../src/core/trace.ts';
+import { openReader } from '../src/cli/open-reader.ts';
+import { placeNames } from '../src/extract/places/place-names.ts';
+import { resolvePlaces } from '../src/refine/resolve-places.ts';
+const [file, dataDir] = process.argv.slice(2);
+const reader = await openReader({ dataDir });
+const doc = makeDocument({ id: 't', text: readFileSync(file!, 'utf8'), published: null, source: null });
+const trace = createTrace(true);
+const state = runPipeline({ doc, gazetteer: reader.gazetteer, lexicons: reader.lexicons, trace }, [placeNames], [resolvePlaces]);
+console.log(trace.lines.join('\n'));
+for (const m of state.mentions.flat()) if (m.kind === 'place') console.log(`${m.span.start}-${m.span.end} ${m.level} ${m.name} ${m.admin1 ?? ''} ${m.iso3 ?? ''} ${m.latitude ?? ''},${m.longitude ?? ''} ${m.score.toFixed(2)}`);
