@@ -40,6 +40,8 @@ describe('place-names', () => {
     // Initialisms with dots are one name; a lone capital letter is not.
     ['Families returned to Jalma Camp.', ['Jalma Camp|town|Hama|point']],
     ['Shells fell on the M4 Highway near Jalma.', ['Jalma|town|Hama|point']],
+    // A country before a unit word is the country: the district is not named.
+    ['It is the fastest-growing Syria district.', ['Syria|country|Syria|no-point']],
     // A plural unit word covers the whole list before it.
     ['Floods reached the Qastoun, Ziyara and Tell Wassit counties.', ['Qastoun|admin2|-|no-point', 'Ziyara|admin2|-|no-point', 'Tell Wassit counties|admin2|-|no-point']],
     // A word opening a clause capitalised is no part of the name; a list after "villages:" is a list of places.

@@ -314,7 +314,12 @@ function classify(gazetteer: Gazetteer, phrase: Phrase): PlaceMention | null {
     const unit = gazetteer.admin1ByName(whole).find((u) => sameLetters(u.name, whole));
     return country ? countryMention(span, country, 'country', 0.9) : unit ? adminMention(gazetteer, span, unit, 'admin1', 0.9) : null;
   }
-  if (phrase.admin === 'admin2') return districtMention(span, phrase.core, CUED_SCORE);
+  if (phrase.admin === 'admin2') {
+    // "the fastest-growing U.S. county": a country before a unit word is the country, whose unit is not named.
+    const country = phrase.plural || phrase.direction || phrase.whole !== null ? null : gazetteer.countryByName(phrase.core);
+    if (country) return countryMention({ start: span.start, end: span.start + phrase.core.length }, country, 'country', 0.9);
+    return districtMention(span, phrase.core, CUED_SCORE);
+  }
   // "Africa" is an alternate name of Mahdia, "Atlantic" a town in Iowa: a continent or world region is an area,
   // a sea is no place sitrep reads.
   const area = areaOf(gazetteer, phrase);
