@@ -1,10 +1,12 @@
 // Time to import a GeoNames file and build the data directory's compact index, on the cities500 file
-// itself (199k places in the GeoNames dump layout), into a temporary data directory.
+// itself (199k places in the GeoNames dump layout), into a temporary data directory; then the time to
+// build the embedded index a data directory makes of the same file on its first run (<data-dir>/cache).
 // Usage: node --import tsx bench/gazetteer-import-build.ts [FILE]
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { defaultCitiesPath } from '../src/geo/embedded-gazetteer.ts';
+import { CITIES500_SOURCE, defaultCitiesPath } from '../src/geo/embedded-gazetteer.ts';
+import { buildCitiesCache } from '../src/geo/gazetteer-cache.ts';
 import { storeImport } from '../src/geo/gazetteer-imports.ts';
 import { parseGeonamesDump } from '../src/geo/geonames-dump.ts';
 import { loadImportedGazetteer } from '../src/geo/imported-gazetteer.ts';
@@ -35,6 +37,9 @@ try {
   const loaded = loadImportedGazetteer(dataDir);
   console.log(`load      ${seconds(started)}  (${loaded?.gazetteer?.lookup('Aleppo')[0]?.name ?? 'nothing'} found)`);
   console.log(`total     ${((performance.now() - first.wall) / 1000).toFixed(2)} s wall, ${(cpu() - first.cpu).toFixed(2)} s CPU  (parse, index and load)`);
+  started = performance.now();
+  const cached = buildCitiesCache(file, join(dataDir, 'cache'), CITIES500_SOURCE);
+  console.log(`cache     ${seconds(started)}  (${cached.places} places read, indexed and written: the embedded index of a first run)`);
 } finally {
   rmSync(dataDir, { recursive: true, force: true });
 }

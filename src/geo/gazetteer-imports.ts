@@ -66,9 +66,13 @@ export function storeBoundaries(dataDir: string, file: string, units: readonly B
   return slug;
 }
 
-/** A place's names, its own first. */
+/** A place's names, its own first, in one list reused from place to place (the index reads it at once). */
+const names: string[] = [];
 function namesOf(place: MemoryPlace): readonly string[] {
-  return place.alternateNames && place.alternateNames.length > 0 ? [place.name, ...place.alternateNames] : [place.name];
+  names.length = 0;
+  names.push(place.name);
+  for (const alternate of place.alternateNames ?? []) names.push(alternate);
+  return names;
 }
 
 /** Builds the compact index of all stored imports; later imports win where two give the same place id. */
@@ -84,11 +88,11 @@ export function rebuildImportIndex(dataDir: string, known: ReadonlyMap<string, S
     admins.push(...stored.admins);
   }
   const places = [...byId.values()];
-  const names = NameIndex.build(places.length, (i) => namesOf(places[i]!), (i) => placeProminence(places[i]!.feature, places[i]!.population));
+  const index = NameIndex.build(places.length, (i) => namesOf(places[i]!), (i) => placeProminence(places[i]!.feature, places[i]!.population));
   const name = `index-${Date.now().toString(36)}-${process.pid}`;
   const dir = join(root, name);
   mkdirSync(dir, { recursive: true });
-  writeAtomically(join(dir, INDEX_FILE), encodeGazetteerIndex(places, names));
+  writeAtomically(join(dir, INDEX_FILE), encodeGazetteerIndex(places, index));
   writeAtomically(join(dir, 'admins.json'), JSON.stringify(admins));
   const pointer: IndexPointer = { version: IMPORT_INDEX_VERSION, dir: name, places: places.length, imports: files };
   writeAtomically(join(root, 'index.json'), JSON.stringify(pointer));

@@ -5,7 +5,6 @@ import { cleanName, type ImportProblem, type PlaceImport } from './place-import.
 
 export const GEONAMES_DUMP_SOURCE = 'geonames-dump';
 const COLUMNS = 19;
-const ARABIC = /[\u0600-\u06FF]/;
 
 /**
  * Reads a GeoNames country dump ("SY.txt": 19 tab-separated columns, no header). Populated places
@@ -27,32 +26,56 @@ export function parseGeonamesDump(text: string, country?: string): PlaceImport {
       problems.push({ line, message: `${f.length} columns, a GeoNames dump line has ${COLUMNS}` });
       continue;
     }
-    const row = parseGeonamesLine(raw, GEONAMES_DUMP_SOURCE, f);
+    const arabic: string[] = [];
+    const row = parseGeonamesLine(raw, GEONAMES_DUMP_SOURCE, f, arabic);
     if (!row || !/^\d+$/.test(f[0]!) || Math.abs(row.place.latitude) > 90 || Math.abs(row.place.longitude) > 180) {
       problems.push({ line, message: `bad geonameid or coordinates "${f[0]}", "${f[4]}", "${f[5]}"` });
       continue;
     }
-    if (country !== undefined && row.place.countryCode !== country) continue;
+    const p = row.place;
+    if (country !== undefined && p.countryCode !== country) continue;
     const featureClass = f[6];
     const code = f[7];
-    // Cleaning changes only white space, never whether a name is in Arabic script: test first, clean the few.
-    const arabic = f[3]!.split(',').filter((n) => ARABIC.test(n)).map(cleanName);
-    const names: string[] = [];
-    for (const n of [...row.names.map(cleanName), ...arabic]) if (n !== '' && !names.includes(n)) names.push(n);
+    const unit = (code === 'ADM1' || code === 'ADM2') && p.admin1Code !== null;
+    if (featureClass !== 'P' && !unit) continue;
+    if (featureClass !== 'P' && code === 'ADM2' && !p.admin2Code) continue;
+    const own = cleanName(p.name);
+    // Every name but the row's own, cleaned, each once, in the order the row gives them, Arabic script last.
+    const others = new Distinct(own);
+    for (const n of row.names) others.add(cleanName(n));
+    // Cleaning changes only white space, never whether a name is in Arabic script.
+    for (const n of arabic) others.add(cleanName(n));
     if (featureClass === 'P') {
-      const [name, ...alternateNames] = [cleanName(row.place.name), ...names.filter((n) => n !== cleanName(row.place.name))];
-      places.push({ ...row.place, name: name!, alternateNames });
-    } else if ((code === 'ADM1' || code === 'ADM2') && row.place.admin1Code) {
-      const admin2 = row.place.admin2Code;
-      if (code === 'ADM2' && !admin2) continue;
+      const { id, latitude, longitude, countryCode, feature, admin1Code, admin2Code, population, source } = p;
+      places.push({ id, name: own, latitude, longitude, countryCode, feature, admin1Code, admin2Code, population, source, alternateNames: others.list });
+    } else {
       admins.push({
-        countryCode: row.place.countryCode,
-        code: code === 'ADM1' ? row.place.admin1Code : `${row.place.admin1Code}.${admin2}`,
-        name: cleanName(row.place.name),
-        aliases: names.filter((n) => n !== cleanName(row.place.name)),
+        countryCode: p.countryCode,
+        code: code === 'ADM1' ? p.admin1Code! : `${p.admin1Code}.${p.admin2Code}`,
+        name: own,
+        aliases: others.list,
         level: code === 'ADM1' ? 1 : 2,
       });
     }
   }
   return { places, admins, problems };
+}
+
+// Past this many names a list is searched through a Set: a capital has hundreds of alternates.
+const SHORT_LIST = 16;
+
+/** Names each kept once, in the order first given, leaving out the empty name and one other. */
+class Distinct {
+  readonly list: string[] = [];
+  private seen: Set<string> | null = null;
+
+  constructor(private readonly left: string) {}
+
+  add(name: string): void {
+    if (name === '' || name === this.left) return;
+    if (this.seen === null && this.list.length >= SHORT_LIST) this.seen = new Set(this.list);
+    if (this.seen ? this.seen.has(name) : this.list.includes(name)) return;
+    this.list.push(name);
+    this.seen?.add(name);
+  }
 }

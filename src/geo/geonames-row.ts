@@ -25,7 +25,8 @@ const REJECTED = 0;
 const ACCEPTED = 1;
 const NOT_ASCII = 2;
 // Printable ASCII outside letters, digits, space and punctuation: the symbols the Unicode test rejects.
-const ASCII_SYMBOLS = new Set('$+<=>^`|~'.split('').map((c) => c.charCodeAt(0)));
+const ASCII_SYMBOLS = new Uint8Array(128);
+for (const c of '$+<=>^`|~') ASCII_SYMBOLS[c.charCodeAt(0)] = 1;
 
 /**
  * The Unicode tests above for a name in printable ASCII, the common case, in one pass without regular
@@ -36,14 +37,21 @@ function asciiVerdict(name: string): number {
   for (let i = 0; i < name.length; i += 1) {
     const c = name.charCodeAt(i);
     if (c < 0x20 || c > 0x7e) return c < 0x20 || c === 0x7f ? REJECTED : NOT_ASCII;
-    if ((c >= 48 && c <= 57) || ASCII_SYMBOLS.has(c)) return REJECTED;
+    if ((c >= 48 && c <= 57) || ASCII_SYMBOLS[c] === 1) return REJECTED;
     if (c >= 65 && c <= 90) upper = true;
   }
   return upper ? ACCEPTED : REJECTED;
 }
 
-/** Parses one tab-separated line of a GeoNames cities file; null for lines that are not places. */
-export function parseGeonamesLine(line: string, source: string, fields?: readonly string[]): GeonamesRow | null {
+// Arabic-script alternates, which only the country dumps keep (as names of their own, not for the key rules).
+const ARABIC = /[\u0600-\u06FF]/;
+
+/**
+ * Parses one tab-separated line of a GeoNames cities file; null for lines that are not places. `arabic`,
+ * when given, receives the alternate names with Arabic script in them, in the order they come, from the
+ * same pass over the alternates.
+ */
+export function parseGeonamesLine(line: string, source: string, fields?: readonly string[], arabic?: string[]): GeonamesRow | null {
   const f = fields ?? line.split('\t');
   if (f.length < 15) return null;
   const latitude = Number(f[4]);
@@ -52,7 +60,13 @@ export function parseGeonamesLine(line: string, source: string, fields?: readonl
   const name = f[1]!;
   // A row has a few names: a list searched in place costs less than a Set per row.
   const names = f[2] === name ? [name] : [name, f[2]!];
-  for (const alternate of f[3]!.split(',')) if (isUsableAlternate(alternate) && !names.includes(alternate)) names.push(alternate);
+  const alternates = f[3]!;
+  if (alternates.length > 0) {
+    for (const alternate of alternates.split(',')) {
+      if (isUsableAlternate(alternate) && !names.includes(alternate)) names.push(alternate);
+      if (arabic && ARABIC.test(alternate)) arabic.push(alternate);
+    }
+  }
   return {
     place: {
       id: `geonames:${f[0]}`,

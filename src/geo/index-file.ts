@@ -27,14 +27,18 @@ export function encodeIndexFile(kind: number, version: number, sections: readonl
     offsets.push(size);
     size = aligned(size + s.byteLength);
   }
-  const out = Buffer.alloc(size);
+  // Not zeroed first (tens of megabytes): every byte is written below, the header and padding as zeros.
+  const out = Buffer.allocUnsafeSlow(size);
+  out.fill(0, 0, headerBytes);
   const header = new Int32Array(out.buffer, out.byteOffset, headerBytes / 4);
   header.set([MAGIC, kind, version, sections.length]);
-  sections.forEach((s, i) => {
+  for (let i = 0; i < sections.length; i += 1) {
+    const s = sections[i]!;
     header[4 + 2 * i] = offsets[i]!;
     header[5 + 2 * i] = s.byteLength;
     out.set(new Uint8Array(s.buffer, s.byteOffset, s.byteLength), offsets[i]!);
-  });
+    out.fill(0, offsets[i]! + s.byteLength, i + 1 < sections.length ? offsets[i + 1]! : size);
+  }
   return out;
 }
 

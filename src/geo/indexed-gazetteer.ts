@@ -70,6 +70,11 @@ export class IndexedGazetteer implements Gazetteer {
     return found;
   }
 
+  /** The same candidates as `match`, found again and not remembered: for a caller that keeps its own memo. */
+  freshMatch(name: string): readonly PlaceMatch[] {
+    return this.findMatches(name);
+  }
+
   private findMatches(name: string): readonly PlaceMatch[] {
     const found = this.found;
     this.names.collect(name, found);

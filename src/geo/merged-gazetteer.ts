@@ -4,6 +4,7 @@ import type { Placements } from './boundary-placements.ts';
 import type { ImportedGazetteer } from './imported-gazetteer.ts';
 import { IndexedGazetteer } from './indexed-gazetteer.ts';
 import { kilometres } from './near-places.ts';
+import { PlaceSlots } from './place-slots.ts';
 
 // An imported village and a cities500 town of the same name this close are one place listed twice.
 const TWIN_KM = 5;
@@ -43,6 +44,11 @@ class PlacedMatch implements PlaceMatch {
     this.decoded = population !== p.population || feature !== p.feature ? { ...p, population, feature } : p;
     return this.decoded;
   }
+}
+
+// A function of the module, not a closure per call: places are put in polygons by the hundred thousand.
+function inCountry(unit: AdminUnit | null, place: GazetteerPlace): unit is AdminUnit {
+  return unit !== null && unit.countryCode === place.countryCode;
 }
 
 function placedAll(matches: readonly PlaceMatch[], placer: Placer): PlaceMatch[] {
@@ -86,6 +92,8 @@ function nearestTwin(own: readonly PlaceMatch[], m: PlaceMatch): PlaceMatch | un
 export class MergedGazetteer implements Gazetteer, Placer {
   private readonly memo = new Map<string, readonly PlaceMatch[]>();
   private readonly placedMemo = new Map<string, GazetteerPlace>();
+  private readonly placedEmbedded = new PlaceSlots<GazetteerPlace>();
+  private readonly placedImported = new PlaceSlots<GazetteerPlace>();
   private readonly admin2ByOwnCode = new Map<string, AdminUnit>();
   private stored: StoredPlacements | null | undefined;
 
@@ -117,8 +125,9 @@ export class MergedGazetteer implements Gazetteer, Placer {
   }
 
   private merge(name: string): readonly PlaceMatch[] {
-    const own = this.imported.gazetteer?.match(name) ?? [];
-    const base = this.embedded.match(name);
+    // This memo keeps the merged lists; the two indexes need not keep theirs as well.
+    const own = this.imported.gazetteer?.freshMatch(name) ?? [];
+    const base = this.embedded instanceof IndexedGazetteer ? this.embedded.freshMatch(name) : this.embedded.match(name);
     if (own.length === 0) return this.imported.boundaries() ? placedAll(base, this) : base;
     const twins = new Map<PlaceMatch, PlaceMatch>();
     const kept = base.filter((m) => {
@@ -133,43 +142,48 @@ export class MergedGazetteer implements Gazetteer, Placer {
   }
 
   /** The imported polygons that hold a match's place: found when the imports were made, where they were. */
-  private unitsOf(match: PlaceMatch, imported: boolean, place: GazetteerPlace): UnitsAt | null {
+  private unitsOf(index: number, imported: boolean, place: GazetteerPlace): UnitsAt | null {
     const boundaries = this.imported.boundaries();
     if (!boundaries) return null;
     this.stored ??= this.placements();
-    const gazetteer = imported ? this.imported.gazetteer : this.embedded;
     const placements = imported ? this.stored?.imported : this.stored?.embedded;
-    const index = placements && gazetteer instanceof IndexedGazetteer ? gazetteer.placeIndexOf(match) : -1;
-    return index >= 0 ? placements!.unitsAt(index) : boundaries.unitsAt(place.latitude, place.longitude);
+    return placements && index >= 0 ? placements.unitsAt(index) : boundaries.unitsAt(place.latitude, place.longitude);
   }
 
   /** The place with the districts and provinces of the imported polygons it lies in. */
   placed(match: PlaceMatch, imported: boolean): GazetteerPlace {
     const place = match.place;
     if (!this.imported.boundaries()) return place;
-    const known = this.placedMemo.get(place.id);
+    // Kept by the place's position in its own store (each store apart), else by its id.
+    const gazetteer = imported ? this.imported.gazetteer : this.embedded;
+    const index = gazetteer instanceof IndexedGazetteer ? gazetteer.placeIndexOf(match) : -1;
+    const slots = imported ? this.placedImported : this.placedEmbedded;
+    const known = index >= 0 ? slots.get(index) : this.placedMemo.get(place.id);
     if (known) return known;
+    const result = this.placeIn(place, this.unitsOf(index, imported, place)!);
+    if (index >= 0) slots.set(index, result);
+    else {
+      if (this.placedMemo.size >= MEMO_LIMIT) this.placedMemo.clear();
+      this.placedMemo.set(place.id, result);
+    }
+    return result;
+  }
+
+  private placeIn(place: GazetteerPlace, { admin1, admin2 }: UnitsAt): GazetteerPlace {
     const hasOwnDistrict = place.admin1Code !== null && place.admin2Code !== null && this.admin2(place.countryCode, place.admin1Code, place.admin2Code) !== null;
-    let result = place;
-    const { admin1, admin2 } = this.unitsOf(match, imported, place)!;
-    const inCountry = (u: AdminUnit | null): u is AdminUnit => u !== null && u.countryCode === place.countryCode;
     // A point is exact: the imported district polygon that holds it says its district, over any table's code,
     // within the table's province. A polygon of another province is a border drawn otherwise by the two sources
     // (Ar-Rastan's point lies in a Hama polygon of 2015): the table names its province, and reports follow it.
-    const polygonProvince = inCountry(admin2) ? admin2.code.slice(0, Math.max(0, admin2.code.indexOf('.'))) : null;
+    const polygonProvince = inCountry(admin2, place) ? admin2.code.slice(0, Math.max(0, admin2.code.indexOf('.'))) : null;
     const otherProvince = hasOwnDistrict && polygonProvince !== null && place.admin1Code !== null && polygonProvince !== place.admin1Code;
-    if (!hasOwnDistrict || (inCountry(admin2) && !otherProvince)) {
-      const dot = inCountry(admin2) ? admin2.code.indexOf('.') : -1;
-      const admin1Code = place.admin1Code && place.admin1Code !== '00' ? place.admin1Code : inCountry(admin1) ? admin1.code : place.admin1Code;
-      result = {
-        ...place,
-        admin1Code: dot > 0 && this.embedded.admin1(place.countryCode, admin2!.code.slice(0, dot)) ? admin2!.code.slice(0, dot) : admin1Code,
-        admin2Code: dot >= 0 ? admin2!.code.slice(dot + 1) : place.admin2Code,
-      };
-    }
-    if (this.placedMemo.size >= MEMO_LIMIT) this.placedMemo.clear();
-    this.placedMemo.set(place.id, result);
-    return result;
+    if (hasOwnDistrict && !(inCountry(admin2, place) && !otherProvince)) return place;
+    const dot = inCountry(admin2, place) ? admin2.code.indexOf('.') : -1;
+    const admin1Code = place.admin1Code && place.admin1Code !== '00' ? place.admin1Code : inCountry(admin1, place) ? admin1.code : place.admin1Code;
+    return {
+      ...place,
+      admin1Code: dot > 0 && this.embedded.admin1(place.countryCode, admin2!.code.slice(0, dot)) ? admin2!.code.slice(0, dot) : admin1Code,
+      admin2Code: dot >= 0 ? admin2!.code.slice(dot + 1) : place.admin2Code,
+    };
   }
 
   country(code: string): CountryInfo | null {

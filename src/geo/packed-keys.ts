@@ -21,13 +21,18 @@ export class PackedKeys {
 
   /** Ids are positions in `keys`; a key listed twice is found at its first id. */
   static build(keys: readonly string[]): PackedKeys {
-    const bytes = Buffer.from(keys.join(''), 'latin1');
     const starts = new Int32Array(keys.length + 1);
     for (let id = 0; id < keys.length; id += 1) starts[id + 1] = starts[id]! + keys[id]!.length;
+    return PackedKeys.fromBytes(Buffer.from(keys.join(''), 'latin1'), starts);
+  }
+
+  /** The table of keys already written end to end: key `id` is `bytes[starts[id], starts[id + 1])`. */
+  static fromBytes(bytes: Uint8Array, starts: Int32Array): PackedKeys {
+    const count = starts.length - 1;
     let size = 2;
-    while (size < keys.length * 2) size <<= 1;
+    while (size < count * 2) size <<= 1;
     const table = new PackedKeys(bytes, starts, new Int32Array(size));
-    for (let id = 0; id < keys.length; id += 1) table.add(id);
+    for (let id = 0; id < count; id += 1) table.add(id);
     return table;
   }
 

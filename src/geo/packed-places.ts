@@ -1,126 +1,157 @@
 import type { GazetteerPlace } from './gazetteer.ts';
 import type { IndexFile, Section } from './index-file.ts';
 import type { PlaceStore } from './indexed-gazetteer.ts';
+import { PlaceSlots } from './place-slots.ts';
 
-// Per place, the string table ids of its text fields, in this order; -1 for a missing admin code.
-const ID = 0;
-const NAME = 1;
-const COUNTRY = 2;
-const FEATURE = 3;
-const ADMIN1 = 4;
-const ADMIN2 = 5;
-const SOURCE = 6;
-const FIELDS = 7;
+// Per place, its numbers side by side (one read of memory gives all three), in this order.
+const LATITUDE = 0;
+const LONGITUDE = 1;
+const POPULATION = 2;
+const NUMBERS = 3;
+// Per place, the shared-table ids of its repeating text fields, in this order; -1 for a missing one.
+const COUNTRY = 0;
+const FEATURE = 1;
+const ADMIN1 = 2;
+const ADMIN2 = 3;
+const SOURCE = 4;
+const FIELDS = 5;
 /** How many sections the places take in an index file. */
 export const PLACE_SECTIONS = 6;
 
+/** The bytes a string takes in UTF-8, as Buffer writes it (a lone surrogate as the three bytes of U+FFFD). */
+function utf8Length(text: string): number {
+  let bytes = text.length;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) continue;
+    if (c < 0x800) bytes += 1;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      // A pair: two UTF-16 units, four bytes.
+      bytes += 2;
+      i += 1;
+    } else bytes += 2;
+  }
+  return bytes;
+}
+
+/** Strings as one UTF-8 text and the byte offset where each starts (and the last ends). */
+function textTable(strings: readonly string[]): [Uint8Array, Int32Array] {
+  const bytes = Buffer.from(strings.join(''), 'utf8');
+  const starts = new Int32Array(strings.length + 1);
+  for (let k = 0; k < strings.length; k += 1) starts[k + 1] = starts[k]! + utf8Length(strings[k]!);
+  return [bytes, starts];
+}
+
 /**
  * Places as columns: coordinates and population as Float64 (the numbers the source gave, bit for bit),
- * text fields as ids into one UTF-8 string table. Countries, features, admin codes and sources repeat and
- * are stored once each; ids and names are not looked up again, so they are only appended.
+ * ids and names as one UTF-8 text (place i's id, then its name), and countries, features, admin codes and
+ * sources, which repeat, as ids into a table holding each once.
  */
 export function packPlaces(places: readonly GazetteerPlace[]): Section[] {
   const n = places.length;
-  const latitude = new Float64Array(n);
-  const longitude = new Float64Array(n);
-  const population = new Float64Array(n);
+  const numbers = new Float64Array(n * NUMBERS);
   const fields = new Int32Array(n * FIELDS);
-  const strings: string[] = [];
-  const shared = new Map<string, number>();
-  const append = (s: string): number => strings.push(s) - 1;
+  const own: string[] = new Array(2 * n);
+  const shared: string[] = [];
+  const sharedIds = new Map<string, number>();
   const intern = (s: string | null): number => {
     if (s === null || s === '') return -1;
-    let id = shared.get(s);
-    if (id === undefined) shared.set(s, (id = append(s)));
+    let id = sharedIds.get(s);
+    if (id === undefined) sharedIds.set(s, (id = shared.push(s) - 1));
     return id;
   };
   for (let i = 0; i < n; i += 1) {
     const p = places[i]!;
-    latitude[i] = p.latitude;
-    longitude[i] = p.longitude;
-    population[i] = p.population;
+    numbers[i * NUMBERS + LATITUDE] = p.latitude;
+    numbers[i * NUMBERS + LONGITUDE] = p.longitude;
+    numbers[i * NUMBERS + POPULATION] = p.population;
+    own[2 * i] = p.id;
+    own[2 * i + 1] = p.name;
     const at = i * FIELDS;
-    fields[at + ID] = append(p.id);
-    fields[at + NAME] = append(p.name);
     fields[at + COUNTRY] = intern(p.countryCode);
     fields[at + FEATURE] = intern(p.feature);
     fields[at + ADMIN1] = intern(p.admin1Code);
     fields[at + ADMIN2] = intern(p.admin2Code);
     fields[at + SOURCE] = intern(p.source);
   }
-  // One UTF-8 text; its strings start at offsets in UTF-16 units, as slices of the text decoded once.
-  const starts = new Int32Array(strings.length + 1);
-  for (let k = 0; k < strings.length; k += 1) starts[k + 1] = starts[k]! + strings[k]!.length;
-  return [latitude, longitude, population, fields, Buffer.from(strings.join(''), 'utf8'), starts];
+  return [numbers, fields, ...textTable(own), ...textTable(shared)];
 }
 
-/** The places `packPlaces` wrote, decoded one at a time when first read and then kept. */
+/**
+ * The places `packPlaces` wrote. A place is decoded when first read and kept (the same object every time):
+ * its numbers are read where they lie, its id and name are decoded from their own bytes, and the
+ * repeating fields are strings decoded once for the whole table.
+ */
 export class PackedPlaceStore implements PlaceStore {
-  // Maps, not arrays: an array of 200k empty entries costs a slow dictionary or a slow fill at every load.
-  private readonly decoded = new Map<number, GazetteerPlace>();
-  private readonly sharedText = new Map<number, string>();
-  private readonly bytes: Buffer;
-  // Decoded on the first place read: one call for the whole table, then every field is a slice of it.
-  private text: string | null = null;
+  private readonly decoded = new PlaceSlots<GazetteerPlace>();
+  private readonly ownText: Buffer;
+  private readonly sharedBytes: Buffer;
+  private shared: readonly string[] | null = null;
 
   constructor(
-    private readonly latitudes: Float64Array,
-    private readonly longitudes: Float64Array,
-    private readonly populations: Float64Array,
+    private readonly numbers: Float64Array,
     private readonly fields: Int32Array,
-    text: Uint8Array,
-    private readonly starts: Int32Array,
+    ownText: Uint8Array,
+    private readonly ownStarts: Int32Array,
+    sharedText: Uint8Array,
+    private readonly sharedStarts: Int32Array,
     /** The source of a place stored without one. */
     private readonly defaultSource: string,
   ) {
-    this.bytes = Buffer.from(text.buffer, text.byteOffset, text.byteLength);
+    this.ownText = Buffer.from(ownText.buffer, ownText.byteOffset, ownText.byteLength);
+    this.sharedBytes = Buffer.from(sharedText.buffer, sharedText.byteOffset, sharedText.byteLength);
+    this.decoded.reserve(this.size);
   }
 
   static fromFile(file: IndexFile, first: number, defaultSource: string): PackedPlaceStore {
-    return new PackedPlaceStore(file.float64(first), file.float64(first + 1), file.float64(first + 2), file.int32(first + 3), file.bytes(first + 4), file.int32(first + 5), defaultSource);
+    return new PackedPlaceStore(file.float64(first), file.int32(first + 1), file.bytes(first + 2), file.int32(first + 3), file.bytes(first + 4), file.int32(first + 5), defaultSource);
   }
 
   get size(): number {
-    return this.latitudes.length;
+    return this.numbers.length / NUMBERS;
   }
 
   latitude(index: number): number {
-    return this.latitudes[index]!;
+    return this.numbers[index * NUMBERS + LATITUDE]!;
   }
 
   longitude(index: number): number {
-    return this.longitudes[index]!;
+    return this.numbers[index * NUMBERS + LONGITUDE]!;
   }
 
-  private string(id: number): string {
-    this.text ??= this.bytes.toString('utf8');
-    return this.text.slice(this.starts[id]!, this.starts[id + 1]!);
+  private own(k: number): string {
+    return this.ownText.toString('utf8', this.ownStarts[k]!, this.ownStarts[k + 1]!);
   }
 
-  private sharedString(id: number): string | null {
-    if (id < 0) return null;
-    let text = this.sharedText.get(id);
-    if (text === undefined) this.sharedText.set(id, (text = this.string(id)));
-    return text;
+  private sharedTable(): readonly string[] {
+    const starts = this.sharedStarts;
+    const text = this.sharedBytes.toString('utf8');
+    // Offsets are in bytes; the text is sliced by them only where it is all one-byte characters.
+    const oneByte = text.length === this.sharedBytes.length;
+    const table: string[] = [];
+    for (let k = 0; k + 1 < starts.length; k += 1) table.push(oneByte ? text.slice(starts[k]!, starts[k + 1]!) : this.sharedBytes.toString('utf8', starts[k]!, starts[k + 1]!));
+    return table;
   }
 
   place(index: number): GazetteerPlace {
     const known = this.decoded.get(index);
-    if (known) return known;
-    if (!(index >= 0 && index < this.latitudes.length)) throw new RangeError(`no place ${index} in a store of ${this.latitudes.length}`);
+    if (known !== undefined) return known;
+    if (!(index >= 0 && index < this.size)) throw new RangeError(`no place ${index} in a store of ${this.size}`);
+    const shared = (this.shared ??= this.sharedTable());
     const at = index * FIELDS;
     const f = this.fields;
+    const n = index * NUMBERS;
     const place: GazetteerPlace = {
-      id: this.string(f[at + ID]!),
-      name: this.string(f[at + NAME]!),
-      latitude: this.latitudes[index]!,
-      longitude: this.longitudes[index]!,
-      countryCode: this.sharedString(f[at + COUNTRY]!) ?? '',
-      feature: this.sharedString(f[at + FEATURE]!) ?? '',
-      admin1Code: this.sharedString(f[at + ADMIN1]!),
-      admin2Code: this.sharedString(f[at + ADMIN2]!),
-      population: this.populations[index]!,
-      source: this.sharedString(f[at + SOURCE]!) ?? this.defaultSource,
+      id: this.own(2 * index),
+      name: this.own(2 * index + 1),
+      latitude: this.numbers[n + LATITUDE]!,
+      longitude: this.numbers[n + LONGITUDE]!,
+      countryCode: f[at + COUNTRY]! < 0 ? '' : shared[f[at + COUNTRY]!]!,
+      feature: f[at + FEATURE]! < 0 ? '' : shared[f[at + FEATURE]!]!,
+      admin1Code: f[at + ADMIN1]! < 0 ? null : shared[f[at + ADMIN1]!]!,
+      admin2Code: f[at + ADMIN2]! < 0 ? null : shared[f[at + ADMIN2]!]!,
+      population: this.numbers[n + POPULATION]!,
+      source: f[at + SOURCE]! < 0 ? this.defaultSource : shared[f[at + SOURCE]!]!,
     };
     this.decoded.set(index, place);
     return place;

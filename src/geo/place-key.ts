@@ -133,7 +133,18 @@ function plainAsciiWords(name: string): string[] | null {
   return words;
 }
 
+/** True when every character is an ASCII letter or digit: the name is one word, its key one folded token. */
+function oneAsciiWord(name: string): boolean {
+  for (let i = 0; i < name.length; i += 1) {
+    const c = name.charCodeAt(i);
+    if (!((c >= LOWER_A && c <= LOWER_Z) || (c >= UPPER_A && c <= UPPER_Z) || (c >= DIGIT_0 && c <= DIGIT_9))) return false;
+  }
+  return name.length > 0;
+}
+
 function computeKey(name: string): string {
+  // Most names are one plain word ("Idlib"): no list of words is built for them.
+  if (oneAsciiWord(name)) return foldToken(name.toLowerCase());
   const plain = plainAsciiWords(name);
   // OCHA and GeoNames carry Arabic-script names; they get keys of their own, never equal to a Latin one.
   if (plain === null && hasArabic(name)) return arabicKey(name);

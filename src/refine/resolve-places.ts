@@ -17,6 +17,7 @@ import { HomeProvinces } from '../geo/home-provinces.ts';
 import { nameSupport } from '../geo/name-support.ts';
 import { candidateCountryHints } from '../geo/candidate-countries.ts';
 import { NamedUnitIndex, namedUnits, type NamedUnit } from '../geo/place-context.ts';
+import { withoutTopicCountries } from './topic-countries.ts';
 import { placeProminence } from '../geo/place-prominence.ts';
 import { CITIES500_SOURCE } from '../geo/embedded-gazetteer.ts';
 import { nameWords } from '../geo/place-key.ts';
@@ -299,7 +300,7 @@ export const resolvePlaces: Refiner = {
     const state = { ...given, mentions: documentNames(ctx.doc.text, ctx.gazetteer, given.mentions, core) };
     const townNames = state.mentions.flat().filter((m): m is PlaceMention => m.kind === 'place' && m.level === 'town').map(core);
     const hints = [...countryHints(ctx.doc.text, state.sentences, state.mentions), ...candidateCountryHints(ctx.gazetteer, townNames)];
-    const named = namedUnits(ctx.gazetteer, state.mentions, core);
+    const named = namedUnits(ctx.gazetteer, withoutTopicCountries(ctx.doc.text, state.mentions), core);
     // Country names too: "Lebanon" in a report on Myerstown and Grantville may be the town near them.
     const countryNames = state.mentions.flat().filter((m): m is PlaceMention => m.kind === 'place' && m.level === 'country').map(core);
     const support = nameSupport(ctx.gazetteer, [...townNames, ...countryNames]);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeDocument } from '../../core/document.ts';
 import { createTrace } from '../../core/trace.ts';
+import type { Gazetteer } from '../../geo/gazetteer.ts';
 import { createMemoryGazetteer } from '../../geo/memory-gazetteer.ts';
 import { SYRIA_ADMINS, SYRIA_COUNTRIES, SYRIA_PLACES } from '../../geo/syria-fixture.ts';
 import { placeNames } from './place-names.ts';
@@ -117,6 +118,13 @@ describe('place-names with a leading word that belongs to the name', () => {
   });
 });
 
+/** Each place the sentence names, as "span|level|point" or "span|level|no-point". */
+function pointed(gazetteer: Gazetteer, text: string): string[] {
+  const ctx = { doc: makeDocument({ id: 't', text }), gazetteer, lexicons: {} as never, trace: createTrace(false) };
+  const sentence = { index: 0, paragraph: 0, span: { start: 0, end: text.length }, text };
+  return placeNames.extract(ctx, sentence).map((m) => (m.kind === 'place' ? `${text.slice(m.span.start, m.span.end)}|${m.level}|${m.latitude === null ? 'no-point' : 'point'}` : ''));
+}
+
 // US places and a Puerto Rican namesake, as a wire story or an ACLED note writes them.
 const us = (id: string, name: string, lat: number, lon: number, country: string, admin1: string, population: number, feature = 'PPL') =>
   ({ id: `test:${id}`, name, latitude: lat, longitude: lon, countryCode: country, feature, admin1Code: admin1, admin2Code: null, population, source: 'test', alternateNames: [] });
@@ -159,10 +167,7 @@ describe('place-names in wire copy and coders\' notes', () => {
     ['Teachers of the SNES-FSU, Burlington marched.', ['Burlington|town|point']],
   ];
   it.each(table)('%s', (text, expected) => {
-    const ctx = { doc: makeDocument({ id: 't', text }), gazetteer: american, lexicons: {} as never, trace: createTrace(false) };
-    const sentence = { index: 0, paragraph: 0, span: { start: 0, end: text.length }, text };
-    const got = placeNames.extract(ctx, sentence).map((m) => (m.kind === 'place' ? `${text.slice(m.span.start, m.span.end)}|${m.level}|${m.latitude === null ? 'no-point' : 'point'}` : ''));
-    expect(got).toEqual(expected);
+    expect(pointed(american, text)).toEqual(expected);
   });
 });
 
@@ -177,6 +182,8 @@ const worded = createMemoryGazetteer({
     us('butere', 'Butere', 0.21, 34.49, 'KE', '05', 6000),
     us('pap', 'Port-au-Prince', 18.54, -72.34, 'HT', '11', 1234742, 'PPLC'),
     us('port', 'Port', 46.0, 6.5, 'FR', '84', 3000),
+    { ...us('xian', "Xi'an", 34.26, 108.93, 'CN', '26', 12900000, 'PPLA'), alternateNames: ['Changan', 'Change'] },
+    us('genova', 'Genova', 44.41, 8.93, 'IT', '08', 580000, 'PPLA'),
   ],
   countries: [
     { code: 'TR', iso3: 'TUR', name: 'Turkey', aliases: [] },
@@ -204,15 +211,15 @@ describe('place-names and common words', () => {
     ['Supporters of the Movement for Progress met in Butere.', ['Butere|town|point']],
     // In lower case the word names no organisation: the town is where it happened.
     ['Nurses protested at the hospital of Commerce.', ['Commerce|town|point']],
+    // Inside a sentence a common word is a town only when spelt exactly as one.
+    ['The region president (Let\'s Change) marched in Genova.', ['Genova|town|point']],
+    ['Her sister lives in Salt.', ['Salt|town|point']],
     // A title word after a particle is part of the name, not an office: "Prince" in Port-au-Prince.
     ['Gangs attacked Port-au-Prince on Monday.', ['Port-au-Prince|town|point']],
     ['A police Brig. was shot in Butere.', ['Butere|town|point']],
     ['Murle militia raided cattle camps near Butere.', ['Butere|town|point']],
   ];
   it.each(table)('%s', (text, expected) => {
-    const ctx = { doc: makeDocument({ id: 't', text }), gazetteer: worded, lexicons: {} as never, trace: createTrace(false) };
-    const sentence = { index: 0, paragraph: 0, span: { start: 0, end: text.length }, text };
-    const got = placeNames.extract(ctx, sentence).map((m) => (m.kind === 'place' ? `${text.slice(m.span.start, m.span.end)}|${m.level}|${m.latitude === null ? 'no-point' : 'point'}` : ''));
-    expect(got).toEqual(expected);
+    expect(pointed(worded, text)).toEqual(expected);
   });
 });

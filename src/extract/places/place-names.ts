@@ -339,13 +339,16 @@ function classify(gazetteer: Gazetteer, phrase: Phrase): PlaceMention | null {
     const spelt = gazetteer.match(phrase.whole).find((m) => m.distance === 0 && sameLetters(m.place.name, phrase.whole!));
     if (spelt && phrase.admin === null && !phrase.region) return townMention(gazetteer, span, spelt.place, scored(0.5));
   }
-  // "Change came slowly", "Grenade attack in Butere": a common word opening a sentence is capitalised for its
-  // place there, not as a name. Only a country or province spelt exactly so is read ("Turkey said").
-  if (phrase.sentenceInitial && phrase.coreTokens === 1 && phrase.whole === null && phrase.admin === null && !phrase.region && !phrase.cued && !phrase.dateline && isCommonWord(phrase.core)) {
+  // "Change came slowly", "Grenade attack in Butere", "(Let's Change)": a common word is read as a place only
+  // when a country, a province or (inside a sentence, where its capital says it is a name) a town is spelt
+  // exactly so ("Turkey said", "in Reading"), never through a looser spelling ("Change" for Chang'an).
+  if (phrase.coreTokens === 1 && phrase.whole === null && phrase.admin === null && !phrase.region && !phrase.cued && !phrase.dateline && isCommonWord(phrase.core)) {
     const country = gazetteer.countryByName(phrase.core);
     if (country && sameLetters(country.name, phrase.core)) return countryMention(span, country, 'country', 0.9);
     const unit = gazetteer.admin1ByName(phrase.core).find((u) => sameLetters(u.name, phrase.core));
-    return unit ? adminMention(gazetteer, span, unit, 'admin1', 0.6) : null;
+    if (unit) return adminMention(gazetteer, span, unit, 'admin1', 0.6);
+    const spelt = gazetteer.match(phrase.core).some((m) => m.distance === 0 && sameLetters(m.place.name, phrase.core));
+    if (phrase.sentenceInitial || !spelt) return null;
   }
   if (phrase.admin === 'admin1') {
     const unit = gazetteer.admin1ByName(phrase.core)[0];

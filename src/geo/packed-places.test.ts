@@ -1,0 +1,43 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { GazetteerPlace } from './gazetteer.ts';
+import { encodeGazetteerIndex, readGazetteerIndex } from './gazetteer-index-file.ts';
+import { NameIndex } from './name-index.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'sitrep-packed-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+// Made-up places with the awkward fields: names and ids outside ASCII, missing admin codes, empty
+// country and feature, no source (the store's default), coordinates with every digit kept.
+const PLACES: readonly GazetteerPlace[] = [
+  { id: 'f:1', name: 'Maʿarrat an-Nuʿmān', latitude: 35.648611111111, longitude: 36.672500000001, countryCode: 'SY', feature: 'PPLA2', admin1Code: '12', admin2Code: 'SY0703', population: 58008, source: 'fixture' },
+  { id: 'ocha:ك1', name: 'حلب', latitude: -0.000001, longitude: 179.999999, countryCode: 'SY', feature: 'PPLC', admin1Code: null, admin2Code: null, population: 0, source: 'ocha-cod' },
+  { id: 'f:3', name: 'Łódź', latitude: 51.75, longitude: 19.466667, countryCode: '', feature: '', admin1Code: '74', admin2Code: null, population: 1.5, source: '' },
+  { id: 'f:4', name: 'Jalma 𐎀 camp', latitude: 35.32, longitude: 36.49, countryCode: 'SY', feature: 'PPL', admin1Code: '12', admin2Code: 'SY0703', population: 2500, source: 'fixture' },
+];
+
+function stored() {
+  const path = join(dir, `index-${Math.random().toString(36).slice(2)}.bin`);
+  writeFileSync(path, encodeGazetteerIndex(PLACES, NameIndex.build(PLACES.length, (i) => [PLACES[i]!.name], () => 0)));
+  return readGazetteerIndex(path, 'the default');
+}
+
+describe('packed place store', () => {
+  it('gives back every field as written, a missing source as the default', () => {
+    const { places } = stored();
+    expect(places.size).toBe(PLACES.length);
+    const read = PLACES.map((_, i) => ({ ...places.place(i) }));
+    expect(read).toEqual(PLACES.map((p) => ({ ...p, source: p.source === '' ? 'the default' : p.source })));
+    expect(PLACES.map((_, i) => [places.latitude(i), places.longitude(i)])).toEqual(PLACES.map((p) => [p.latitude, p.longitude]));
+  });
+
+  it('gives the same object each time a place is read, and refuses an index it does not hold', () => {
+    const { places } = stored();
+    expect(places.place(3)).toBe(places.place(3));
+    expect(places.place(0).countryCode).toBe(places.place(3).countryCode);
+    expect(() => places.place(4)).toThrow(RangeError);
+    expect(() => places.place(-1)).toThrow(RangeError);
+  });
+});
