@@ -16,6 +16,7 @@ describe('withoutTopicCountries', () => {
     ['Students rallied in Lyon in solidarity with Ukraine.', 'Ukraine', false],
     ['About 2,000 refugees from Ukraine arrived in Przemysl.', 'Ukraine', false],
     ['Protesters gathered outside the embassy of Russia in Oslo.', 'Russia', false],
+    ['Marchers in Lorient denounced the invasion of Ukraine by Russia.', 'Russia', false],
     // Where it happened, the country stays.
     ['Russian forces shelled Kharkiv in Ukraine.', 'Ukraine', true],
     ['Clashes broke out in Sudan on Monday.', 'Sudan', true],
