@@ -18,13 +18,13 @@ const log = (line: string): void => void process.stdout.write(`${line}\n`);
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 const VIEW = 'zoom=1&view=-180,-90,180,90';
-/** What the page asks for, per filter: map (the whole world at zoom 1), timeline per week, the list's first page, the counts. */
+/** What the page asks for, per filter: map (the whole world at zoom 1), timeline per month (no dates set), the list's first page, the counts. */
 const viewPaths = (filter: string): string[] => {
   const and = filter ? `${filter}&` : '';
   const incidents = filter.includes('kind=') ? and : `${and}kind=incident&`;
   return [
     `/api/map/clusters?${incidents}${VIEW}&unit=event`,
-    `/api/stats/timeline?${incidents}interval=week&by=event_type`,
+    `/api/stats/timeline?${incidents}interval=month&by=event_type&shape=columns`,
     `/api/events?${and}limit=100`,
     `/api/stats/counts?${filter}`,
   ];

@@ -15,9 +15,7 @@ let server: DashboardServer;
 let browser: Browser;
 let page: Page;
 let dataDir: string;
-
 const ready = (p: Page) => p.waitForSelector('body[data-state=ready]', { timeout: 120_000 });
-
 describe.skipIf(skip !== null)('dashboard in Chromium', () => {
   beforeAll(async () => {
     dataDir = tempDataDir('sitrep-dashboard-');

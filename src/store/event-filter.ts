@@ -52,7 +52,7 @@ export const PageSchema = z.object({
 export type PageRequest = z.output<typeof PageSchema>;
 
 export const TimelineOptionsSchema = z.object({
-  interval: z.enum(['day', 'week']).default('day'),
+  interval: z.enum(['day', 'week', 'month']).default('day'),
   group_by: z.enum(['event_type', 'admin1']).default('event_type'),
 });
 export type TimelineOptions = z.output<typeof TimelineOptionsSchema>;

@@ -200,7 +200,7 @@ export function describeEventStoreContract(engine: string, open: (now: () => Dat
       expect((await store.changesSince('2100-01-01T00:00:00Z', { limit: 10 })).changes).toEqual([]);
     });
 
-    it('counts events and killed per day, per ISO week, by type or admin1', async () => {
+    it('counts events and killed per day, per ISO week, per month, by type or admin1', async () => {
       await fill();
       expect(await store.timeline(EventFilterSchema.parse({ kind: 'incident' }), { interval: 'day', group_by: 'event_type' })).toEqual([
         { period: '2019-06-20', key: 'Battles', events: 1, killed: 3 },
@@ -217,6 +217,13 @@ export function describeEventStoreContract(engine: string, open: (now: () => Dat
         { period: '2019-12-30', key: 'Baghdad', events: 1, killed: 0 },
         { period: '2020-01-06', key: 'Eastern', events: 1, killed: 2 },
         { period: '2020-01-06', key: 'Northern', events: 1, killed: 1 },
+      ]);
+      expect(await store.timeline(EventFilterSchema.parse({ kind: 'incident' }), { interval: 'month', group_by: 'event_type' })).toEqual([
+        { period: '2019-06-01', key: 'Battles', events: 1, killed: 3 },
+        { period: '2019-06-01', key: 'Explosions/Remote violence', events: 1, killed: 12 },
+        { period: '2019-11-01', key: 'Explosions/Remote violence', events: 1, killed: 14 },
+        { period: '2020-01-01', key: 'Battles', events: 2, killed: 3 },
+        { period: '2020-01-01', key: 'Protests', events: 1, killed: 0 },
       ]);
       expect(await store.timeline(EventFilterSchema.parse({ country: 'Atlantis' }), { interval: 'day', group_by: 'event_type' })).toEqual([]);
     });

@@ -3,6 +3,7 @@ import type { ClaimRef, IncidentClaim, IncidentRecord } from '../../src/core/inc
 import type { AuditEntry } from '../../src/store/audit/audit-entry.ts';
 import type { EventClusters } from '../../src/api/routes/map-routes.ts';
 import type { EventCounts } from '../../src/api/routes/stats-routes.ts';
+import type { TimelineColumns } from '../../src/api/routes/timeline-columns.ts';
 import { filterQuery, type Filters } from './filters.ts';
 import { viewParameter, type MapRequest } from './map-request.ts';
 
@@ -17,12 +18,7 @@ export class ApiError extends Error {
   }
 }
 
-export interface TimelineBucket {
-  readonly period: string;
-  readonly key: string | null;
-  readonly events: number;
-  readonly killed: number;
-}
+export type { TimelineColumns } from '../../src/api/routes/timeline-columns.ts';
 
 export interface StoredDocument {
   readonly id: string;
@@ -72,10 +68,9 @@ export const splitIncident = (token: string, id: string, eventIds: readonly stri
 export const mergeIncidents = (token: string, ids: readonly string[]): Promise<{ incident: IncidentRecord }> =>
   call('/api/incidents/merge', authorised(token, { method: 'POST', body: JSON.stringify({ ids }) }));
 
-export async function fetchTimeline(filters: Filters, interval: 'day' | 'week'): Promise<TimelineBucket[]> {
-  const body = await call<{ buckets: TimelineBucket[] } | TimelineBucket[]>(`/api/stats/timeline?${filterQuery(filters, { interval, by: 'event_type' })}`);
-  return Array.isArray(body) ? body : body.buckets;
-}
+/** Events and killed per period by type, as columns (what the chart draws, in a tenth of the bytes of buckets). */
+export const fetchTimeline = (filters: Filters, interval: 'day' | 'week' | 'month'): Promise<TimelineColumns> =>
+  call(`/api/stats/timeline?${filterQuery(filters, { interval, by: 'event_type', shape: 'columns' })}`);
 
 /** How many events the filters match, incidents and tallies apart. */
 export const fetchCounts = (filters: Filters): Promise<EventCounts> => call(`/api/stats/counts?${filterQuery(filters)}`);

@@ -2,14 +2,15 @@ import type { GeoJSONSource, Map as MapLibreMap, MapLayerMouseEvent } from 'mapl
 import type { EventClusters } from '../../src/api/routes/map-routes.ts';
 import { unwrapGeometry } from '../../src/geo/antimeridian.ts';
 import { matchArea, type AreaPolygon } from './area-match.ts';
-import { MIXED_COLOUR } from './cluster-features.ts';
 import { colourOf } from './event-colours.ts';
+import { areaKey, MIXED_COLOUR } from './map-marks.ts';
+import type { MarkLayer } from './mark-layer.ts';
 
 /**
  * Events placed only to a province drawn as that province: where the admin units were imported
  * (GET /api/map/areas), an area of the map is its unit's outline, tinted by type and hatched by a dashed
  * edge, so that nobody reads it as a point; where none was imported, or none fits, the area keeps its
- * hollow ring (map-style.ts). Country-wide areas always keep the ring.
+ * hollow ring (mark-paint.ts). Country-wide areas always keep the ring.
  */
 
 type AreaFeature = AreaPolygon & { type: 'Feature'; properties: AreaPolygon['properties'] & { code: string } };
@@ -24,7 +25,7 @@ export interface AreaShapes {
   show(clusters: EventClusters | null): void;
 }
 
-export function areaShapes(map: MapLibreMap, container: HTMLElement, handlers: AreaShapeHandlers): AreaShapes {
+export function areaShapes(map: MapLibreMap, container: HTMLElement, marks: Pick<MarkLayer, 'hideRings' | 'markAt'>, handlers: AreaShapeHandlers): AreaShapes {
   let polygons: AreaFeature[] = [];
   let last: EventClusters | null = null;
 
@@ -32,11 +33,11 @@ export function areaShapes(map: MapLibreMap, container: HTMLElement, handlers: A
     const source = map.getSource('area-shapes') as GeoJSONSource | undefined;
     if (!source) return;
     const features: GeoJSON.Feature[] = [];
-    const shaped: string[] = [];
+    const shaped = new Set<string>();
     for (const area of clusters?.areas ?? []) {
       const polygon = matchArea(area, polygons);
       if (!polygon) continue;
-      shaped.push(`${area.iso3}|${area.admin1}`);
+      shaped.add(areaKey(area));
       features.push({
         type: 'Feature',
         geometry: { type: 'MultiPolygon', coordinates: polygon.geometry.coordinates },
@@ -45,7 +46,7 @@ export function areaShapes(map: MapLibreMap, container: HTMLElement, handlers: A
     }
     source.setData({ type: 'FeatureCollection', features });
     // The ring of a drawn area is hidden, not removed: its count label and its click stay at the anchor.
-    map.setPaintProperty('area-events', 'circle-stroke-opacity', ['case', ['in', ['concat', ['get', 'iso3'], '|', ['get', 'admin1']], ['literal', shaped]], 0, 1] as never);
+    marks.hideRings(shaped);
     container.dataset['areaShapes'] = String(features.length);
   };
 
@@ -57,11 +58,12 @@ export function areaShapes(map: MapLibreMap, container: HTMLElement, handlers: A
     polygons = areas.features.map((f) => ({ ...f, geometry: unwrapGeometry({ type: 'MultiPolygon', ...f.geometry }) }));
     if (polygons.length === 0) return;
     map.addSource('area-shapes', { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
-    map.addLayer({ id: 'area-shape-fill', type: 'fill', source: 'area-shapes', paint: { 'fill-color': ['get', 'colour'], 'fill-opacity': 0.22 } }, 'clusters');
-    map.addLayer({ id: 'area-shape-edge', type: 'line', source: 'area-shapes', paint: { 'line-color': ['get', 'colour'], 'line-width': 2, 'line-dasharray': [3, 2] } }, 'clusters');
+    map.addLayer({ id: 'area-shape-fill', type: 'fill', source: 'area-shapes', paint: { 'fill-color': ['get', 'colour'], 'fill-opacity': 0.22 } });
+    map.addLayer({ id: 'area-shape-edge', type: 'line', source: 'area-shapes', paint: { 'line-color': ['get', 'colour'], 'line-width': 2, 'line-dasharray': [3, 2] } });
     map.on('click', 'area-shape-fill', (e: MapLayerMouseEvent) => {
       const p = e.features?.[0]?.properties as { id: string; count: number; iso3: string; admin1: string } | undefined;
-      if (!p) return;
+      // A mark over the unit answers its own click.
+      if (!p || marks.markAt(e.point.x, e.point.y)) return;
       if (Number(p.count) === 1 && p.id) handlers.openMark(p.id);
       else handlers.openArea(p.iso3, p.admin1 || null);
     });

@@ -7,19 +7,19 @@ import { renderEventList, type EventPageLoader } from './event-list.ts';
 import { filterForm } from './filter-form.ts';
 import { mapLayers, pageSearch, readFilters, timelineFilters, withFilter, type Filters } from './filters.ts';
 import { ingestPanel } from './ingest-panel.ts';
-import { mapRequest } from './map-request.ts';
-import type { EarlyAnswer, MapQuery } from './map-view.ts';
+import { createMapView, type MapQuery } from './map-view.ts';
+import { timelineInterval } from './timeline-series.ts';
 import { createTimelineView, type Measure } from './timeline-view.ts';
 
 /**
  * The dashboard: filters (kept in the URL) drive the map, the timeline and the list together; an event
  * opens beside them. `document.body.dataset` carries the state tests and benchmarks wait on.
  *
- * MapLibre is most of the script: it is loaded apart (and the detail panels when first opened), so that
- * this part runs at once, asks for every view's data, and draws the list and the timeline meanwhile.
+ * MapLibre is most of the script: the map draws its first view without it and loads it afterwards (and the
+ * detail panels are loaded when first opened), so that this part runs at once and asks for every view's data.
  */
-const mapModule = import('./map-view.ts');
 
+performance.mark('script-start');
 const byId = (id: string): HTMLElement => document.getElementById(id)!;
 const TOKEN_KEY = 'sitrep.token';
 const EXPORTS = [['acled', 'ACLED CSV'], ['ucdp', 'UCDP CSV'], ['geojson', 'GeoJSON'], ['jsonl', 'JSONL']] as const;
@@ -96,19 +96,11 @@ talliesBox.addEventListener('change', () => {
 document.addEventListener('keydown', (e) => e.key === 'Escape' && !detail.hidden && closeEvent());
 
 const timeline = createTimelineView(byId('timeline'), (range) => applyFilters(withFilter(withFilter(filters, 'from', range.from), 'to', range.to)));
-/** What the map is asked for now; the same object while nothing changed, so that an early answer is known as its own. */
+/** What the map is asked for now; a new object only when the filters or the unit change. */
 let mapQuery: MapQuery = { layers: mapLayers(filters, showTallies), unit };
-// The first view's marks, asked for before MapLibre is even loaded: the whole world at the opening zoom.
-const firstRequest = mapRequest(1, { west: -180, south: -90, east: 180, north: 90 });
-const firstQuery = mapQuery;
-const firstPoints = firstQuery.layers.points ? fetchClusters(firstQuery.layers.points, firstRequest, unit).catch(() => null) : null;
-// The answer is in long before MapLibre is (a few milliseconds against a megabyte of script): the map starts with it.
-const mapReady = Promise.all([mapModule, firstPoints]).then(([{ createMapView }, points]) => {
-  const early: EarlyAnswer | null = points ? { query: firstQuery, request: firstRequest, points } : null;
-  return createMapView(byId('map'), {
-    openMark: (id) => openDetail(unit, id),
-    openArea: (iso3, admin1) => applyFilters(withFilter(withFilter(filters, 'country', iso3), 'admin1', admin1 ?? undefined)),
-  }, early);
+const map = createMapView(byId('map'), {
+  openMark: (id) => openDetail(unit, id),
+  openArea: (iso3, admin1) => applyFilters(withFilter(withFilter(filters, 'country', iso3), 'admin1', admin1 ?? undefined)),
 });
 
 function applyFilters(next: Filters): void {
@@ -139,7 +131,7 @@ async function refresh(): Promise<void> {
   const started = performance.now();
   document.body.dataset['state'] = 'loading';
   renderExports();
-  const interval = filters.from && filters.to && Date.parse(filters.to) - Date.parse(filters.from) < 120 * 86400_000 ? 'day' : 'week';
+  const interval = timelineInterval(filters.from, filters.to, new Date().toISOString().slice(0, 10));
   const layers = mapLayers(filters, showTallies);
   if (JSON.stringify([layers, unit]) !== JSON.stringify([mapQuery.layers, mapQuery.unit])) mapQuery = { layers, unit };
   try {
@@ -150,7 +142,7 @@ async function refresh(): Promise<void> {
       fetchTimeline(timelineFilters(filters), interval).then((buckets) => mine === generation && (timeline.show(buckets, measure), mark('timelineMs'))),
       Promise.all([fetchEvents(filters, PAGE), counts]).then(([list, c]) => mine === generation && (renderEventList(byId('list'), list.events, c, (id) => openEvent(id), pagesAfter(filters, list.next_cursor)), mark('listMs'))),
       counts.then((c) => mine === generation && (byId('count').textContent = describeMatches(c))),
-      mapReady.then((map) => map.show(mapQuery)).then((shown) => {
+      map.show(mapQuery).then((shown) => {
         if (mine !== generation) return;
         mark('mapMs');
         byId('map-count').textContent = describeMap(shown, unit);
@@ -158,6 +150,7 @@ async function refresh(): Promise<void> {
     ]);
     if (mine !== generation) return;
     document.body.dataset['refreshMs'] = String(Math.round(performance.now() - started));
+    document.body.dataset['readyAt'] = String(Math.round(performance.now()));
     document.body.dataset['state'] = 'ready';
   } catch (error) {
     if (mine !== generation) return;

@@ -1,19 +1,13 @@
-import { Map as MapLibreMap, NavigationControl, setWorkerUrl, type GeoJSONSource, type MapLayerMouseEvent } from 'maplibre-gl';
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import 'maplibre-gl/dist/maplibre-gl.css';
 import type { EventClusters } from '../../src/api/routes/map-routes.ts';
 import { fetchClusters, type MapUnit } from './api.ts';
-import { areaShapes } from './area-shapes.ts';
-import { clusterFeatures, clustersExtent, tallyFeatures, type ClusterProperties } from './cluster-features.ts';
+import type { BaseMap } from './base-map.ts';
 import type { MapLayers } from './filters.ts';
-import { showBoundaries } from './map-boundaries.ts';
-import { clusterLabels } from './map-labels.ts';
-import { covers, MAX_ZOOM, mapRequest, type MapRequest } from './map-request.ts';
-import { mapStyle } from './map-style.ts';
+import { clustersExtent, marksOf } from './map-marks.ts';
+import { covers, mapRequest, type MapRequest } from './map-request.ts';
+import { markLayer } from './mark-layer.ts';
+import { constrain, fitExtent, projector, visibleBox, type Camera } from './mercator.ts';
+import { outlineCanvas } from './outline-canvas.ts';
 import { worldOutlines } from './world-outlines.ts';
-
-// Bundled, the library cannot find its worker beside itself: point it at the copy the build emits.
-setWorkerUrl(workerUrl);
 
 export interface MapQuery {
   readonly layers: MapLayers;
@@ -27,18 +21,8 @@ export interface MapShown {
 }
 
 export interface MapView {
-  /** Draws what `query` asks for in the current view; resolves with what was drawn once it shows. */
+  /** Draws what `query` asks for in the current view; resolves with what was drawn once it is on screen. */
   show(query: MapQuery): Promise<MapShown>;
-}
-
-/**
- * The first view's marks, asked for before the map existed (while MapLibre loaded): drawn in the map's
- * first frame, framing it, and used again if they cover the first view.
- */
-export interface EarlyAnswer {
-  readonly query: MapQuery;
-  readonly request: MapRequest;
-  readonly points: EventClusters;
 }
 
 export interface MapHandlers {
@@ -48,122 +32,88 @@ export interface MapHandlers {
   readonly openArea: (iso3: string, admin1: string | null) => void;
 }
 
+const nextFrame = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => resolve()));
+
 /**
  * The event map. The server groups the events (GET /api/map/clusters) for the zoom level and a box around
- * the view; the map asks again when a pan or zoom leaves what it holds. A click on an event opens it, on a
- * cluster zooms in, on an area of several narrows the filters to that area.
+ * the view; the marks are drawn on a canvas (mark-layer.ts). The first view needs no MapLibre: the
+ * countries are drawn on a canvas in the same projection, and MapLibre, loaded once the marks show, opens
+ * on the same camera and takes over the base map, panning and zooming. A pan or zoom that leaves what the
+ * map holds asks the server again.
  */
-export function createMapView(container: HTMLElement, handlers: MapHandlers, early: EarlyAnswer | null = null): MapView {
-  const extent = early ? clustersExtent([early.points]) : null;
-  const map = new MapLibreMap({
-    container,
-    // With the first marks in the style, the map draws them in its first frame: no second pass through the worker.
-    style: mapStyle(worldOutlines(), early ? (clusterFeatures(early.points) as GeoJSON.FeatureCollection) : undefined),
-    ...(extent ? { bounds: extent, fitBoundsOptions: { padding: 40, maxZoom: 6 } } : { center: [30, 20] as [number, number], zoom: 1.3 }),
-    attributionControl: false,
-    renderWorldCopies: false,
-    maxZoom: MAX_ZOOM,
-  });
-  map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
-  map.getCanvas().setAttribute('aria-label', 'Map of events; use the list below to open them with the keyboard');
-
-  const propertiesOf = (e: MapLayerMouseEvent) => e.features?.[0]?.properties as ClusterProperties | undefined;
-  map.on('click', 'exact-events', (e) => {
-    const id = propertiesOf(e)?.id;
-    if (id) handlers.openMark(id);
-  });
-  map.on('click', 'area-events', (e) => {
-    const area = propertiesOf(e);
-    if (!area) return;
-    if (area.count === 1 && area.id) handlers.openMark(area.id);
-    else if (area.iso3) handlers.openArea(area.iso3, area.admin1 || null);
-  });
-  map.on('click', 'tallies', (e) => {
-    const tally = propertiesOf(e);
-    if (tally?.count === 1 && tally.id) handlers.openMark(tally.id);
-    else if (tally?.iso3) handlers.openArea(tally.iso3, tally.admin1 || null);
-  });
-  map.on('click', 'clusters', (e) => {
-    const feature = e.features?.[0];
-    if (feature?.geometry.type === 'Point') map.easeTo({ center: feature.geometry.coordinates as [number, number], zoom: Math.min(MAX_ZOOM, map.getZoom() + 2) });
-  });
-  for (const layer of ['clusters', 'exact-events', 'area-events', 'tallies']) {
-    map.on('mouseenter', layer, () => (map.getCanvas().style.cursor = 'pointer'));
-    map.on('mouseleave', layer, () => (map.getCanvas().style.cursor = ''));
-  }
-  clusterLabels(map);
-  const shapes = areaShapes(map, container, handlers);
+export function createMapView(container: HTMLElement, handlers: MapHandlers): MapView {
+  const measure = () => ({ width: container.clientWidth, height: container.clientHeight });
+  // Measured on a resize only (read while the list changes, it would force a layout).
+  let size = measure();
+  const outlines = worldOutlines();
+  let camera: Camera = constrain({ lon: 30, lat: 20, zoom: 1.3 }, size);
+  let base: BaseMap | null = null;
+  const projection = () => base?.project ?? projector(camera, size);
+  const marks = markLayer(container, projection, { ...handlers, zoomInto: (lon, lat) => base?.zoomInto(lon, lat) });
+  const sketch = outlineCanvas(container, outlines);
+  sketch.draw(camera, size);
+  performance.mark('map-outlines-drawn');
+  new ResizeObserver(() => {
+    const next = measure();
+    // Called once at the start too: nothing to draw again while the size holds.
+    if (next.width === size.width && next.height === size.height) return;
+    size = next;
+    if (!base) sketch.draw(camera, size);
+    marks.resize();
+  }).observe(container);
 
   let query: MapQuery = { layers: { points: null, tallies: null }, unit: 'event' };
   let held: MapRequest | null = null;
   let asked = 0;
-  let framed = extent !== null;
+  let framed = false;
   let framing = false;
-  /** The marks the style came with, until something else is drawn. */
-  let inStyle: EventClusters | null = early?.points ?? null;
-  let talliesShown = false;
   let last: MapShown | null = null;
-  const loaded = new Promise<void>((resolve) => map.on('load', () => resolve()));
-  const currentRequest = (): MapRequest => {
-    const b = map.getBounds();
-    return mapRequest(map.getZoom(), { west: b.getWest(), south: b.getSouth(), east: b.getEast(), north: b.getNorth() });
-  };
+  let drawnOnce: (() => void) | null = null;
+  const firstDrawn = new Promise<void>((resolve) => (drawnOnce = resolve));
+  const currentRequest = (): MapRequest => mapRequest(base?.zoom() ?? camera.zoom, base?.box() ?? visibleBox(camera, size));
 
-  /** Draws once the style is in; resolves when the map shows it. */
+  /** Draws the marks at once; resolves when the frame that shows them has been painted. */
   async function draw(request: MapRequest, shown: MapShown): Promise<void> {
-    performance.mark('map-fetched');
-    await loaded;
-    performance.mark('map-loaded');
     held = request;
-    const empty = { type: 'FeatureCollection', features: [] } as GeoJSON.FeatureCollection;
-    shapes.show(shown.points);
-    // What the style came with was drawn by the time the map fired 'load'.
-    if (shown.points !== inStyle || shown.tallies !== null) {
-      await new Promise<void>((done) => {
-        map.once('idle', () => done());
-        (map.getSource('events') as GeoJSONSource).setData(shown.points ? (clusterFeatures(shown.points) as GeoJSON.FeatureCollection) : empty);
-        // An empty layer stays empty without a round trip through the worker.
-        if (shown.tallies || talliesShown) (map.getSource('tallies') as GeoJSONSource).setData(shown.tallies ? (tallyFeatures(shown.tallies) as GeoJSON.FeatureCollection) : empty);
-      });
-    }
-    inStyle = null;
-    talliesShown = shown.tallies !== null;
-    performance.mark('map-drawn');
+    marks.show(marksOf(shown.points, shown.tallies));
+    base?.showAreas(shown.points);
     const drawn = (c: EventClusters | null) => (c ? c.count - c.unplaced : 0);
     container.dataset['events'] = String(drawn(shown.points));
     container.dataset['tallies'] = String(drawn(shown.tallies));
     container.dataset['features'] = String([shown.points, shown.tallies].reduce((n, c) => n + (c ? c.cells.length + c.areas.length : 0), 0));
+    await nextFrame();
+    if (drawnOnce) performance.mark('map-marks-drawn');
+    drawnOnce?.();
+    drawnOnce = null;
   }
 
-  /**
-   * Both layers for a request: the early answer when it was asked for the same query and covers the
-   * request (at its zoom or a finer one: framed to a wide extent, the map may open a zoom level out).
-   */
   async function fetchLayers(request: MapRequest): Promise<MapShown> {
-    const usable = early && early.query === query && covers(early.request, request, true) ? early : null;
-    early = null;
     const { points, tallies } = query.layers;
-    const [p, t] = await Promise.all([
-      usable ? usable.points : points ? fetchClusters(points, request, query.unit) : null,
-      tallies ? fetchClusters(tallies, request, 'event') : null,
-    ]);
+    const [p, t] = await Promise.all([points ? fetchClusters(points, request, query.unit) : null, tallies ? fetchClusters(tallies, request, 'event') : null]);
     return { points: p, tallies: t };
   }
 
+  /** Frames the view on `extent`: before MapLibre, the page's own camera; after, MapLibre's. */
+  function frame(extent: [[number, number], [number, number]]): void {
+    framing = true;
+    if (base) base.fit(extent);
+    else (camera = fitExtent(extent, size, 40, 6)), sketch.draw(camera, size);
+    framing = false;
+  }
+
   /**
-   * Fetches (while the map may still be loading its style) and draws; a later call wins over one still in
-   * flight. The first answer frames the view, and the view is asked again only if the frame zoomed in.
+   * Fetches and draws; a later call wins over one still in flight. Unframed, the first question is the
+   * whole world (so that framing out needs no second one); its answer frames the view, asked again only
+   * if the frame zoomed in.
    */
   async function load(): Promise<MapShown | null> {
     const mine = ++asked;
-    let request = currentRequest();
+    let request = framed ? currentRequest() : mapRequest(currentRequest().zoom, { west: -180, south: -90, east: 180, north: 90 });
     let shown = await fetchLayers(request);
     const extent = framed ? null : clustersExtent([shown.points, shown.tallies]);
     if (extent) {
       framed = true;
-      framing = true;
-      map.fitBounds(extent, { padding: 40, maxZoom: 6, duration: 0 });
-      framing = false;
+      frame(extent);
       const framedRequest = currentRequest();
       if (!covers(request, framedRequest, true)) [request, shown] = [framedRequest, await fetchLayers(framedRequest)];
     }
@@ -173,18 +123,36 @@ export function createMapView(container: HTMLElement, handlers: MapHandlers, ear
     return shown;
   }
 
-  // Imported admin boundaries, under the events; none imported: the country outlines alone.
-  void loaded.then(() => showBoundaries(map, container)).catch(() => undefined);
-
-  map.on('moveend', () => {
-    if (!framing && !covers(held, currentRequest())) void load().catch(() => undefined);
-  });
+  // MapLibre is most of the page's script: asked for once the first marks show and the page is idle (the
+  // timeline and the list drawn too), not before.
+  const idle = () => new Promise<void>((resolve) => requestIdleCallback(() => resolve(), { timeout: 1000 }));
+  void firstDrawn.then(idle).then(() => import('./base-map.ts')).then(({ createBaseMap }) => {
+    performance.mark('maplibre-imported');
+    base = createBaseMap(container, camera, outlines, marks, {
+      ...handlers,
+      onMove: () => marks.redraw(),
+      onMoveEnd: () => !framing && !covers(held, currentRequest()) && void load().catch(() => undefined),
+    });
+    base.showAreas(last?.points ?? null);
+    marks.redraw();
+    return base.loaded.then(() => {
+      performance.mark('maplibre-drawn');
+      sketch.remove();
+      container.dataset['base'] = 'maplibre';
+    });
+  }).catch((error: Error) => (container.dataset['baseError'] = error.message));
 
   return {
     async show(next) {
       query = next;
-      // Superseded by a pan or a newer filter: what is on screen came from that later call.
-      return (await load()) ?? last ?? (await load())!;
+      try {
+        // Superseded by a pan or a newer filter: what is on screen came from that later call.
+        return (await load()) ?? last ?? (await load())!;
+      } finally {
+        // The base map comes even when the first marks could not.
+        drawnOnce?.();
+        drawnOnce = null;
+      }
     },
   };
 }

@@ -1,17 +1,17 @@
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
-import type { TimelineBucket } from './api.ts';
+import type { TimelineColumns } from './api.ts';
 import { colourOf, EVENT_TYPE_NAMES } from './event-colours.ts';
 import { brushedRange, stackSeries } from './timeline-series.ts';
 
 export type Measure = 'events' | 'killed';
 
 export interface TimelineView {
-  show(buckets: readonly TimelineBucket[], measure: Measure): void;
+  show(columns: TimelineColumns, measure: Measure): void;
 }
 
 /**
- * Events or killed per day or week as bars stacked by event type. Dragging across the chart selects a date
+ * Events or killed per day, week or month as bars stacked by event type. Dragging across the chart selects a date
  * range and hands it to `onBrush` (the filters then narrow every view to it).
  */
 export function createTimelineView(container: HTMLElement, onBrush: (range: { from: string; to: string }) => void): TimelineView {
@@ -52,10 +52,10 @@ export function createTimelineView(container: HTMLElement, onBrush: (range: { fr
   new ResizeObserver(() => chart?.setSize({ width: Math.max(280, container.clientWidth), height: 170 })).observe(container);
 
   return {
-    show(buckets, measure) {
-      const series = stackSeries(buckets, measure, EVENT_TYPE_NAMES);
+    show(columns, measure) {
+      const series = stackSeries(columns, measure, EVENT_TYPE_NAMES);
       container.dataset['periods'] = String(series.xs.length);
-      container.dataset['events'] = String(buckets.reduce((n, b) => n + b.events, 0));
+      container.dataset['events'] = String(columns.events.flat().reduce((n, v) => n + v, 0));
       const shape = `${measure}|${series.keys.join('|')}`;
       if (chart && shape === builtFor) {
         const order = series.keys.map((_, i) => i).reverse();

@@ -102,8 +102,21 @@ describe('GET /api/stats/timeline', () => {
     ]);
   });
 
+  it('answers as columns when asked: per type, its events and killed per month', async () => {
+    const response = await api.get('/api/stats/timeline?country=Syria&interval=month&shape=columns');
+    expect(await response.json()).toEqual({
+      interval: 'month',
+      by: 'event_type',
+      periods: ['2019-04-01', '2019-06-01'],
+      keys: ['Battles', 'Explosions/Remote violence'],
+      events: [[0, 1], [1, 1]],
+      killed: [[0, 3], [350, 12]],
+    });
+  });
+
   it.each([
-    ['interval=month', 'interval'],
+    ['interval=year', 'interval'],
+    ['shape=rows', 'shape'],
     ['by=actor', 'by'],
     ['to=2020-13-01x', 'to'],
   ])('answers 400 naming the field for %s', async (query, field) => {

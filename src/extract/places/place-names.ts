@@ -375,7 +375,9 @@ function classify(gazetteer: Gazetteer, phrase: Phrase): PlaceMention | null {
     const townOutranks = placeProminence(exact.feature, exact.population) >= PROMINENT_TOWN;
     // After a town and a bracket or comma, a province's name is that town's province: "Miami (Florida)".
     if (spelt && (!sameLetters(exact.name, withWholeWords(phrase.core)) || !townOutranks || phrase.chained) && !phrase.cued) return adminMention(gazetteer, span, spelt, 'admin1', 0.6);
-    if (units[0] && (exact.population < 1000 || !matches[0]!.primary) && !phrase.cued) return adminMention(gazetteer, span, units[0], 'admin1', 0.6);
+    // Only a province known by this very name: "Genova" (Genoa's own name) is no looser spelling of Geneva.
+    const named = units.find((u) => sameLetters(u.name, phrase.core) || u.aliases.some((a) => sameLetters(a, phrase.core)));
+    if (named && (exact.population < 1000 || !matches[0]!.primary) && !phrase.cued) return adminMention(gazetteer, span, named, 'admin1', 0.6);
     return townMention(gazetteer, span, exact, scored(0.5));
   }
   if (units[0]) return adminMention(gazetteer, span, units[0], 'admin1', 0.6);

@@ -3,7 +3,7 @@ import type { TimelineBucket } from '../store.ts';
 import type { EventColumns } from './event-columns.ts';
 
 /**
- * Events and killed per day or ISO week, by event type or admin1, over the matching rows: what the SQL
+ * Events and killed per day, ISO week or month (named by its first day), by event type or admin1, over the matching rows: what the SQL
  * timeline groups, in one pass. Each distinct date is turned into its period once.
  */
 
@@ -27,7 +27,7 @@ function periodsOf(columns: EventColumns, interval: TimelineOptions['interval'])
   const cached = periodCache.get(columns) ?? {};
   periodCache.set(columns, cached);
   if (cached[interval]) return cached[interval];
-  const ofValue = columns.sortDate.values.map((d) => (d === '' ? null : interval === 'week' ? weekStart(d) : d));
+  const ofValue = columns.sortDate.values.map((d) => (d === '' ? null : interval === 'week' ? weekStart(d) : interval === 'month' ? `${d.slice(0, 7)}-01` : d));
   const names = [...new Set(ofValue.filter((p): p is string => p !== null))].sort();
   const index = new Map(names.map((name, i) => [name, i]));
   const ofDate = Int32Array.from(ofValue, (p) => (p === null ? -1 : index.get(p)!));

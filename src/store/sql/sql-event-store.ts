@@ -184,7 +184,7 @@ export async function openSqlEventStore(conn: SqlConnection, options: SqlStoreOp
       const held = await snapshot.timeline(filter, options);
       if (held) return held;
       const { where } = await plan(filter);
-      const period = options.interval === 'week' ? conn.dialect.weekStart('e.sort_date') : 'e.sort_date';
+      const period = { day: 'e.sort_date', week: conn.dialect.weekStart('e.sort_date'), month: "substr(e.sort_date, 1, 7) || '-01'" }[options.interval];
       const key = options.group_by === 'admin1' ? 'e.admin1' : 'e.event_type';
       const rows = await conn.all<{ period: string; key: string | null; events: number | string; killed: number | string | null }>(
         `SELECT ${period} AS period, ${key} AS key, count(*) AS events, sum(coalesce(e.killed_best, 0)) AS killed
