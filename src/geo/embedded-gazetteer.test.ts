@@ -59,6 +59,8 @@ describe('embedded gazetteer names', () => {
   it('names admin1 units by their short GeoNames form', () => {
     expect(gazetteer().admin1('SY', '12')?.name).toBe('Idlib');
     expect(gazetteer().admin1ByName('Rural Damascus', 'SY')[0]?.code).toBe('08');
+    // Initials a state is written by in its own country's news.
+    expect(gazetteer().admin1ByName('NSW', 'AU')[0]?.name).toBe('New South Wales');
   });
 
   // Where GeoNames' short form is ambiguous or unusual, the conventional English name wins; the old one stays an alias.

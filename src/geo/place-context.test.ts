@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { NamedUnitIndex, type NamedUnit } from './place-context.ts';
+import type { PlaceMention } from '../core/mention.ts';
+import { createMemoryGazetteer } from './memory-gazetteer.ts';
+import { NamedUnitIndex, namedUnits, type NamedUnit } from './place-context.ts';
 
 const unit = (sentence: number, start: number, admin1: string | null, weight = 1): NamedUnit => ({
   countryCode: (admin1 ?? 'SY').slice(0, 2), admin1, sentence, start, weight,
@@ -82,5 +84,22 @@ describe('NamedUnitIndex.admin1sIn', () => {
   ];
   it.each(table)('sentence %i', (sentence, expected) => {
     expect([...index.admin1sIn(sentence)]).toEqual(expected);
+  });
+});
+
+describe('namedUnits for a town spelt as a province of its own country', () => {
+  const gazetteer = createMemoryGazetteer({
+    places: [{ id: 't:alex', name: 'Alexandria', latitude: 31.2, longitude: 29.9, countryCode: 'EG', feature: 'PPLA', admin1Code: '06', admin2Code: null, population: 4000000, source: 'test' }],
+    countries: [{ code: 'EG', iso3: 'EGY', name: 'Egypt', aliases: [] }],
+    admins: [{ countryCode: 'EG', code: '06', name: 'Alexandria', aliases: [], level: 1 }],
+  });
+  const town = (start: number): PlaceMention => ({
+    kind: 'place', span: { start, end: start + 10 }, name: 'Alexandria', placeId: 't:alex', country: 'Egypt', iso3: 'EGY', admin1: 'Alexandria',
+    admin2: null, latitude: 31.2, longitude: 29.9, level: 'town', feature: 'PPLA', score: 0.6,
+  });
+  it('counts the country once however often the name is said', () => {
+    const units = namedUnits(gazetteer, [[town(0), town(20)], [town(40)]], (m) => m.name);
+    expect(units.filter((u) => u.admin1 === null && u.weight === 1)).toHaveLength(1);
+    expect(units.filter((u) => u.admin1 === 'EG.06')).toHaveLength(3);
   });
 });

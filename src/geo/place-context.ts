@@ -24,6 +24,7 @@ const ADMIN1_ID = /^admin1:([A-Z]{2})\.(.+)$/;
  */
 export function namedUnits(gazetteer: Gazetteer, mentions: readonly (readonly Mention[])[], coreOf: (m: PlaceMention) => string): NamedUnit[] {
   const units: NamedUnit[] = [];
+  const countedTowns = new Set<string>();
   mentions.forEach((list, sentence) => {
     for (const mention of list) {
       if (mention.kind !== 'place') continue;
@@ -51,7 +52,10 @@ export function namedUnits(gazetteer: Gazetteer, mentions: readonly (readonly Me
         }
         // "Sheikh Isa village, Aleppo": the likeliest town of that name and the province of that name are in one
         // country, so either reading names it; the province stays uncertain, the country does not.
-        const town = provinces.length > 0 ? gazetteer.match(coreOf(mention))[0] : undefined;
+        // Once per name: "Alexandria" said eight times in a report from Virginia is no eightfold Egypt.
+        const name = coreOf(mention);
+        const town = provinces.length > 0 && !countedTowns.has(name) ? gazetteer.match(name)[0] : undefined;
+        countedTowns.add(name);
         if (town?.distance === 0 && provinces.some((u) => u.countryCode === town.place.countryCode)) units.push({ countryCode: town.place.countryCode, admin1: null, weight: 1, ...at });
       }
     }

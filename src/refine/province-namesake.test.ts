@@ -30,6 +30,8 @@ describe('provinces, states and countries that share a name', () => {
     ['Police in Rockville and Frederick said Maryland roads were closed.', ['Rockville|town|Maryland|USA', 'Frederick|town|Maryland|USA', 'Maryland|admin1|Maryland|USA']],
     // A province name beside the towns of its country is the province, not a Californian city.
     ['A firm from Toronto, Ontario, Canada won the bid.', ['Toronto|town|Ontario|CAN', 'Ontario|admin1|Ontario|CAN', 'Canada|country|-|CAN']],
+    // A bare name spelt as a province and as a town of less than a million is the province.
+    ['Schools closed across Ontario on Monday.', ['Ontario|admin1|Ontario|CAN']],
     // Negative row: a large town of the same name stays a town where nothing says otherwise.
     ['Farmers in Ontario, California lost crops.', ['Ontario|town|California|USA', 'California|admin1|California|USA']],
   ];

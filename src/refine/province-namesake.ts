@@ -1,9 +1,13 @@
 import type { PlaceMention } from '../core/mention.ts';
-import { adminMention } from '../extract/places/place-mention.ts';
-import type { Gazetteer } from '../geo/gazetteer.ts';
+import { adminMention, townMention } from '../extract/places/place-mention.ts';
+import type { Gazetteer, GazetteerPlace } from '../geo/gazetteer.ts';
 import { spellingNamesakes } from '../geo/spelling-namesakes.ts';
 
 const ADMIN1_ID = /^admin1:([A-Z]{2})\./;
+// A town read from the report's other places, not from its own name.
+const TOWN_FOR_COUNTRY_SCORE = 0.6;
+// Half a name's worth of support: one other name whose places are all near, or two shared with one other place.
+const NEAR_NAMED_SUPPORT = 0.5;
 
 /**
  * A bare province name the extractor read as one country's province, moved to the namesake in a country
@@ -35,4 +39,29 @@ export function provinceInsteadOfCountry(gazetteer: Gazetteer, mention: PlaceMen
   if (own === undefined || countries.has(own)) return mention;
   const namesake = spellingNamesakes(gazetteer, name).find((u) => u.countryCode !== own && countries.has(u.countryCode));
   return namesake ? adminMention(gazetteer, mention.span, namesake, mention.level === 'region' ? 'region' : 'admin1', 0.6) : mention;
+}
+
+/**
+ * "400 Locust St., Lebanon", "a Jordan resident": a country's name in a report plainly about another country,
+ * where a town of that name lies near the report's other places, is that town.
+ */
+export function townInsteadOfCountry(
+  gazetteer: Gazetteer,
+  mention: PlaceMention,
+  name: string,
+  countries: ReadonlySet<string>,
+  support: ReadonlyMap<string, number>,
+): PlaceMention | null {
+  const own = COUNTRY_ID.exec(mention.placeId ?? '')?.[1];
+  if (own === undefined) return null;
+  // The report may be about the country and another one ("Lebanon" said three times in a Pennsylvania
+  // obituary): then only a town that other places name plainly near it is believed.
+  const least = countries.has(own) ? NEAR_NAMED_SUPPORT : Number.MIN_VALUE;
+  let best: { place: GazetteerPlace; support: number } | null = null;
+  for (const m of gazetteer.match(name)) {
+    if (m.distance > 0 || !m.primary || m.place.countryCode === own || !countries.has(m.place.countryCode)) continue;
+    const near = support.get(m.place.id) ?? 0;
+    if (near >= least && (!best || near > best.support)) best = { place: m.place, support: near };
+  }
+  return best ? townMention(gazetteer, mention.span, best.place, TOWN_FOR_COUNTRY_SCORE) : null;
 }

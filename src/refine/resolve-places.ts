@@ -2,14 +2,18 @@ import type { Mention, PlaceMention } from '../core/mention.ts';
 import type { Context, Refiner, State } from '../core/pipeline.ts';
 import { quote } from '../core/span.ts';
 import { corePlaceName } from '../extract/places/place-words.ts';
-import { CUED_SCORE, townMention } from '../extract/places/place-mention.ts';
-import type { Gazetteer, PlaceMatch } from '../geo/gazetteer.ts';
+import { adminMention, CUED_SCORE, townMention } from '../extract/places/place-mention.ts';
+import type { AdminUnit, Gazetteer, PlaceMatch } from '../geo/gazetteer.ts';
 import { districtSeat, seatDistrict } from './district-seat.ts';
 import { documentNames } from './document-names.ts';
+import { embeddedProvinces } from './embedded-provinces.ts';
+import { listedCountries } from './country-lists.ts';
+import { listedProvinces } from './province-lists.ts';
 import { attachedContexts, type AttachedContext } from '../geo/attached-context.ts';
 import { countryHints } from '../extract/places/country-hints.ts';
 import { documentCountries, type CountryHint } from '../geo/document-countries.ts';
 import { NearPlaces } from '../geo/near-places.ts';
+import { HomeProvinces } from '../geo/home-provinces.ts';
 import { nameSupport } from '../geo/name-support.ts';
 import { candidateCountryHints } from '../geo/candidate-countries.ts';
 import { NamedUnitIndex, namedUnits, type NamedUnit } from '../geo/place-context.ts';
@@ -18,7 +22,7 @@ import { placeProminence } from '../geo/place-prominence.ts';
 import { CITIES500_SOURCE } from '../geo/embedded-gazetteer.ts';
 import { nameWords } from '../geo/place-key.ts';
 import { matchesWithVariants } from '../geo/variant-matches.ts';
-import { provinceInDocumentCountry, provinceInsteadOfCountry, provinceInsteadOfTown } from './province-namesake.ts';
+import { provinceInDocumentCountry, provinceInsteadOfCountry, provinceInsteadOfTown, townInsteadOfCountry } from './province-namesake.ts';
 
 interface DocumentContext {
   /** The provinces the document names, in the countries it is about when it is plainly about few. */
@@ -34,6 +38,10 @@ interface DocumentContext {
   readonly weights: ReadonlyMap<string, number>;
   /** Per candidate place id, how much the document's other town names support it by lying near it. */
   readonly support: ReadonlyMap<string, number>;
+  /** Country names listed beside other countries' names: countries whatever namesake provinces the report is near. */
+  readonly listed: ReadonlySet<PlaceMention>;
+  /** Names listed among provinces of one country, spelt as another of its provinces: that province. */
+  readonly listedProvinces: ReadonlyMap<PlaceMention, AdminUnit>;
 }
 
 // Weights of the evidence for one candidate; the spelling counts most, then what the document names.
@@ -57,15 +65,21 @@ const IMPORTED = 0.3;
 // Keys fold endings ("Tawileh" = "Tawil"); between two places of one key, the one spelt as the report spells it.
 const SAME_LETTERS = 0.05;
 const NEAR_KM = 60;
+// Per other settled place in the candidate's province, up to a cap: local news names its state's towns, not the state.
+const HOME = 0.3;
+const HOME_CAP = 0.9;
 // Capitals and large cities are named in reports from anywhere; small towns abroad rarely are.
 const PROMINENT = 5;
 // In a report plainly about one country, only a capital or a great city elsewhere is named by its bare name.
 const FAMOUS = 7;
 
 const NONE: ReadonlySet<string> = new Set();
+// A province read from its place in a list of provinces, not from a unit word after it.
+const LISTED_PROVINCE_SCORE = 0.8;
 
 interface Anchors {
   readonly near: NearPlaces;
+  readonly home: HomeProvinces;
   /** The place this very mention settled on in the first pass, which must not count as a neighbour. */
   readonly except: string | undefined;
 }
@@ -79,7 +93,9 @@ function scoreCandidate(m: PlaceMatch, doc: DocumentContext, sentenceAdmin1s: Re
   if (doc.countries.has(p.countryCode)) score += DOCUMENT_COUNTRY;
   // "regime forces shelled Al-Bara": no country named, but the actors lean to one; Bar in Montenegro is less likely.
   else if (doc.countries.size === 0) score += Math.min(LEANING_CAP, (doc.weights.get(p.countryCode) ?? 0) * LEANING);
+  // A settled place near the candidate says the same as one in its province: counted once.
   if (anchors?.near.hasNear(p, NEAR_KM, anchors.except)) score += NEAR_ANCHOR;
+  else if (anchors) score += Math.min(HOME_CAP, anchors.home.others(p, anchors.except) * HOME);
   score += Math.min(SUPPORT_CAP, (doc.support.get(p.id) ?? 0) * SUPPORT);
   if (p.source !== CITIES500_SOURCE) score += IMPORTED;
   if (m.distance === 0 && nameWords(p.name).join(' ') === letters) score += SAME_LETTERS;
@@ -152,7 +168,12 @@ function resolveOne(
       ? !attached.countries.has(adminCountry)
       : (doc.strict && !doc.countries.has(adminCountry)) ||
         (doc.dominant !== null && doc.dominant !== adminCountry && hasTownIn(ctx.gazetteer, core(mention), doc.dominant)));
-  if (mention.level === 'country' || (mention.level === 'region' && mention.feature === 'PCLI')) return provinceInsteadOfCountry(ctx.gazetteer, mention, core(mention), doc.countries);
+  const listedUnit = doc.listedProvinces.get(mention);
+  if (listedUnit) return adminMention(ctx.gazetteer, mention.span, listedUnit, 'admin1', LISTED_PROVINCE_SCORE);
+  if (mention.level === 'country' || (mention.level === 'region' && mention.feature === 'PCLI')) {
+    if (doc.listed.has(mention)) return mention;
+    return townInsteadOfCountry(ctx.gazetteer, mention, core(mention), doc.countries, doc.support) ?? provinceInsteadOfCountry(ctx.gazetteer, mention, core(mention), doc.countries);
+  }
   if (mention.level === 'admin1' && mention.score < CUED_SCORE) {
     // A province of that very name in the document's countries comes before a namesake town elsewhere:
     // "Miami (Florida)" read first as Uruguay's Florida is the US state.
@@ -221,7 +242,15 @@ function districtUnit(gazetteer: Gazetteer, doc: DocumentContext, name: string, 
   return { countryCode: admin1.slice(0, 2), admin1, sentence, start, weight: 1 };
 }
 
-function documentContext(ctx: Context, named: readonly NamedUnit[], hints: readonly CountryHint[], support: ReadonlyMap<string, number>): DocumentContext {
+function documentContext(
+  ctx: Context,
+  named: readonly NamedUnit[],
+  hints: readonly CountryHint[],
+  support: ReadonlyMap<string, number>,
+  embedded: ReadonlySet<string>,
+  listed: ReadonlySet<PlaceMention>,
+  listedUnits: ReadonlyMap<PlaceMention, AdminUnit>,
+): DocumentContext {
   const about = documentCountries(named, hints);
   // "Beni" names a Bolivian department too; in a report plainly about Congo that reading is dropped.
   const units = about.strict ? named.filter((u) => about.focus.has(u.countryCode)) : named;
@@ -229,11 +258,17 @@ function documentContext(ctx: Context, named: readonly NamedUnit[], hints: reado
   return {
     units: new NamedUnitIndex(units),
     countries: about.focus,
-    admin1s: new Set(units.map((u) => u.admin1).filter((a): a is string => a !== null)),
+    // Provinces inside organisations' names lean the document there, never a sentence ("Kansas City International to Dallas").
+    admin1s: new Set([
+      ...units.map((u) => u.admin1).filter((a): a is string => a !== null),
+      ...[...embedded].filter((a) => !about.strict || about.focus.has(a.slice(0, 2))),
+    ]),
     strict: about.strict,
     dominant: about.dominant,
     weights: about.weights,
     support,
+    listed,
+    listedProvinces: listedUnits,
   };
 }
 
@@ -266,21 +301,26 @@ export const resolvePlaces: Refiner = {
     const townNames = state.mentions.flat().filter((m): m is PlaceMention => m.kind === 'place' && m.level === 'town').map(core);
     const hints = [...countryHints(ctx.doc.text, state.sentences, state.mentions), ...candidateCountryHints(ctx.gazetteer, townNames)];
     const named = namedUnits(ctx.gazetteer, withoutTopicCountries(ctx.doc.text, state.mentions), core);
-    const support = nameSupport(ctx.gazetteer, townNames);
-    const firstDoc = documentContext(ctx, named, hints, support);
+    // Country names too: "Lebanon" in a report on Myerstown and Grantville may be the town near them.
+    const countryNames = state.mentions.flat().filter((m): m is PlaceMention => m.kind === 'place' && m.level === 'country').map(core);
+    const support = nameSupport(ctx.gazetteer, [...townNames, ...countryNames]);
+    const embedded = embeddedProvinces(ctx.gazetteer, ctx.doc.text);
+    const listed = listedCountries(ctx.doc.text, state.mentions);
+    const provinces = listedProvinces(ctx.gazetteer, ctx.doc.text, state.mentions, core);
+    const firstDoc = documentContext(ctx, named, hints, support, embedded, listed, provinces);
     // What the names after each place say does not depend on the pass: read it once for both.
     const attached = state.mentions.map((list, sentence) => {
       const places = list.filter((m): m is PlaceMention => m.kind === 'place');
       const end = state.sentences[sentence]?.span.end ?? ctx.doc.text.length;
       return attachedContexts(ctx.gazetteer, ctx.doc.text, end, places, core);
     });
-    const resolveAll = (doc: DocumentContext, anchors: NearPlaces | null, ownAnchor = new Map<number, string>()): (readonly Mention[])[] =>
+    const resolveAll = (doc: DocumentContext, anchors: { near: NearPlaces; home: HomeProvinces } | null, ownAnchor = new Map<number, string>()): (readonly Mention[])[] =>
       state.mentions.map((list, sentence) => {
         const contexts = attached[sentence]!;
         let at = 0;
         return list.flatMap((m): Mention[] => {
           if (m.kind !== 'place') return [m];
-          const resolved = resolveOne(ctx, doc, m, sentence, anchors && { near: anchors, except: ownAnchor.get(m.span.start) }, contexts[at++] ?? null, core);
+          const resolved = resolveOne(ctx, doc, m, sentence, anchors && { ...anchors, except: ownAnchor.get(m.span.start) }, contexts[at++] ?? null, core);
           return resolved ? [resolved] : [];
         });
       });
@@ -300,7 +340,7 @@ export const resolvePlaces: Refiner = {
       .filter((p) => p !== undefined);
     // Each place once: a town named nine times is no more evidence of its country than one named once.
     const townHints = [...new Map(anchors.map((p) => [p.id, p])).values()].map((p) => ({ countryCode: p.countryCode, weight: RESOLVED_TOWN_WEIGHT }));
-    const mentions = resolveAll(documentContext(ctx, named, [...hints, ...townHints], support), new NearPlaces(anchors), ownAnchor);
+    const mentions = resolveAll(documentContext(ctx, named, [...hints, ...townHints], support, embedded, listed, provinces), { near: new NearPlaces(anchors), home: new HomeProvinces(anchors) }, ownAnchor);
     return { ...state, mentions };
   },
 };

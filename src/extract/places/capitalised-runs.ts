@@ -1,4 +1,5 @@
 import type { Token } from '../../text/tokens.ts';
+import { MONTHS, WEEKDAYS } from '../dates/lexicon.ts';
 import { PARTICLES, STOPWORDS } from './place-words.ts';
 
 /** A run of name-like tokens: `first..last` are indices into the sentence's tokens. */
@@ -10,6 +11,9 @@ export interface NameRun {
 }
 
 const UPPER_START = /^\p{Lu}/u;
+// "in Alexandria Friday night", "Monroe March 3": a weekday or a month written out is no part of a name before it.
+// "May" is a name too ("Lake May"); abbreviations ("Mar", "Sun") are words of names.
+const CALENDAR_WORDS: ReadonlySet<string> = new Set([...Object.keys(WEEKDAYS), ...Object.keys(MONTHS).filter((m) => m.length > 3 && m !== 'Sept' && m !== 'May')]);
 // Between two tokens of one name: a space, a hyphen, or nothing else.
 const JOINER = /^(?:\s|[-‐–])$|^ $/u;
 
@@ -41,6 +45,7 @@ export function findNameRuns(tokens: readonly Token[], text: string, base: numbe
       // "in the U.S. The first case": a name closed by a dot does not run on into the next sentence's first word.
       if (tokens[j - 1]!.raw.endsWith('.') && STOPWORDS.has(token.norm)) break;
       if (isCapitalised(token)) {
+        if (CALENDAR_WORDS.has(token.raw)) break;
         last = j;
         j += 1;
         continue;

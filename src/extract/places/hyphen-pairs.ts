@@ -2,6 +2,7 @@ import type { Gazetteer } from '../../geo/gazetteer.ts';
 import type { Token } from '../../text/tokens.ts';
 import type { NameRun } from './capitalised-runs.ts';
 import { PARTICLES } from './place-words.ts';
+import { placeProminence } from '../../geo/place-prominence.ts';
 
 const HYPHEN = /^[-‐–]$/u;
 const ACRONYM = /^\p{Lu}{2,}$/u;
@@ -13,6 +14,15 @@ function words(tokens: readonly Token[], first: number, last: number): string {
 
 function isKnown(gazetteer: Gazetteer, name: string): boolean {
   return gazetteer.match(name)[0]?.distance === 0 || gazetteer.admin1ByName(name).length > 0;
+}
+
+// A town of 10,000 or a seat of some size: "Wal-Mart" joins two hamlets' names, "Fargo-Moorhead" two towns.
+const PAIRED_TOWN_PROMINENCE = 4;
+
+/** A country, a province, or a town of some size by its own name: "Fargo", "Moorhead", not "Wal" or a person's "Abdul". */
+function isOwnName(gazetteer: Gazetteer, name: string): boolean {
+  if (gazetteer.countryByName(name) !== null || gazetteer.admin1ByName(name).length > 0) return true;
+  return gazetteer.match(name).some((m) => m.distance === 0 && m.primary && placeProminence(m.place.feature, m.place.population) >= PAIRED_TOWN_PROMINENCE);
 }
 
 /**
@@ -33,8 +43,16 @@ export function splitHyphenPairs(runs: readonly NameRun[], tokens: readonly Toke
       if (gazetteer.countryByName(words(tokens, run.first, k - 1)) && !isKnown(gazetteer, asWritten) && !gazetteer.countryByName(asWritten)) {
         return [{ first: run.first, last: k - 1 }, ...splitHyphenPairs([{ first: k, last: run.last }], tokens, text, base, gazetteer)];
       }
-      // Only a road or a front line joins two places so ("Kilima-FPIC" names an armed group).
-      if (!LINE_WORDS.has(tokens[run.last + 1]?.norm ?? '') || ACRONYM.test(right.raw)) return [run];
+      if (ACRONYM.test(right.raw)) return [run];
+      // "Fargo-Moorhead", "the Atlanta-Savannah flight": two places by their own names, no place as a whole.
+      if (!LINE_WORDS.has(tokens[run.last + 1]?.norm ?? '')) {
+        const pair = k === run.last || k - 1 === run.first ? [words(tokens, run.first, k - 1), words(tokens, k, run.last)] : null;
+        if (pair && !isKnown(gazetteer, asWritten) && !gazetteer.countryByName(asWritten) && pair.every((name) => isOwnName(gazetteer, name))) {
+          return [{ first: run.first, last: k - 1 }, { first: k, last: run.last }];
+        }
+        // Otherwise only a road or a front line joins two places so ("Kilima-FPIC" names an armed group).
+        return [run];
+      }
       if (isKnown(gazetteer, words(tokens, run.first, run.last)) || !isKnown(gazetteer, words(tokens, run.first, k - 1))) return [run];
       // ACLED codes such a road or front line at the place named first; the other end is not the event's place.
       return [{ first: run.first, last: k - 1, paired: true }];

@@ -41,6 +41,16 @@ describe('place-names', () => {
     // Initialisms with dots are one name; a lone capital letter is not.
     ['Families returned to Jalma Camp.', ['Jalma Camp|town|Hama|point']],
     ['Shells fell on the M4 Highway near Jalma.', ['Jalma|town|Hama|point']],
+    // A country before a unit word is the country: the district is not named.
+    ['It is the fastest-growing Syria district.', ['Syria|country|Syria|no-point']],
+    // A plural unit word covers the whole list before it.
+    ['Floods reached the Qastoun, Ziyara and Tell Wassit counties.', ['Qastoun|admin2|-|no-point', 'Ziyara|admin2|-|no-point', 'Tell Wassit counties|admin2|-|no-point']],
+    // A word opening a clause capitalised is no part of the name; a list after "villages:" is a list of places.
+    ['Neighbouring Syria closed its border.', ['Syria|country|Syria|no-point']],
+    ['While Jalma burned, talks went on.', ['Jalma|town|Hama|point']],
+    ['Shelling hit three villages: Qastoun, Ziyara and Jalma.', ['Qastoun|town|-|no-point', 'Ziyara|town|-|no-point', 'Jalma|town|Hama|point']],
+    // A weekday or a month written out ends a name: "Jalma Friday" is Jalma on a Friday.
+    ['Shells fell on Jalma Friday night and on Idlib March 3.', ['Jalma|town|Hama|point', 'Idlib|town|Idlib|point']],
     // Continents and world regions are areas (no point, no province); a sea is no place at all.
     ['Refugees from West Africa and the Middle East crossed the Mediterranean.', ['West Africa|area|-|no-point', 'Middle East|area|-|no-point']],
     ['The virus spread from Asia to western Europe and the Mideast.', ['Asia|area|-|no-point', 'western Europe|area|-|no-point', 'Mideast|area|-|no-point']],

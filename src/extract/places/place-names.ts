@@ -56,10 +56,18 @@ const ACRONYM = /^(?:\p{Lu}{2,}|\p{Lu}\p{Ll}{1,2}\p{Lu}{1,2})$/u;
 // Function words that open a sentence capitalised ("In New Zealand", "The Gambia") and never begin a place's name.
 const OPENING_WORDS: ReadonlySet<string> = new Set(['the', 'in', 'on', 'at', 'a', 'an', 'from', 'to', 'by', 'for', 'with', 'across', 'inside', 'outside', 'near', 'into']);
 
+// Words that open a sentence or clause capitalised before a name and never begin a place's name themselves.
+const LEAD_WORDS: ReadonlySet<string> = new Set([
+  'while', 'when', 'whereas', 'after', 'before', 'although', 'though', 'since', 'because', 'if', 'unless', 'until', 'as', 'during',
+  'despite', 'like', 'unlike', 'meanwhile', 'neighbouring', 'neighboring', 'nearby', 'downtown', 'current', 'former', 'only', 'both',
+  'all', 'most', 'many', 'several', 'every', 'each', 'rural', 'suburban', 'across', 'throughout', 'beyond', 'besides', 'including',
+]);
+
 // Towns this small are too often an English word somewhere ("Among", "Heavy") to trust without a cue.
 const MIN_UNCUED_INITIAL_POPULATION = 20_000;
-// A town of 100,000, or a provincial seat: named as often as the province that shares its name ("Hama").
-const PROMINENT_TOWN = 5;
+// A city of a million, or a provincial seat of 10,000: named as often as the province that shares its name
+// ("Hama"); a smaller town is named less often than the province or state ("Ontario", "Virginia").
+const PROMINENT_TOWN = 6;
 // An uncued near spelling of an imported village: below every cue, so the resolver drops it unless the
 // report names the village's province.
 const NEAR_SPELLING_SCORE = 0.3;
@@ -85,6 +93,10 @@ function readPhrase(tokens: readonly Token[], run: NameRun, text: string, base: 
   let first = run.first;
   let last = run.last;
   const before = tokens[first - 1];
+  // A dash or a colon opens a clause as a sentence does: "BANTAM — A Danbury mason".
+  const opensClause = run.first === 0 || /[—–:]\s*$|--\s*$/.test(text.slice(before!.end - base, tokens[run.first]!.start - base));
+  // "Neighbouring Uganda", "While Sydney's": a word that opens a clause capitalised is no part of the name after it.
+  if (opensClause && first < last && LEAD_WORDS.has(tokens[first]!.norm)) first += 1;
   if (before && TITLES.has(before.norm)) return null;
   // "the University of Vermont", "the Movement for Progress": a name inside an organisation's name is not where it
   // happened. Written in lower case, the word names no organisation: "at the hospital of Alencon" is in Alencon.
@@ -138,7 +150,7 @@ function readPhrase(tokens: readonly Token[], run: NameRun, text: string, base: 
   // "In New Zealand", "The Gambia" opening a sentence: the function word is no part of the name or its span.
   let lead = run.first;
   // Only at the sentence's start: inside it, a capitalised "A" or "In" is the name's own ("A Coruna", "In Taw").
-  while (run.first === 0 && lead < first && OPENING_WORDS.has(tokens[lead]!.norm)) lead += 1;
+  while (opensClause && lead < first && (OPENING_WORDS.has(tokens[lead]!.norm) || LEAD_WORDS.has(tokens[lead]!.norm))) lead += 1;
   const start = direction && before && DIRECTIONS.has(before.norm) ? before.start : tokens[lead]!.start;
   const cued = typed || run.paired === true || hasCueBefore(tokens, run.first) || (after !== undefined && PLACE_TYPE_WORDS.has(after.norm));
   const core = tokens.slice(first, last + 1);
@@ -183,25 +195,39 @@ function sameLetters(a: string, b: string): boolean {
   return nameWords(a).join(' ') === nameWords(b).join(' ');
 }
 
+const SHORT_WORDS: Readonly<Record<string, string>> = { st: 'Saint', ste: 'Sainte', mt: 'Mount', ft: 'Fort' };
+
+/** "St. Petersburg" as "Saint Petersburg": a town's own name is written whole in the gazetteer. */
+function withWholeWords(name: string): string {
+  return name.replace(/^(St|Ste|Mt|Ft)\.?(?=\s)/i, (short) => SHORT_WORDS[short.replace('.', '').toLowerCase()] ?? short);
+}
+
 function joinRaw(tokens: readonly Token[]): string {
   let out = tokens[0]!.raw;
   for (let i = 1; i < tokens.length; i += 1) out += ` ${tokens[i]!.raw}`;
   return out;
 }
 
-// "Idlib and Northern Hama Provinces": the plural admin word covers every name listed before it.
+// "Idlib and Northern Hama Provinces", "Becker, Clay, Douglas and Grant counties": the plural admin word
+// covers every name listed before it.
 function spreadPluralAdmin(phrases: (Phrase | null)[], text: string, base: number): void {
+  let carried: AdminWordLevel | null = null;
   for (let k = phrases.length - 1; k > 0; k -= 1) {
     const right = phrases[k];
     const left = phrases[k - 1];
-    if (!right?.plural || right.admin === null || !left || left.admin !== null) continue;
+    if (right?.plural && right.admin !== null) carried = right.admin;
+    if (carried === null || !right || !left || left.admin !== null) {
+      carried = null;
+      continue;
+    }
     const gap = text.slice(left.end - base, right.start - base);
-    if (/^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)$/.test(gap)) left.admin = right.admin;
+    if (/^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)$/.test(gap)) left.admin = carried;
+    else carried = null;
   }
 }
 
 const ARTICLE = String.raw`(?:(?:al|el|ad|ar|as|an|at|ash|az)[\s-])?`;
-const PLURAL_CUE = new RegExp(String.raw`\b(?:villages|towns|cities|hamlets|settlements|neighbourhoods|neighborhoods) of\s+${ARTICLE}$`, 'i');
+const PLURAL_CUE = new RegExp(String.raw`\b(?:villages|towns|cities|hamlets|settlements|neighbourhoods|neighborhoods)(?: of|:)\s+${ARTICLE}$`, 'i');
 const LIST_JOIN = new RegExp(String.raw`^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)${ARTICLE}$`, 'i');
 
 // "the villages of al Sakhr, Bab al Taqa and Karakat": a plural cue makes every name in its list a place.
@@ -288,7 +314,12 @@ function classify(gazetteer: Gazetteer, phrase: Phrase): PlaceMention | null {
     const unit = gazetteer.admin1ByName(whole).find((u) => sameLetters(u.name, whole));
     return country ? countryMention(span, country, 'country', 0.9) : unit ? adminMention(gazetteer, span, unit, 'admin1', 0.9) : null;
   }
-  if (phrase.admin === 'admin2') return districtMention(span, phrase.core, CUED_SCORE);
+  if (phrase.admin === 'admin2') {
+    // "the fastest-growing U.S. county": a country before a unit word is the country, whose unit is not named.
+    const country = phrase.plural || phrase.direction || phrase.whole !== null ? null : gazetteer.countryByName(phrase.core);
+    if (country) return countryMention({ start: span.start, end: span.start + phrase.core.length }, country, 'country', 0.9);
+    return districtMention(span, phrase.core, CUED_SCORE);
+  }
   // "Africa" is an alternate name of Mahdia, "Atlantic" a town in Iowa: a continent or world region is an area,
   // a sea is no place sitrep reads.
   const area = areaOf(gazetteer, phrase);
@@ -343,7 +374,7 @@ function classify(gazetteer: Gazetteer, phrase: Phrase): PlaceMention | null {
     // So is a name spelt exactly as a province when the town is neither large nor a seat: "Ontario", "Maryland".
     const townOutranks = placeProminence(exact.feature, exact.population) >= PROMINENT_TOWN;
     // After a town and a bracket or comma, a province's name is that town's province: "Miami (Florida)".
-    if (spelt && (!sameLetters(exact.name, phrase.core) || !townOutranks || phrase.chained) && !phrase.cued) return adminMention(gazetteer, span, spelt, 'admin1', 0.6);
+    if (spelt && (!sameLetters(exact.name, withWholeWords(phrase.core)) || !townOutranks || phrase.chained) && !phrase.cued) return adminMention(gazetteer, span, spelt, 'admin1', 0.6);
     // Only a province known by this very name: "Genova" (Genoa's own name) is no looser spelling of Geneva.
     const named = units.find((u) => sameLetters(u.name, phrase.core) || u.aliases.some((a) => sameLetters(a, phrase.core)));
     if (named && (exact.population < 1000 || !matches[0]!.primary) && !phrase.cued) return adminMention(gazetteer, span, named, 'admin1', 0.6);

@@ -21,6 +21,9 @@ describe('place names written short or in datelines', () => {
     ['ATLANTA — Power was restored on Monday.', ['ATLANTA|town|Atlanta']],
     ['ATLANTA (AP) — Power was restored on Monday.', ['ATLANTA|town|Atlanta']],
     ['ATLANTA -- Power was restored on Monday.', ['ATLANTA|town|Atlanta']],
+    // A byline and its date before the dateline; a clause opened by the dateline's dash drops its article.
+    ['By Ann Cole March 24, 2009 ATLANTA -- Power was restored.', ['ATLANTA|town|Atlanta']],
+    ['ATLANTA — A Macon man was arrested.', ['ATLANTA|town|Atlanta', 'Macon|town|Macon']],
     ['Rep. Ann Cole, D-Pleasanton, filed the bill.', ['Pleasanton|town|Pleasanton']],
     ['Aid from the United States arrived.', ['United States|country|United States']],
     ['Fires burned near Red Deer overnight.', ['Red Deer|town|Red Deer']],
@@ -28,6 +31,7 @@ describe('place names written short or in datelines', () => {
     ['Miss. Jones taught the class.', []],
     ['The GA meeting was held.', []],
     ['Graffiti read ATLANTA on the wall.', []],
+    ['Prices rose 4 percent in 2009 ATLANTA said nothing.', []],
   ];
   it.each(table)('%s', (text, expected) => {
     expect(places(text)).toEqual(expected);

@@ -5,6 +5,7 @@ import { provinceAbbreviation, type ProvinceAbbreviation } from './state-abbrevi
 const UPPER_START = /^\p{Lu}/u;
 const ALL_CAPITALS = /^\p{Lu}[\p{Lu}.'’-]*$/u;
 // After a dateline's place: a dash (typed "--" too), a colon, an opening bracket ("(AP)") or a comma ("MOSCOW, Nov 5").
+const YEAR = /^(?:19|20)\d\d$/;
 const DATELINE_END = /^\s*(?:[—–:(,]|--?\s)/u;
 
 /**
@@ -25,7 +26,8 @@ export function abbreviationOf(tokens: readonly Token[], run: NameRun, text: str
  * dateline ("BEIRUT —", "WASHINGTON (AP) —"), which names a place, not an acronym.
  */
 export function isDateline(tokens: readonly Token[], run: NameRun, text: string, base: number): boolean {
-  if (run.first !== 0) return false;
+  // "By Ann Cole March 24, 2009 NEWARK --": a byline and its date may come before the dateline's place.
+  if (run.first !== 0 && !(YEAR.test(tokens[run.first - 1]!.raw) && /^\s+$/.test(text.slice(tokens[run.first - 1]!.end - base, tokens[run.first]!.start - base)))) return false;
   for (let i = run.first; i <= run.last; i += 1) if (!ALL_CAPITALS.test(tokens[i]!.raw) || tokens[i]!.raw.length < 2) return false;
   return DATELINE_END.test(text.slice(tokens[run.last]!.end - base));
 }
