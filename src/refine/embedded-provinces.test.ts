@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { makeDocument } from '../core/document.ts';
-import type { PlaceMention } from '../core/mention.ts';
-import { runPipeline } from '../core/run.ts';
-import { createTrace } from '../core/trace.ts';
-import { placeNames } from '../extract/places/place-names.ts';
-import { resolvePlaces } from './resolve-places.ts';
 import { createMemoryGazetteer } from '../geo/memory-gazetteer.ts';
 import { NAMESAKE_ADMINS, NAMESAKE_COUNTRIES, NAMESAKE_PLACES } from '../geo/namesakes-fixture.ts';
 import { embeddedProvinces } from './embedded-provinces.ts';
+import { resolvedPlaces } from '../test-support/resolved-places.ts';
 
 const newYorkCity = { ...NAMESAKE_PLACES[0]!, id: 'fixture:nyc', name: 'New York City', admin1Code: 'NY', latitude: 40.71, longitude: -74.01 };
 const gazetteer = createMemoryGazetteer({ places: [...NAMESAKE_PLACES, newYorkCity], countries: NAMESAKE_COUNTRIES, admins: NAMESAKE_ADMINS });
@@ -30,10 +25,7 @@ describe('embeddedProvinces', () => {
 });
 
 function resolved(text: string): string[] {
-  const ctx = { doc: makeDocument({ id: 't', text }), gazetteer, lexicons: {} as never, trace: createTrace(false) };
-  return runPipeline(ctx, [placeNames], [resolvePlaces])
-    .mentions.flat()
-    .filter((m): m is PlaceMention => m.kind === 'place')
+  return resolvedPlaces(gazetteer, text)
     .map((m) => `${text.slice(m.span.start, m.span.end)}|${m.level}|${m.admin1 ?? '-'}|${m.iso3}`);
 }
 

@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { makeDocument } from '../core/document.ts';
-import type { PlaceMention } from '../core/mention.ts';
-import { runPipeline } from '../core/run.ts';
-import { createTrace } from '../core/trace.ts';
-import { placeNames } from '../extract/places/place-names.ts';
 import { namesakeGazetteer } from '../geo/namesakes-fixture.ts';
-import { resolvePlaces } from './resolve-places.ts';
+import { resolvedPlaces } from '../test-support/resolved-places.ts';
 
 const gazetteer = namesakeGazetteer();
 
 function resolved(text: string): string[] {
-  const ctx = { doc: makeDocument({ id: 't', text }), gazetteer, lexicons: {} as never, trace: createTrace(false) };
-  return runPipeline(ctx, [placeNames], [resolvePlaces])
-    .mentions.flat()
-    .filter((m): m is PlaceMention => m.kind === 'place')
+  return resolvedPlaces(gazetteer, text)
     .map((m) => `${text.slice(m.span.start, m.span.end)}|${m.level}|${m.admin1 ?? '-'}|${m.iso3}`);
 }
 

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { makeDocument } from '../core/document.ts';
-import type { PlaceMention } from '../core/mention.ts';
-import { runPipeline } from '../core/run.ts';
-import { createTrace } from '../core/trace.ts';
-import { placeNames } from '../extract/places/place-names.ts';
 import { createMemoryGazetteer, type MemoryPlace } from '../geo/memory-gazetteer.ts';
-import { resolvePlaces } from './resolve-places.ts';
+import { resolvedPlaces } from '../test-support/resolved-places.ts';
 
 const town = (name: string, countryCode: string, admin1Code: string, population: number, latitude: number, longitude: number, feature = 'PPL'): MemoryPlace => ({
   id: `t:${name}`, name, latitude, longitude, countryCode, feature, admin1Code, admin2Code: null, population, source: 'test',
@@ -25,10 +20,8 @@ const gazetteer = createMemoryGazetteer({
 });
 
 function resolved(text: string): string[] {
-  const ctx = { doc: makeDocument({ id: 't', text }), gazetteer, lexicons: {} as never, trace: createTrace(false) };
-  return runPipeline(ctx, [placeNames], [resolvePlaces])
-    .mentions.flat()
-    .filter((m): m is PlaceMention => m.kind === 'place' && m.name === 'Lebanon')
+  return resolvedPlaces(gazetteer, text)
+    .filter((m) => m.name === 'Lebanon')
     .map((m) => `${text.slice(m.span.start, m.span.end)}|${m.level}|${m.iso3}`);
 }
 
