@@ -84,7 +84,8 @@ describe.skipIf(skip !== null)('reviewing an incident in Chromium', () => {
 
     await entry.getByRole('button', { name: /^Revert change \d+ \(contest\)$/ }).click();
     await detail.locator('.incident-audit ol.audit li', { hasText: 'revert' }).first().waitFor();
-    expect(await detail.locator('table.claims tr.contested').count()).toBe(0);
+    // The audit trail and the claims table redraw apart: wait for the table, not just the trail.
+    await expect.poll(() => detail.locator('table.claims tr.contested').count(), { timeout: 10_000 }).toBe(0);
     const back = (await server.incidents!.getIncident(disputed.id))!;
     expect(back.claims.some((c) => c.contested)).toBe(false);
     expect(back.figures['killed']).toEqual(disputed.figures['killed']);
