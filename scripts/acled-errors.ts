@@ -1,7 +1,7 @@
 // Development aid: prints ACLED rows where sitrep's first incident disagrees with the coders on one field.
 // Usage: node --import tsx scripts/acled-errors.ts FIELD [GOLD_VALUE] [LIMIT] [FILE...]
 import { readFileSync } from 'node:fs';
-import { isLegacyAcledHeader, modernAcledRecord } from '../src/ingest/acled-legacy.ts';
+import { currentAcledRecords } from '../src/ingest/acled-legacy.ts';
 import { parseCsvRecords } from '../src/ingest/csv.ts';
 import { makeDocument } from '../src/core/document.ts';
 import { readDocument } from '../src/read-document.ts';
@@ -11,10 +11,7 @@ const [field = 'event_type', goldValue = '', limitText = '15', ...files] = proce
 const paths = files.length ? files : ['../shared/evaldata/acledR/acled_2022H1_middle_east_splitB_20pct.csv', '../shared/evaldata/acledR/acled_2022H1_rest_of_world.csv'];
 const reader = await openReader({});
 let shown = 0;
-const rows = paths.flatMap((p) => {
-  const read = parseCsvRecords(readFileSync(p, 'utf8'));
-  return read[0] && isLegacyAcledHeader(Object.keys(read[0])) ? read.map(modernAcledRecord) : read;
-});
+const rows = paths.flatMap((p) => currentAcledRecords(parseCsvRecords(readFileSync(p, 'utf8'))));
 const shuffled = rows.map((r, i) => [((i * 2654435761) % 4294967296), r] as const).sort((a, b) => a[0] - b[0]).map((x) => x[1]);
 for (const row of shuffled) {
   if (goldValue && row[field] !== goldValue) continue;

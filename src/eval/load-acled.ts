@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { makeDocument, type Document } from '../core/document.ts';
-import { isLegacyAcledHeader, modernAcledRecord } from '../ingest/acled-legacy.ts';
+import { currentAcledRecords } from '../ingest/acled-legacy.ts';
 import { parseCsvRecords } from '../ingest/csv.ts';
 import { AcledRowSchema, parseAcledRow, type AcledRow } from './acled-row.ts';
 
@@ -24,8 +24,7 @@ export async function loadAcledCases(files: readonly string[], limit = Number.PO
   const cases: AcledCase[] = [];
   for (const file of files) {
     if (cases.length >= limit) break;
-    const read = parseCsvRecords(await readFile(file, 'utf8'), { file });
-    const records = read[0] && isLegacyAcledHeader(Object.keys(read[0])) ? read.map(modernAcledRecord) : read;
+    const records = currentAcledRecords(parseCsvRecords(await readFile(file, 'utf8'), { file }));
     // Checked once per file: a wrong file should be named as such, not as thousands of bad rows.
     const first = records[0];
     const missing = first ? Object.keys(AcledRowSchema.shape).filter((column) => !(column in first)) : [];

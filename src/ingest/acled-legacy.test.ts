@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isLegacyAcledHeader, isoFromDayMonthYear, modernAcledRecord } from './acled-legacy.ts';
+import { currentAcledRecords, isLegacyAcledHeader, isoFromDayMonthYear, modernAcledRecord } from './acled-legacy.ts';
 
 // A row as ACLED's exports before 2019 wrote it (made up here), trailing empty columns and all.
 const legacy = {
@@ -50,5 +50,14 @@ describe('modernAcledRecord', () => {
     expect(isoFromDayMonthYear('29/12/2015')).toBe('2015-12-29');
     expect(isoFromDayMonthYear('2016-01-04')).toBe('2016-01-04');
     expect(isoFromDayMonthYear('12/2015')).toBe('12/2015');
+  });
+});
+
+describe('currentAcledRecords', () => {
+  it('maps a legacy file and leaves a current one as written', () => {
+    expect(currentAcledRecords([legacy])[0]).toMatchObject({ event_id_cnty: '77BUR', event_date: '2016-02-03' });
+    const current = { event_id_cnty: 'SYR1', event_date: '2022-03-03', event_type: 'Battles' };
+    expect(currentAcledRecords([current])).toEqual([current]);
+    expect(currentAcledRecords([])).toEqual([]);
   });
 });

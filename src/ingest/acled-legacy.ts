@@ -69,3 +69,9 @@ export function isoFromDayMonthYear(text: string): string {
   const [, day, month, year] = match;
   return `${year}-${month!.padStart(2, '0')}-${day!.padStart(2, '0')}`;
 }
+
+/** Records read from one CSV file, under current column names whichever codebook the file was written to. */
+export function currentAcledRecords(records: readonly Record<string, string>[]): Record<string, string>[] {
+  const first = records[0];
+  return first && isLegacyAcledHeader(Object.keys(first)) ? records.map(modernAcledRecord) : [...records];
+}
