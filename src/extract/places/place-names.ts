@@ -347,8 +347,7 @@ function classify(gazetteer: Gazetteer, phrase: Phrase): PlaceMention | null {
     if (country && sameLetters(country.name, phrase.core)) return countryMention(span, country, 'country', 0.9);
     const unit = gazetteer.admin1ByName(phrase.core).find((u) => sameLetters(u.name, phrase.core));
     if (unit) return adminMention(gazetteer, span, unit, 'admin1', 0.6);
-    const spelt = gazetteer.match(phrase.core).some((m) => m.distance === 0 && sameLetters(m.place.name, phrase.core));
-    if (phrase.sentenceInitial || !spelt) return null;
+    if (phrase.sentenceInitial || !gazetteer.match(phrase.core).some((m) => m.distance === 0 && sameLetters(m.place.name, phrase.core))) return null;
   }
   if (phrase.admin === 'admin1') {
     const unit = gazetteer.admin1ByName(phrase.core)[0];
