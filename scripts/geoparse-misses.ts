@@ -24,7 +24,17 @@ if (!dataDir || !out) throw new Error('usage: geoparse-misses.ts DATA_DIR OUT.ts
 const sources = inputs.length > 0 ? inputs : ['../shared/evaldata/geoparsing'];
 const files = sources.flatMap((s) => (statSync(s).isDirectory() ? readdirSync(s).filter((f) => f.endsWith('.xml')).map((f) => join(s, f)) : [s]));
 const reader = await openReader({ dataDir });
-const unitHolds = unitHoldsFrom(loadImportedGazetteer(dataDir)?.boundaries() ?? null);
+const boundaries = loadImportedGazetteer(dataDir)?.boundaries() ?? null;
+const unitHolds = unitHoldsFrom(boundaries);
+
+/** How far off a wrong point is, by the admin units (imported polygons) of the two points. */
+function howFar(ours: { latitude: number; longitude: number }, gold: { latitude: number; longitude: number }): string {
+  const a = boundaries?.unitsAt(ours.latitude, ours.longitude).admin1 ?? null;
+  const b = boundaries?.unitsAt(gold.latitude, gold.longitude).admin1 ?? null;
+  if (!a || !b) return 'units unknown';
+  if (a.countryCode !== b.countryCode) return 'wrong country';
+  return a.code !== b.code ? 'right country, wrong state' : 'right state, > 161 km';
+}
 
 const ABBREVIATION = /^(?:\p{Lu}\.){2,}$|^\p{Lu}\p{Ll}{0,4}\.$/u;
 const CAPITALISED = /^\p{Lu}/u;
@@ -70,7 +80,8 @@ function wrongKind(g: Gazetteer, m: PlaceMention, t: GoldToponym): string | null
   if (m.latitude !== null && m.longitude !== null) {
     if (distanceKm({ latitude: m.latitude, longitude: m.longitude }, gold) <= RESOLVED_KM) return null;
     const right = g.match(m.name).some((c) => distanceKm(c.place, gold) <= RESOLVED_KM) || g.match(t.phrase).some((c) => distanceKm(c.place, gold) <= RESOLVED_KM);
-    return right ? 'wrong point: right place among candidates' : 'wrong point: no candidate near gold';
+    const far = howFar({ latitude: m.latitude, longitude: m.longitude }, gold);
+    return right ? `wrong point (${far}): right place among candidates` : `wrong point (${far}): not in gazetteer`;
   }
   if (m.placeId === null && m.country === null) return 'unresolved';
   const holds = unitHolds(m, t.latitude, t.longitude);

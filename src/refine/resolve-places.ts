@@ -18,6 +18,7 @@ import { nameSupport } from '../geo/name-support.ts';
 import { candidateCountryHints } from '../geo/candidate-countries.ts';
 import { NamedUnitIndex, namedUnits, type NamedUnit } from '../geo/place-context.ts';
 import { withoutTopicCountries } from './topic-countries.ts';
+import { namedCounties, type NamedCounties } from './named-counties.ts';
 import { placeProminence } from '../geo/place-prominence.ts';
 import { CITIES500_SOURCE } from '../geo/embedded-gazetteer.ts';
 import { nameWords } from '../geo/place-key.ts';
@@ -42,6 +43,8 @@ interface DocumentContext {
   readonly listed: ReadonlySet<PlaceMention>;
   /** Names listed among provinces of one country, spelt as another of its provinces: that province. */
   readonly listedProvinces: ReadonlyMap<PlaceMention, AdminUnit>;
+  /** The districts the report names with a unit word ("Butler County"): a town inside one is the one meant. */
+  readonly counties: NamedCounties;
 }
 
 // Weights of the evidence for one candidate; the spelling counts most, then what the document names.
@@ -65,6 +68,8 @@ const IMPORTED = 0.3;
 // Keys fold endings ("Tawileh" = "Tawil"); between two places of one key, the one spelt as the report spells it.
 const SAME_LETTERS = 0.05;
 const NEAR_KM = 60;
+// More than a province named elsewhere in the report: a district is a smaller, surer frame.
+const NAMED_DISTRICT = 1.5;
 // Per other settled place in the candidate's province, up to a cap: local news names its state's towns, not the state.
 const HOME = 0.3;
 const HOME_CAP = 0.9;
@@ -90,6 +95,7 @@ function scoreCandidate(m: PlaceMatch, doc: DocumentContext, sentenceAdmin1s: Re
   let score = SPELLING[Math.min(m.distance, SPELLING.length - 1)]! + placeProminence(p.feature, p.population) / 10 + (m.primary ? PRIMARY_NAME : 0);
   // A province only this very name names is no evidence for it.
   if (!own.has(admin1)) score += sentenceAdmin1s.has(admin1) ? SAME_SENTENCE_ADMIN1 : doc.admin1s.has(admin1) ? DOCUMENT_ADMIN1 : 0;
+  if (p.admin2Code !== null && doc.counties.districts.has(`${admin1}.${p.admin2Code}`)) score += NAMED_DISTRICT;
   if (doc.countries.has(p.countryCode)) score += DOCUMENT_COUNTRY;
   // "regime forces shelled Al-Bara": no country named, but the actors lean to one; Bar in Montenegro is less likely.
   else if (doc.countries.size === 0) score += Math.min(LEANING_CAP, (doc.weights.get(p.countryCode) ?? 0) * LEANING);
@@ -250,6 +256,7 @@ function documentContext(
   embedded: ReadonlySet<string>,
   listed: ReadonlySet<PlaceMention>,
   listedUnits: ReadonlyMap<PlaceMention, AdminUnit>,
+  counties: NamedCounties,
 ): DocumentContext {
   const about = documentCountries(named, hints);
   // "Beni" names a Bolivian department too; in a report plainly about Congo that reading is dropped.
@@ -261,7 +268,7 @@ function documentContext(
     // Provinces inside organisations' names lean the document there, never a sentence ("Kansas City International to Dallas").
     admin1s: new Set([
       ...units.map((u) => u.admin1).filter((a): a is string => a !== null),
-      ...[...embedded].filter((a) => !about.strict || about.focus.has(a.slice(0, 2))),
+      ...[...embedded, ...counties.provinces].filter((a) => !about.strict || about.focus.has(a.slice(0, 2))),
     ]),
     strict: about.strict,
     dominant: about.dominant,
@@ -269,6 +276,7 @@ function documentContext(
     support,
     listed,
     listedProvinces: listedUnits,
+    counties,
   };
 }
 
@@ -299,7 +307,10 @@ export const resolvePlaces: Refiner = {
     // What the whole report says of a name comes first: people called by their family name, sentence openers.
     const state = { ...given, mentions: documentNames(ctx.doc.text, ctx.gazetteer, given.mentions, core) };
     const townNames = state.mentions.flat().filter((m): m is PlaceMention => m.kind === 'place' && m.level === 'town').map(core);
-    const hints = [...countryHints(ctx.doc.text, state.sentences, state.mentions), ...candidateCountryHints(ctx.gazetteer, townNames)];
+    const counties = namedCounties(ctx.gazetteer, ctx.doc.text);
+    // A named county says its country as plainly as a named province.
+    const countyHints = [...new Set([...counties.districts].map((d) => d.slice(0, 2)))].map((countryCode) => ({ countryCode, weight: 1 }));
+    const hints = [...countryHints(ctx.doc.text, state.sentences, state.mentions), ...candidateCountryHints(ctx.gazetteer, townNames), ...countyHints];
     const named = namedUnits(ctx.gazetteer, withoutTopicCountries(ctx.doc.text, state.mentions), core);
     // Country names too: "Lebanon" in a report on Myerstown and Grantville may be the town near them.
     const countryNames = state.mentions.flat().filter((m): m is PlaceMention => m.kind === 'place' && m.level === 'country').map(core);
@@ -307,7 +318,7 @@ export const resolvePlaces: Refiner = {
     const embedded = embeddedProvinces(ctx.gazetteer, ctx.doc.text);
     const listed = listedCountries(ctx.doc.text, state.mentions);
     const provinces = listedProvinces(ctx.gazetteer, ctx.doc.text, state.mentions, core);
-    const firstDoc = documentContext(ctx, named, hints, support, embedded, listed, provinces);
+    const firstDoc = documentContext(ctx, named, hints, support, embedded, listed, provinces, counties);
     // What the names after each place say does not depend on the pass: read it once for both.
     const attached = state.mentions.map((list, sentence) => {
       const places = list.filter((m): m is PlaceMention => m.kind === 'place');
@@ -340,7 +351,7 @@ export const resolvePlaces: Refiner = {
       .filter((p) => p !== undefined);
     // Each place once: a town named nine times is no more evidence of its country than one named once.
     const townHints = [...new Map(anchors.map((p) => [p.id, p])).values()].map((p) => ({ countryCode: p.countryCode, weight: RESOLVED_TOWN_WEIGHT }));
-    const mentions = resolveAll(documentContext(ctx, named, [...hints, ...townHints], support, embedded, listed, provinces), { near: new NearPlaces(anchors), home: new HomeProvinces(anchors) }, ownAnchor);
+    const mentions = resolveAll(documentContext(ctx, named, [...hints, ...townHints], support, embedded, listed, provinces, counties), { near: new NearPlaces(anchors), home: new HomeProvinces(anchors) }, ownAnchor);
     return { ...state, mentions };
   },
 };
