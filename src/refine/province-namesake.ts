@@ -43,7 +43,8 @@ export function provinceInsteadOfCountry(gazetteer: Gazetteer, mention: PlaceMen
 
 /**
  * "400 Locust St., Lebanon", "a Jordan resident": a country's name in a report plainly about another country,
- * where a town of that name lies near the report's other places, is that town.
+ * where a town of that name lies near the report's other places or in a county it names, is that town.
+ * So it is, in such a report, wherever the words around it use it as a town's (`cued`): "a Palestine man".
  */
 export function townInsteadOfCountry(
   gazetteer: Gazetteer,
@@ -51,16 +52,18 @@ export function townInsteadOfCountry(
   name: string,
   countries: ReadonlySet<string>,
   support: ReadonlyMap<string, number>,
+  inNamedCounty: (place: GazetteerPlace) => boolean,
+  cued: boolean,
 ): PlaceMention | null {
   const own = COUNTRY_ID.exec(mention.placeId ?? '')?.[1];
   if (own === undefined) return null;
   // The report may be about the country and another one ("Lebanon" said three times in a Pennsylvania
-  // obituary): then only a town that other places name plainly near it is believed.
-  const least = countries.has(own) ? NEAR_NAMED_SUPPORT : Number.MIN_VALUE;
+  // obituary): then only a town that other places name plainly near it, or words used of towns, are believed.
+  const least = cued ? 0 : countries.has(own) ? NEAR_NAMED_SUPPORT : Number.MIN_VALUE;
   let best: { place: GazetteerPlace; support: number } | null = null;
   for (const m of gazetteer.match(name)) {
     if (m.distance > 0 || !m.primary || m.place.countryCode === own || !countries.has(m.place.countryCode)) continue;
-    const near = support.get(m.place.id) ?? 0;
+    const near = (support.get(m.place.id) ?? 0) + (inNamedCounty(m.place) ? 1 : 0);
     if (near >= least && (!best || near > best.support)) best = { place: m.place, support: near };
   }
   return best ? townMention(gazetteer, mention.span, best.place, TOWN_FOR_COUNTRY_SCORE) : null;

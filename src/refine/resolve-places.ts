@@ -3,7 +3,7 @@ import type { Context, Refiner, State } from '../core/pipeline.ts';
 import { quote } from '../core/span.ts';
 import { corePlaceName } from '../extract/places/place-words.ts';
 import { adminMention, CUED_SCORE, townMention } from '../extract/places/place-mention.ts';
-import type { AdminUnit, Gazetteer, PlaceMatch } from '../geo/gazetteer.ts';
+import type { AdminUnit, Gazetteer, GazetteerPlace, PlaceMatch } from '../geo/gazetteer.ts';
 import { districtSeat, seatDistrict } from './district-seat.ts';
 import { documentNames } from './document-names.ts';
 import { embeddedProvinces } from './embedded-provinces.ts';
@@ -19,6 +19,7 @@ import { candidateCountryHints } from '../geo/candidate-countries.ts';
 import { NamedUnitIndex, namedUnits, type NamedUnit } from '../geo/place-context.ts';
 import { withoutTopicCountries } from './topic-countries.ts';
 import { namedCounties, type NamedCounties } from './named-counties.ts';
+import { localTownCue } from './local-town-cues.ts';
 import { placeProminence } from '../geo/place-prominence.ts';
 import { CITIES500_SOURCE } from '../geo/embedded-gazetteer.ts';
 import { nameWords } from '../geo/place-key.ts';
@@ -178,7 +179,9 @@ function resolveOne(
   if (listedUnit) return adminMention(ctx.gazetteer, mention.span, listedUnit, 'admin1', LISTED_PROVINCE_SCORE);
   if (mention.level === 'country' || (mention.level === 'region' && mention.feature === 'PCLI')) {
     if (doc.listed.has(mention)) return mention;
-    return townInsteadOfCountry(ctx.gazetteer, mention, core(mention), doc.countries, doc.support) ?? provinceInsteadOfCountry(ctx.gazetteer, mention, core(mention), doc.countries);
+    const inCounty = (p: GazetteerPlace): boolean => p.admin2Code !== null && doc.counties.districts.has(`${p.countryCode}.${p.admin1Code}.${p.admin2Code}`);
+    const town = townInsteadOfCountry(ctx.gazetteer, mention, core(mention), doc.countries, doc.support, inCounty, localTownCue(ctx.doc.text, mention.span));
+    return town ?? provinceInsteadOfCountry(ctx.gazetteer, mention, core(mention), doc.countries);
   }
   if (mention.level === 'admin1' && mention.score < CUED_SCORE) {
     // A province of that very name in the document's countries comes before a namesake town elsewhere:
