@@ -26,3 +26,10 @@ describe('HomeProvinces', () => {
     expect(home.others(candidate, except)).toBe(count);
   });
 });
+
+describe('HomeProvinces.holds', () => {
+  it('says which provinces and countries hold a settled place', () => {
+    expect([home.holds('US.LA'), home.holds('US.OH'), home.holds('US.TX'), home.holds('CA.LA')]).toEqual([true, true, false, false]);
+    expect([home.holdsCountry('US'), home.holdsCountry('CA')]).toEqual([true, false]);
+  });
+});

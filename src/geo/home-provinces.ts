@@ -29,4 +29,15 @@ export class HomeProvinces {
     if (except !== undefined && except !== place.id && ids.has(except)) count -= 1;
     return count;
   }
+
+  /** Whether a settled place lies in the province ("US.GA"). */
+  holds(province: string): boolean {
+    return this.places.has(province);
+  }
+
+  /** Whether a settled place lies in the country ("US"). */
+  holdsCountry(countryCode: string): boolean {
+    for (const key of this.places.keys()) if (key.startsWith(`${countryCode}.`)) return true;
+    return false;
+  }
 }

@@ -16,6 +16,9 @@ describe('provinces, states and countries that share a name', () => {
       ['ATLANTA|town|Georgia|USA', 'Georgia|admin1|Georgia|USA', 'Macon|town|Georgia|USA', 'Savannah|town|Georgia|USA', 'Athens|town|Georgia|USA']],
     ['TBILISI — Georgia held elections on Monday. Voters in Batumi and Kutaisi queued.',
       ['TBILISI|town|Tbilisi|GEO', 'Georgia|country|-|GEO', 'Batumi|town|-|GEO', 'Kutaisi|town|-|GEO']],
+    // "north Georgia" named beside Atlanta: the settled town is in the US state, none in the country.
+    ['Rain fell across north Georgia as storms moved toward metro Atlanta. North Georgia is no longer dry.',
+      ['north Georgia|region|Georgia|USA', 'Atlanta|town|Georgia|USA', 'North Georgia|region|Georgia|USA']],
     // A province spelt as written beats a town the key folds to it ("Alberta" is not Albert).
     ['Wildfires spread across Alberta.', ['Alberta|admin1|Alberta|CAN']],
     // Maryland the state where the report is about Maryland's towns, not the Liberian county.

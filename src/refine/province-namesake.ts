@@ -2,6 +2,7 @@ import type { PlaceMention } from '../core/mention.ts';
 import { adminMention, townMention } from '../extract/places/place-mention.ts';
 import type { Gazetteer, GazetteerPlace } from '../geo/gazetteer.ts';
 import { spellingNamesakes } from '../geo/spelling-namesakes.ts';
+import type { HomeProvinces } from '../geo/home-provinces.ts';
 
 const ADMIN1_ID = /^admin1:([A-Z]{2})\./;
 // A town read from the report's other places, not from its own name.
@@ -33,11 +34,18 @@ export function provinceInsteadOfTown(gazetteer: Gazetteer, mention: PlaceMentio
 
 const COUNTRY_ID = /^country:([A-Z]{2})$/;
 
-/** "Georgia" in a report about the United States and not about Georgia is the US state. */
-export function provinceInsteadOfCountry(gazetteer: Gazetteer, mention: PlaceMention, name: string, countries: ReadonlySet<string>): PlaceMention {
+/**
+ * "Georgia" in a report about the United States and not about Georgia is the US state. So it is in a report
+ * about both when the report's settled towns lie in the state and none in the country ("north Georgia"
+ * beside Atlanta): `home` says where they lie, once the first pass has settled some.
+ */
+export function provinceInsteadOfCountry(gazetteer: Gazetteer, mention: PlaceMention, name: string, countries: ReadonlySet<string>, home: HomeProvinces | null): PlaceMention {
   const own = COUNTRY_ID.exec(mention.placeId ?? '')?.[1];
-  if (own === undefined || countries.has(own)) return mention;
-  const namesake = spellingNamesakes(gazetteer, name).find((u) => u.countryCode !== own && countries.has(u.countryCode));
+  if (own === undefined) return mention;
+  const settled = home !== null && !home.holdsCountry(own);
+  const namesake = spellingNamesakes(gazetteer, name).find(
+    (u) => u.countryCode !== own && countries.has(u.countryCode) && (!countries.has(own) || (settled && home.holds(`${u.countryCode}.${u.code}`))),
+  );
   return namesake ? adminMention(gazetteer, mention.span, namesake, mention.level === 'region' ? 'region' : 'admin1', 0.6) : mention;
 }
 

@@ -181,7 +181,7 @@ function resolveOne(
     if (doc.listed.has(mention)) return mention;
     const inCounty = (p: GazetteerPlace): boolean => p.admin2Code !== null && doc.counties.districts.has(`${p.countryCode}.${p.admin1Code}.${p.admin2Code}`);
     const town = townInsteadOfCountry(ctx.gazetteer, mention, core(mention), doc.countries, doc.support, inCounty, localTownCue(ctx.doc.text, mention.span));
-    return town ?? provinceInsteadOfCountry(ctx.gazetteer, mention, core(mention), doc.countries);
+    return town ?? provinceInsteadOfCountry(ctx.gazetteer, mention, core(mention), doc.countries, anchors?.home ?? null);
   }
   if (mention.level === 'admin1' && mention.score < CUED_SCORE) {
     // A province of that very name in the document's countries comes before a namesake town elsewhere:
