@@ -18,6 +18,8 @@ describe('embeddedProvinces', () => {
     ['Storms hit Georgia overnight.', []],
     ['Flights from New York City resumed.', []],
     ['Rain fell on the south of Maryland.', []],
+    // Streets named after states: "Georgia Avenue", "Maryland St."
+    ['A water main broke under Georgia Avenue near Maryland St. on Monday.', []],
   ];
   it.each(table)('%s', (text, expected) => {
     expect([...embeddedProvinces(gazetteer, text)].sort()).toEqual([...expected].sort());

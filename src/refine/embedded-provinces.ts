@@ -7,6 +7,8 @@ import { spellingNamesakes } from '../geo/spelling-namesakes.ts';
 // "West Virginia Lottery Commission": a province's name is at most this many words.
 const MAX_WORDS = 3;
 const OPENING_WORDS: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+// "Washington Drive", "Georgia Avenue": a street named after a state says nothing of where the report is.
+const STREET_WORDS: ReadonlySet<string> = new Set(['street', 'st', 'avenue', 'ave', 'drive', 'dr', 'road', 'rd', 'boulevard', 'blvd', 'lane', 'ln', 'way', 'place', 'court', 'terrace', 'parkway', 'pike']);
 
 function words(tokens: readonly Token[], first: number, last: number): string {
   return tokens.slice(first, last + 1).map((t) => t.raw).join(' ');
@@ -28,6 +30,7 @@ export function embeddedProvinces(gazetteer: Gazetteer, text: string): ReadonlyS
     let first = found.first;
     while (first < found.last && OPENING_WORDS.has(tokens[first]!.norm)) first += 1;
     const run = { first, last: found.last };
+    if (STREET_WORDS.has(tokens[run.last]!.norm.replace(/\.$/, ''))) continue;
     // A province's name opening a longer name, unless the longer name is a town ("Kansas City", "Iowa City").
     for (let size = Math.min(MAX_WORDS, run.last - run.first); size >= 1; size -= 1) {
       const name = words(tokens, run.first, run.first + size - 1);
