@@ -29,14 +29,15 @@ const SECOND_SHARE = 0.25;
  * Weighs what a document names (countries, provinces, demonyms, actors' countries) into the countries it is
  * about. Several countries named about equally leave the focus wide and not strict.
  */
-export function documentCountries(units: readonly NamedUnit[], hints: readonly CountryHint[]): DocumentCountries {
+export function documentCountries(units: readonly NamedUnit[], hints: readonly CountryHint[], leans: readonly CountryHint[] = []): DocumentCountries {
   const weights = new Map<string, number>();
   const add = (code: string, weight: number): void => void weights.set(code, (weights.get(code) ?? 0) + weight);
   for (const unit of units) if (unit.weight >= 1) add(unit.countryCode, unit.weight);
-  // A bare name that is also a province ("Beni") is weak evidence: it counts only when no unit is named
-  // plainly. Hints do not silence it: the towns a first pass settled lean, they do not name.
-  if (weights.size === 0) for (const unit of units) add(unit.countryCode, unit.weight);
   for (const hint of hints) add(hint.countryCode, hint.weight);
+  // A bare name that is also a province ("Beni") is weak evidence: it counts only when nothing else does.
+  // The towns a first pass settled (`leans`) do not silence it: they lean, they do not name.
+  if (weights.size === 0) for (const unit of units) add(unit.countryCode, unit.weight);
+  for (const lean of leans) add(lean.countryCode, lean.weight);
   const ranked = [...weights].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   const total = ranked.reduce((sum, [, w]) => sum + w, 0);
   const [first, second] = ranked;

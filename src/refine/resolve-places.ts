@@ -260,8 +260,9 @@ function documentContext(
   listed: ReadonlySet<PlaceMention>,
   listedUnits: ReadonlyMap<PlaceMention, AdminUnit>,
   counties: NamedCounties,
+  leans: readonly CountryHint[] = [],
 ): DocumentContext {
-  const about = documentCountries(named, hints);
+  const about = documentCountries(named, hints, leans);
   // "Beni" names a Bolivian department too; in a report plainly about Congo that reading is dropped.
   const units = about.strict ? named.filter((u) => about.focus.has(u.countryCode)) : named;
   ctx.trace.note('resolve-places', () => `document countries ${[...about.weights].map(([c, w]) => `${c}:${w.toFixed(1)}`).join(' ')}${about.strict ? ' (strict)' : ''}`);
@@ -354,7 +355,7 @@ export const resolvePlaces: Refiner = {
       .filter((p) => p !== undefined);
     // Each place once: a town named nine times is no more evidence of its country than one named once.
     const townHints = [...new Map(anchors.map((p) => [p.id, p])).values()].map((p) => ({ countryCode: p.countryCode, weight: RESOLVED_TOWN_WEIGHT }));
-    const mentions = resolveAll(documentContext(ctx, named, [...hints, ...townHints], support, embedded, listed, provinces, counties), { near: new NearPlaces(anchors), home: new HomeProvinces(anchors) }, ownAnchor);
+    const mentions = resolveAll(documentContext(ctx, named, hints, support, embedded, listed, provinces, counties, townHints), { near: new NearPlaces(anchors), home: new HomeProvinces(anchors) }, ownAnchor);
     return { ...state, mentions };
   },
 };
