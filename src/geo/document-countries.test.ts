@@ -25,3 +25,12 @@ describe('documentCountries', () => {
     expect(got.dominant).toBe(dominant);
   });
 });
+
+describe('documentCountries with the leans of settled towns', () => {
+  it('keeps counting bare province names beside them, which other hints would silence', () => {
+    const bare = [province('US', 0.6), province('GE', 0.6), province('US', 0.6)];
+    expect([...documentCountries(bare, [], [hint('US')]).focus]).toEqual(['US']);
+    // Negative: a demonym silences the bare names, as before; the lean alone is then too weak to focus.
+    expect([...documentCountries(bare, [hint('GE')], [hint('US')]).focus]).toEqual([]);
+  });
+});
