@@ -3,28 +3,51 @@ import { createMemoryGazetteer, type MemoryPlace } from '../geo/memory-gazetteer
 import { resolvedPlaces } from '../test-support/resolved-places.ts';
 
 // A capital whose name is also the name of a province other than the one it lies in (as the department of
-// Paris is not the region GeoNames puts the city in), and a seat of some size in the same position.
-const place = (name: string, admin1Code: string, population: number, feature: string): MemoryPlace => ({
-  id: `t:${name}`, name, latitude: 48.85, longitude: 2.35, countryCode: 'FR', feature, admin1Code, admin2Code: null, population, source: 'test',
+// Paris is not the region GeoNames puts the city in), a seat of some size in the same position, a state
+// capital, and a Texan namesake of the capital.
+const place = (name: string, countryCode: string, admin1Code: string, population: number, feature: string, latitude: number, longitude: number): MemoryPlace => ({
+  id: `t:${name}-${countryCode}`, name, latitude, longitude, countryCode, feature, admin1Code, admin2Code: null, population, source: 'test',
 });
 const gazetteer = createMemoryGazetteer({
-  places: [place('Paris', '11', 2100000, 'PPLC'), place('Vienne', '84', 200000, 'PPLA2')],
-  countries: [{ code: 'FR', iso3: 'FRA', name: 'France', aliases: [] }],
+  places: [
+    place('Paris', 'FR', '11', 2100000, 'PPLC', 48.85, 2.35),
+    place('Vienne', 'FR', '84', 200000, 'PPLA2', 45.52, 4.87),
+    place('Austin', 'US', 'TX', 950000, 'PPLA', 30.27, -97.74),
+    place('Paris', 'US', 'TX', 25000, 'PPLA2', 33.66, -95.56),
+    place('Dallas', 'US', 'TX', 1300000, 'PPLA2', 32.78, -96.8),
+    place('Trenton', 'US', 'NJ', 84000, 'PPLA', 40.22, -74.76),
+  ],
+  countries: [
+    { code: 'FR', iso3: 'FRA', name: 'France', aliases: [] },
+    { code: 'US', iso3: 'USA', name: 'United States', aliases: [] },
+  ],
   admins: [
     { countryCode: 'FR', code: '11', name: 'Ile-de-France', aliases: [], level: 1 },
     { countryCode: 'FR', code: '75', name: 'Paris', aliases: [], level: 1 },
     { countryCode: 'FR', code: '86', name: 'Vienne', aliases: [], level: 1 },
+    { countryCode: 'US', code: 'TX', name: 'Texas', aliases: [], level: 1 },
+    { countryCode: 'US', code: 'NJ', name: 'New Jersey', aliases: [], level: 1 },
   ],
 });
 
-describe('a great city whose name also names a province', () => {
-  const table: readonly (readonly [string, string])[] = [
-    ['Ministers met in Paris on Monday.', 'Paris|town|point'],
-    // Negative row: a city short of great in the same position keeps no point the province's name would contradict.
-    ['Farmers met in Vienne on Monday.', 'Vienne|town|no-point'],
+function resolved(text: string): string[] {
+  return resolvedPlaces(gazetteer, text).map((m) => `${text.slice(m.span.start, m.span.end)}|${m.level}|${m.iso3}|${m.latitude === null ? 'no-point' : 'point'}`);
+}
+
+describe('great cities', () => {
+  const table: readonly (readonly [string, readonly string[]])[] = [
+    // The capital's name names a province of its own country too: the sentence is still about the city.
+    ['Ministers met in Paris on Monday.', ['Paris|town|FRA|point']],
+    // A state capital in a sentence that names another state is no namesake in that state.
+    ['A New Jersey woman said she was bitten while visiting Austin.', ['New Jersey|admin1|USA|no-point', 'Austin|town|USA|point']],
+    // A bare "Paris" in a report from Texas names no France: only a province's name after a town's does.
+    ['Rain fell across Texas. Observers went to Paris on Monday.', ['Texas|admin1|USA|no-point', 'Paris|town|USA|point']],
+    // Negative rows: a city short of great keeps no point the province's name would contradict; a town
+    // of no size in a sentence naming another state of its country is a namesake there.
+    ['Farmers met in Vienne on Monday.', ['Vienne|town|FRA|no-point']],
+    ['A New Jersey woman said she was bitten while visiting Paris, a small town.', ['New Jersey|admin1|USA|no-point', 'Paris|town|USA|no-point']],
   ];
   it.each(table)('%s', (text, expected) => {
-    const m = resolvedPlaces(gazetteer, text)[0]!;
-    expect(`${text.slice(m.span.start, m.span.end)}|${m.level}|${m.latitude === null ? 'no-point' : 'point'}`).toBe(expected);
+    expect(resolved(text)).toEqual(expected);
   });
 });

@@ -233,7 +233,7 @@ function resolveOne(
     const p = best.match.place;
     const inNamed = namedHere.has(`${p.countryCode}.${p.admin1Code}`);
     const namedCountry = [...namedHere].some((a) => a.startsWith(`${p.countryCode}.`));
-    if (!inNamed && (namedCountry || placeProminence(p.feature, p.population) < PROMINENT)) return fromContext(ctx.gazetteer, mention, name, context, doc);
+    if (!inNamed && ((namedCountry && placeProminence(p.feature, p.population) < FAMOUS) || placeProminence(p.feature, p.population) < PROMINENT)) return fromContext(ctx.gazetteer, mention, name, context, doc);
   }
   const province = mention.level === 'town' && !cued ? provinceInsteadOfTown(ctx.gazetteer, mention, name, doc.countries, best?.match.place.countryCode ?? null) : null;
   if (province) return province;
