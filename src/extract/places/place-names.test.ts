@@ -209,6 +209,7 @@ describe('place-names and common words', () => {
     // Inside an organisation's name, after a title, or naming a militia, a name is not where it happened.
     ['Traders protested outside the Directorate of Commerce in Butere.', ['Butere|town|point']],
     ['Supporters of the Movement for Progress met in Butere.', ['Butere|town|point']],
+    ['The Butere Chamber of Commerce held its banquet.', []],
     // In lower case the word names no organisation: the town is where it happened.
     ['Nurses protested at the hospital of Commerce.', ['Commerce|town|point']],
     // Inside a sentence a common word is a town only when spelt exactly as one.
