@@ -54,12 +54,8 @@ export function namedUnits(gazetteer: Gazetteer, mentions: readonly (readonly Me
         // country, so either reading names it; the province stays uncertain, the country does not.
         // Once per name: "Alexandria" said eight times in a report from Virginia is no eightfold Egypt.
         const name = coreOf(mention);
-        // Only where the name follows another as its province does ("village, Aleppo"): a bare "Paris" in a
-        // report from Texas names no France.
-        const previous = list[list.indexOf(mention) - 1];
-        const chained = previous !== undefined && previous.kind === 'place' && mention.span.start - previous.span.end <= 3;
-        const town = chained && provinces.length > 0 && !countedTowns.has(name) ? gazetteer.match(name)[0] : undefined;
-        if (chained) countedTowns.add(name);
+        const town = provinces.length > 0 && !countedTowns.has(name) ? gazetteer.match(name)[0] : undefined;
+        countedTowns.add(name);
         if (town?.distance === 0 && provinces.some((u) => u.countryCode === town.place.countryCode)) units.push({ countryCode: town.place.countryCode, admin1: null, weight: 1, ...at });
       }
     }

@@ -40,12 +40,12 @@ describe('great cities', () => {
     ['Ministers met in Paris on Monday.', ['Paris|town|FRA|point']],
     // A state capital in a sentence that names another state is no namesake in that state.
     ['A New Jersey woman said she was bitten while visiting Austin.', ['New Jersey|admin1|USA|no-point', 'Austin|town|USA|point']],
-    // A bare "Paris" in a report from Texas names no France: only a province's name after a town's does.
+    // "Paris" in a report that names Texas elsewhere: the Texan town, by its state.
     ['Rain fell across Texas. Observers went to Paris on Monday.', ['Texas|admin1|USA|no-point', 'Paris|town|USA|point']],
-    // Negative rows: a city short of great keeps no point the province's name would contradict; a town
-    // of no size in a sentence naming another state of its country is a namesake there.
+    // Negative rows: a city short of great keeps no point the province's name would contradict; a state
+    // capital short of great in a sentence naming another state of its country is a namesake there.
     ['Farmers met in Vienne on Monday.', ['Vienne|town|FRA|no-point']],
-    ['A New Jersey woman said she was bitten while visiting Paris, a small town.', ['New Jersey|admin1|USA|no-point', 'Paris|town|USA|no-point']],
+    ['A Texas woman said she was bitten while visiting Trenton.', ['Texas|admin1|USA|no-point', 'Trenton|town|USA|no-point']],
   ];
   it.each(table)('%s', (text, expected) => {
     expect(resolved(text)).toEqual(expected);
