@@ -46,6 +46,8 @@ interface DocumentContext {
   readonly listedProvinces: ReadonlyMap<PlaceMention, AdminUnit>;
   /** The districts the report names with a unit word ("Butler County"): a town inside one is the one meant. */
   readonly counties: NamedCounties;
+  /** The countries the report is about by its other names: "Portland" alone does not make a report Jamaican. */
+  readonly countriesBesides: (name: string) => ReadonlySet<string>;
 }
 
 // Weights of the evidence for one candidate; the spelling counts most, then what the document names.
@@ -203,15 +205,18 @@ function resolveOne(
   const sentenceAdmin1s = doc.units.admin1sIn(sentence);
   const own = mention.level === 'town' ? doc.units.namedOnlyAt(sentence, mention.span.start) : NONE;
   const letters = nameWords(name).join(' ');
+  // "Portland" read as a Jamaican parish is all that makes the report Jamaican: then it is about no country.
+  const besides = doc.countries.size > 0 ? doc.countriesBesides(name) : doc.countries;
+  const docHere: DocumentContext = besides.size === 0 && doc.countries.size > 0 ? { ...doc, countries: besides, strict: false } : doc;
   let best: { match: PlaceMatch; score: number } | null = null;
   const usable = (match: PlaceMatch): boolean =>
     // The province reading was set aside for a namesake elsewhere; its own country named only itself.
     !(foreignAdmin && match.place.countryCode === adminCountry) &&
     // "Pokrovka, Sumy": the units written after a name bind it; a namesake elsewhere is another place.
-    (attached ? inAttached(match.place, attached) && match.distance <= 1 : isPlausible(match, doc, cued, own));
+    (attached ? inAttached(match.place, attached) && match.distance <= 1 : isPlausible(match, docHere, cued, own));
   for (const match of matchesWithVariants(ctx.gazetteer, name, usable)) {
     if (!usable(match)) continue;
-    const score = scoreCandidate(match, doc, sentenceAdmin1s, anchors, letters, own);
+    const score = scoreCandidate(match, docHere, sentenceAdmin1s, anchors, letters, own);
     if (!best || score > best.score) best = { match, score };
   }
   ctx.trace.note('resolve-places', () => `${name} -> ${best ? `${best.match.place.name} ${best.match.place.countryCode}.${best.match.place.admin1Code} (${best.score.toFixed(2)})` : 'no candidate'}`);
@@ -235,7 +240,7 @@ function resolveOne(
     const namedCountry = [...namedHere].some((a) => a.startsWith(`${p.countryCode}.`));
     if (!inNamed && ((namedCountry && placeProminence(p.feature, p.population) < FAMOUS) || placeProminence(p.feature, p.population) < PROMINENT)) return fromContext(ctx.gazetteer, mention, name, context, doc);
   }
-  const province = mention.level === 'town' && !cued ? provinceInsteadOfTown(ctx.gazetteer, mention, name, doc.countries, best?.match.place.countryCode ?? null) : null;
+  const province = mention.level === 'town' && !cued ? provinceInsteadOfTown(ctx.gazetteer, mention, name, besides, best?.match.place.countryCode ?? null) : null;
   if (province) return province;
   if (best) return townMention(ctx.gazetteer, mention.span, best.match.place, Math.min(1, best.score / 3));
   return cued ? fromContext(ctx.gazetteer, mention, name, context, doc) : null;
@@ -263,9 +268,16 @@ function documentContext(
   listed: ReadonlySet<PlaceMention>,
   listedUnits: ReadonlyMap<PlaceMention, AdminUnit>,
   counties: NamedCounties,
+  nameAt: ReadonlyMap<string, string>,
   leans: readonly CountryHint[] = [],
 ): DocumentContext {
   const about = documentCountries(named, hints, leans);
+  const besides = new Map<string, ReadonlySet<string>>();
+  const countriesBesides = (name: string): ReadonlySet<string> => {
+    let focus = besides.get(name);
+    if (!focus) besides.set(name, (focus = documentCountries(named.filter((u) => nameAt.get(`${u.sentence}:${u.start}`) !== name), hints, leans).focus));
+    return focus;
+  };
   // "Beni" names a Bolivian department too; in a report plainly about Congo that reading is dropped.
   const units = about.strict ? named.filter((u) => about.focus.has(u.countryCode)) : named;
   ctx.trace.note('resolve-places', () => `document countries ${[...about.weights].map(([c, w]) => `${c}:${w.toFixed(1)}`).join(' ')}${about.strict ? ' (strict)' : ''}`);
@@ -284,6 +296,7 @@ function documentContext(
     listed,
     listedProvinces: listedUnits,
     counties,
+    countriesBesides,
   };
 }
 
@@ -319,13 +332,16 @@ export const resolvePlaces: Refiner = {
     const countyHints = [...new Set([...counties.districts].map((d) => d.slice(0, 2)))].map((countryCode) => ({ countryCode, weight: 1 }));
     const hints = [...countryHints(ctx.doc.text, state.sentences, state.mentions), ...candidateCountryHints(ctx.gazetteer, townNames), ...countyHints];
     const named = namedUnits(ctx.gazetteer, withoutTopicCountries(ctx.doc.text, state.mentions), core);
+    // Which name each named unit was read from, so a name's own readings can be set aside when it is weighed.
+    const nameAt = new Map<string, string>();
+    state.mentions.forEach((list, sentence) => list.forEach((m) => m.kind === 'place' && nameAt.set(`${sentence}:${m.span.start}`, core(m))));
     // Country names too: "Lebanon" in a report on Myerstown and Grantville may be the town near them.
     const countryNames = state.mentions.flat().filter((m): m is PlaceMention => m.kind === 'place' && m.level === 'country').map(core);
     const support = nameSupport(ctx.gazetteer, [...townNames, ...countryNames]);
     const embedded = embeddedProvinces(ctx.gazetteer, ctx.doc.text);
     const listed = listedCountries(ctx.doc.text, state.mentions);
     const provinces = listedProvinces(ctx.gazetteer, ctx.doc.text, state.mentions, core);
-    const firstDoc = documentContext(ctx, named, hints, support, embedded, listed, provinces, counties);
+    const firstDoc = documentContext(ctx, named, hints, support, embedded, listed, provinces, counties, nameAt);
     // What the names after each place say does not depend on the pass: read it once for both.
     const attached = state.mentions.map((list, sentence) => {
       const places = list.filter((m): m is PlaceMention => m.kind === 'place');
@@ -358,7 +374,7 @@ export const resolvePlaces: Refiner = {
       .filter((p) => p !== undefined);
     // Each place once: a town named nine times is no more evidence of its country than one named once.
     const townHints = [...new Map(anchors.map((p) => [p.id, p])).values()].map((p) => ({ countryCode: p.countryCode, weight: RESOLVED_TOWN_WEIGHT }));
-    const mentions = resolveAll(documentContext(ctx, named, hints, support, embedded, listed, provinces, counties, townHints), { near: new NearPlaces(anchors), home: new HomeProvinces(anchors) }, ownAnchor);
+    const mentions = resolveAll(documentContext(ctx, named, hints, support, embedded, listed, provinces, counties, nameAt, townHints), { near: new NearPlaces(anchors), home: new HomeProvinces(anchors) }, ownAnchor);
     return { ...state, mentions };
   },
 };
