@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createMemoryGazetteer, type MemoryPlace } from '../geo/memory-gazetteer.ts';
 import { namesakeGazetteer } from '../geo/namesakes-fixture.ts';
 import { resolvedPlaces } from '../test-support/resolved-places.ts';
 
@@ -32,5 +33,28 @@ describe('provinces, states and countries that share a name', () => {
   ];
   it.each(table)('%s', (text, expected) => {
     expect(resolved(text)).toEqual(expected);
+  });
+});
+
+describe('a small town spelt as a province of the report country', () => {
+  const town = (name: string, countryCode: string, admin1Code: string, population: number, feature: string): MemoryPlace => ({
+    id: `t:${name}-${countryCode}`, name, latitude: 0, longitude: 0, countryCode, feature, admin1Code, admin2Code: null, population, source: 'test',
+  });
+  const states = createMemoryGazetteer({
+    // A village in New York, and a seat abroad large enough for the extractor to read the name as a town.
+    places: [town('Florida', 'US', 'NY', 2800, 'PPL'), town('Florida', 'CU', '05', 120000, 'PPLA2'), town('Austin', 'US', 'TX', 950000, 'PPLA')],
+    countries: [{ code: 'US', iso3: 'USA', name: 'United States', aliases: [] }, { code: 'CU', iso3: 'CUB', name: 'Cuba', aliases: [] }],
+    admins: [
+      { countryCode: 'US', code: 'TX', name: 'Texas', aliases: [], level: 1 },
+      { countryCode: 'US', code: 'FL', name: 'Florida', aliases: [], level: 1 },
+    ],
+  });
+  const table: readonly (readonly [string, readonly string[]])[] = [
+    ['Cases were found in Texas and Florida, officials said.', ['Texas|admin1|Texas|USA', 'Florida|admin1|Florida|USA']],
+    // Negative row: a large town of a province's name stays a town.
+    ['Cases were found in Texas and in Austin, officials said.', ['Texas|admin1|Texas|USA', 'Austin|town|Texas|USA']],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(resolvedPlaces(states, text).map((m) => `${text.slice(m.span.start, m.span.end)}|${m.level}|${m.admin1 ?? '-'}|${m.iso3}`)).toEqual(expected);
   });
 });

@@ -232,6 +232,11 @@ function resolveOne(
   const great = best !== null && placeProminence(best.match.place.feature, best.match.place.population) >= FAMOUS;
   const foreignOwn = best ? new Set([...own].filter((a) => great || !a.startsWith(`${best!.match.place.countryCode}.`))) : NONE;
   const namedHere = foreignOwn.size === 0 ? sentenceAdmin1s : new Set([...sentenceAdmin1s].filter((a) => !foreignOwn.has(a)));
+  // A small town spelt as a province of a country the report is about is the province: "Florida" beside
+  // Texas is the state, not a village in New York; a town elsewhere is no reason to doubt it either.
+  const small = best !== null && placeProminence(best.match.place.feature, best.match.place.population) < PROMINENT;
+  const province = mention.level === 'town' && !cued ? provinceInsteadOfTown(ctx.gazetteer, mention, name, besides, small ? null : (best?.match.place.countryCode ?? null)) : null;
+  if (province) return province;
   if (best && namedHere.size > 0 && context?.sentence === sentence && !(context.admin1 !== null && foreignOwn.has(context.admin1))) {
     // "Konak town, Izmir": when the sentence names the province and no candidate lies in it, the
     // province is right and the candidate is a namesake elsewhere.
@@ -240,8 +245,6 @@ function resolveOne(
     const namedCountry = [...namedHere].some((a) => a.startsWith(`${p.countryCode}.`));
     if (!inNamed && ((namedCountry && placeProminence(p.feature, p.population) < FAMOUS) || placeProminence(p.feature, p.population) < PROMINENT)) return fromContext(ctx.gazetteer, mention, name, context, doc);
   }
-  const province = mention.level === 'town' && !cued ? provinceInsteadOfTown(ctx.gazetteer, mention, name, besides, best?.match.place.countryCode ?? null) : null;
-  if (province) return province;
   if (best) return townMention(ctx.gazetteer, mention.span, best.match.place, Math.min(1, best.score / 3));
   return cued ? fromContext(ctx.gazetteer, mention, name, context, doc) : null;
 }
