@@ -16,6 +16,8 @@ const gazetteer = createMemoryGazetteer({
     place('Paris', 'US', 'TX', 25000, 'PPLA2', 33.66, -95.56),
     place('Dallas', 'US', 'TX', 1300000, 'PPLA2', 32.78, -96.8),
     place('Trenton', 'US', 'NJ', 84000, 'PPLA', 40.22, -74.76),
+    place('Washington', 'US', 'DC', 690000, 'PPLC', 38.9, -77.04),
+    { ...place('Washington', 'US', 'NC', 9800, 'PPLA2', 35.55, -77.05), id: 't:Washington-NC' },
   ],
   countries: [
     { code: 'FR', iso3: 'FRA', name: 'France', aliases: [] },
@@ -27,6 +29,8 @@ const gazetteer = createMemoryGazetteer({
     { countryCode: 'FR', code: '86', name: 'Vienne', aliases: [], level: 1 },
     { countryCode: 'US', code: 'TX', name: 'Texas', aliases: [], level: 1 },
     { countryCode: 'US', code: 'NJ', name: 'New Jersey', aliases: [], level: 1 },
+    { countryCode: 'US', code: 'NC', name: 'North Carolina', aliases: [], level: 1 },
+    { countryCode: 'US', code: 'DC', name: 'District of Columbia', aliases: [], level: 1 },
   ],
 });
 
@@ -49,5 +53,18 @@ describe('great cities', () => {
   ];
   it.each(table)('%s', (text, expected) => {
     expect(resolved(text)).toEqual(expected);
+  });
+});
+
+describe('the capital of the report country', () => {
+  it('is meant by its bare name over a namesake in a province the report names', () => {
+    const text = 'People in Texas and North Carolina saw the light. An astronomer in Washington said it was a meteor.';
+    const washington = resolvedPlaces(gazetteer, text).find((m) => m.name === 'Washington');
+    expect(washington?.admin1).toBe('District of Columbia');
+  });
+
+  it('does not outweigh the province the name is written with', () => {
+    const text = 'Flooding closed roads in Washington, North Carolina, on Monday.';
+    expect(resolvedPlaces(gazetteer, text).find((m) => m.name === 'Washington')?.admin1).toBe('North Carolina');
   });
 });

@@ -58,6 +58,9 @@ const SAME_SENTENCE_ADMIN1 = 1.5;
 const DOCUMENT_ADMIN1 = 1;
 // More than every other piece of evidence together: "Kani" in a report about Myanmar is not the Japanese city.
 const DOCUMENT_COUNTRY = 5;
+// The capital of a country the report is about (by its other names) is named bare more than a namesake in a
+// province it names: "the Naval Observatory in Washington" in a report naming North Carolina.
+const CAPITAL = 1;
 const NEAR_ANCHOR = 0.5;
 // Per other name with a candidate nearby (shared among that name's candidates), up to a cap: less than a named country.
 const SUPPORT = 0.6;
@@ -92,14 +95,22 @@ interface Anchors {
   readonly except: string | undefined;
 }
 
-function scoreCandidate(m: PlaceMatch, doc: DocumentContext, sentenceAdmin1s: ReadonlySet<string>, anchors: Anchors | null, letters: string, own: ReadonlySet<string>): number {
+function scoreCandidate(
+  m: PlaceMatch,
+  doc: DocumentContext,
+  sentenceAdmin1s: ReadonlySet<string>,
+  anchors: Anchors | null,
+  letters: string,
+  own: ReadonlySet<string>,
+  besides: ReadonlySet<string>,
+): number {
   const p = m.place;
   const admin1 = `${p.countryCode}.${p.admin1Code}`;
   let score = SPELLING[Math.min(m.distance, SPELLING.length - 1)]! + placeProminence(p.feature, p.population) / 10 + (m.primary ? PRIMARY_NAME : 0);
   // A province only this very name names is no evidence for it.
   if (!own.has(admin1)) score += sentenceAdmin1s.has(admin1) ? SAME_SENTENCE_ADMIN1 : doc.admin1s.has(admin1) ? DOCUMENT_ADMIN1 : 0;
   if (p.admin2Code !== null && doc.counties.districts.has(`${admin1}.${p.admin2Code}`)) score += NAMED_DISTRICT;
-  if (doc.countries.has(p.countryCode)) score += DOCUMENT_COUNTRY;
+  if (doc.countries.has(p.countryCode)) score += DOCUMENT_COUNTRY + (p.feature === 'PPLC' && besides.has(p.countryCode) ? CAPITAL : 0);
   // "regime forces shelled Al-Bara": no country named, but the actors lean to one; Bar in Montenegro is less likely.
   else if (doc.countries.size === 0) score += Math.min(LEANING_CAP, (doc.weights.get(p.countryCode) ?? 0) * LEANING);
   // A settled place near the candidate says the same as one in its province: counted once.
@@ -216,7 +227,7 @@ function resolveOne(
     (attached ? inAttached(match.place, attached) && match.distance <= 1 : isPlausible(match, docHere, cued, own));
   for (const match of matchesWithVariants(ctx.gazetteer, name, usable)) {
     if (!usable(match)) continue;
-    const score = scoreCandidate(match, docHere, sentenceAdmin1s, anchors, letters, own);
+    const score = scoreCandidate(match, docHere, sentenceAdmin1s, anchors, letters, own, besides);
     if (!best || score > best.score) best = { match, score };
   }
   ctx.trace.note('resolve-places', () => `${name} -> ${best ? `${best.match.place.name} ${best.match.place.countryCode}.${best.match.place.admin1Code} (${best.score.toFixed(2)})` : 'no candidate'}`);
