@@ -3,8 +3,8 @@ import { createMemoryGazetteer, type MemoryPlace } from '../geo/memory-gazetteer
 import { resolvedPlaces } from '../test-support/resolved-places.ts';
 
 // A capital whose name is also the name of a province other than the one it lies in (as the department of
-// Paris is not the region GeoNames puts the city in), a seat of some size in the same position, a state
-// capital, and a Texan namesake of the capital.
+// Paris is not the region GeoNames puts the city in), a seat of some size in the same position, state
+// capitals, a Texan namesake of the capital, and the national capital with a namesake in a small state seat.
 const place = (name: string, countryCode: string, admin1Code: string, population: number, feature: string, latitude: number, longitude: number): MemoryPlace => ({
   id: `t:${name}-${countryCode}`, name, latitude, longitude, countryCode, feature, admin1Code, admin2Code: null, population, source: 'test',
 });
@@ -46,9 +46,10 @@ describe('great cities', () => {
     ['A New Jersey woman said she was bitten while visiting Austin.', ['New Jersey|admin1|USA|no-point', 'Austin|town|USA|point']],
     // "Paris" in a report that names Texas elsewhere: the Texan town, by its state.
     ['Rain fell across Texas. Observers went to Paris on Monday.', ['Texas|admin1|USA|no-point', 'Paris|town|USA|point']],
-    // Negative rows: a city short of great keeps no point the province's name would contradict; a state
-    // capital short of great in a sentence naming another state of its country is a namesake there.
-    ['Farmers met in Vienne on Monday.', ['Vienne|town|FRA|no-point']],
+    // So does a seat of some size whose name is also its own unit's ("Glasgow", "Nottingham").
+    ['Farmers met in Vienne on Monday.', ['Vienne|town|FRA|point']],
+    // Negative row: a state capital short of great in a sentence naming another state of its country is a
+    // namesake there.
     ['A Texas woman said she was bitten while visiting Trenton.', ['Texas|admin1|USA|no-point', 'Trenton|town|USA|no-point']],
   ];
   it.each(table)('%s', (text, expected) => {

@@ -83,6 +83,9 @@ const HOME_CAP = 0.9;
 const PROMINENT = 5;
 // In a report plainly about one country, only a capital or a great city elsewhere is named by its bare name.
 const FAMOUS = 7;
+// A city of some size (a seat of 100,000, a town of a million) whose name also names its own council or
+// county ("Glasgow", "Nottingham"): the sentence is about the city, not a namesake in that unit.
+const CITY = 6;
 
 const NONE: ReadonlySet<string> = new Set();
 // A province read from its place in a list of provinces, not from a unit word after it.
@@ -240,7 +243,7 @@ function resolveOne(
   // naming Montenegro's Bar says nothing of itself. ("Washington" naming the state still may.)
   // Nor is a province of the candidate's own country when the candidate is a great city: "Rome", "Glasgow",
   // "Washington" name their provinces too, and the sentence is about the city.
-  const great = best !== null && placeProminence(best.match.place.feature, best.match.place.population) >= FAMOUS;
+  const great = best !== null && placeProminence(best.match.place.feature, best.match.place.population) >= CITY;
   const foreignOwn = best ? new Set([...own].filter((a) => great || !a.startsWith(`${best!.match.place.countryCode}.`))) : NONE;
   const namedHere = foreignOwn.size === 0 ? sentenceAdmin1s : new Set([...sentenceAdmin1s].filter((a) => !foreignOwn.has(a)));
   // A small town spelt as a province of a country the report is about is the province: "Florida" beside
