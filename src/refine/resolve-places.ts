@@ -241,8 +241,8 @@ function resolveOne(
   }
   // A province of another country that only this name names is no reason to doubt the candidate: "Al-Bara"
   // naming Montenegro's Bar says nothing of itself. ("Washington" naming the state still may.)
-  // Nor is a province of the candidate's own country when the candidate is a great city: "Rome", "Glasgow",
-  // "Washington" name their provinces too, and the sentence is about the city.
+  // Nor is a province of the candidate's own country when the candidate is a city of some size: "Rome",
+  // "Glasgow", "Washington" name their provinces or councils too, and the sentence is about the city.
   const great = best !== null && placeProminence(best.match.place.feature, best.match.place.population) >= CITY;
   const foreignOwn = best ? new Set([...own].filter((a) => great || !a.startsWith(`${best!.match.place.countryCode}.`))) : NONE;
   const namedHere = foreignOwn.size === 0 ? sentenceAdmin1s : new Set([...sentenceAdmin1s].filter((a) => !foreignOwn.has(a)));
