@@ -290,7 +290,10 @@ function documentContext(
 ): DocumentContext {
   const about = documentCountries(named, hints, leans);
   const besides = new Map<string, ReadonlySet<string>>();
+  // Most names read no unit of their own: for them the report's countries are the answer, with no recount.
+  const reading = new Set(named.map((u) => nameAt.get(`${u.sentence}:${u.start}`)));
   const countriesBesides = (name: string): ReadonlySet<string> => {
+    if (!reading.has(name)) return about.focus;
     let focus = besides.get(name);
     if (!focus) besides.set(name, (focus = documentCountries(named.filter((u) => nameAt.get(`${u.sentence}:${u.start}`) !== name), hints, leans).focus));
     return focus;
