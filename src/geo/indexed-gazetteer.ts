@@ -6,25 +6,18 @@ import { FoundPlaces, MATCH_LIMIT, type NameIndex } from './name-index.ts';
 const MEMO_LIMIT = 100_000;
 const EMPTY: readonly PlaceMatch[] = Object.freeze([]);
 
-class LazyMatch implements PlaceMatch {
-  private decoded: GazetteerPlace | null = null;
-
-  constructor(
-    readonly store: PlaceStore,
-    readonly index: number,
-    readonly distance: number,
-    readonly primary: boolean,
-  ) {}
-
-  get place(): GazetteerPlace {
-    return (this.decoded ??= this.store.place(this.index));
-  }
+/** A candidate that knows where its place lies: in which store, at which position. */
+export interface StoreMatch extends PlaceMatch {
+  readonly store: PlaceStore;
+  readonly index: number;
 }
 
-/** Where the places behind a name index live: an array in memory, or lines of a cache file. */
+/** Where the places behind a name index live: an array in memory, or the columns of an index file. */
 export interface PlaceStore {
   readonly size: number;
   place(index: number): GazetteerPlace;
+  /** A look-up's candidate for place `index`, its place read when a caller asks for it. */
+  match(index: number, distance: number, primary: boolean): StoreMatch;
   /** A place's point without decoding the place: placing every place in polygons reads only these. */
   latitude(index: number): number;
   longitude(index: number): number;
@@ -54,7 +47,7 @@ export class IndexedGazetteer implements Gazetteer {
 
   /** Where a match of this gazetteer's lies in its store; -1 for a match from anywhere else. */
   placeIndexOf(match: PlaceMatch): number {
-    return match instanceof LazyMatch && match.store === this.places ? match.index : -1;
+    return (match as Partial<StoreMatch>).store === this.places ? (match as StoreMatch).index : -1;
   }
 
   lookup(name: string): readonly GazetteerPlace[] {
@@ -98,7 +91,7 @@ export class IndexedGazetteer implements Gazetteer {
     for (let i = 0; i < n; i += 1) {
       const k = order[i]!;
       const distance = found.distance[k]!;
-      out[i] = new LazyMatch(this.places, found.index[k]!, distance, distance === 0 && found.primary[k] === 1);
+      out[i] = this.places.match(found.index[k]!, distance, distance === 0 && found.primary[k] === 1);
     }
     return out;
   }

@@ -5,6 +5,7 @@ import type { ImportedGazetteer } from './imported-gazetteer.ts';
 import { IndexedGazetteer } from './indexed-gazetteer.ts';
 import { kilometres } from './near-places.ts';
 import { PlaceSlots } from './place-slots.ts';
+import { placeFields } from './stored-place.ts';
 
 // An imported village and a cities500 town of the same name this close are one place listed twice.
 const TWIN_KM = 5;
@@ -41,7 +42,7 @@ class PlacedMatch implements PlaceMatch {
     // The twin's size and rank tell how prominent the place is; the import keeps its own point and units.
     const population = Math.max(p.population, this.twin?.place.population ?? 0);
     const feature = p.feature === 'PPL' && this.twin ? this.twin.place.feature : p.feature;
-    this.decoded = population !== p.population || feature !== p.feature ? { ...p, population, feature } : p;
+    this.decoded = population !== p.population || feature !== p.feature ? { ...placeFields(p), population, feature } : p;
     return this.decoded;
   }
 }
@@ -180,7 +181,7 @@ export class MergedGazetteer implements Gazetteer, Placer {
     const dot = inCountry(admin2, place) ? admin2.code.indexOf('.') : -1;
     const admin1Code = place.admin1Code && place.admin1Code !== '00' ? place.admin1Code : inCountry(admin1, place) ? admin1.code : place.admin1Code;
     return {
-      ...place,
+      ...placeFields(place),
       admin1Code: dot > 0 && this.embedded.admin1(place.countryCode, admin2!.code.slice(0, dot)) ? admin2!.code.slice(0, dot) : admin1Code,
       admin2Code: dot >= 0 ? admin2!.code.slice(dot + 1) : place.admin2Code,
     };
