@@ -1,6 +1,7 @@
 import { KeyDistance } from './key-distance.ts';
 import { buildNameIndex, MIN_SKELETON } from './name-index-build.ts';
-import { freshPlaceKey, keyTolerance, skeletonInto } from './place-key.ts';
+import { KeyBytes } from './key-folding.ts';
+import { keyTolerance, placeKeyInto, skeletonInto } from './place-key.ts';
 import { PackedKeys } from './packed-keys.ts';
 import type { IndexFile, Section } from './index-file.ts';
 
@@ -23,12 +24,12 @@ export class FoundPlaces {
 const measure = new KeyDistance('');
 // The group name of one look-up (first letter and skeleton), written as bytes.
 let groupName = new Uint8Array(64);
-// The last name's key: a merged gazetteer asks its two indexes for one name in a row.
-let lastName = '';
-let lastKey = '';
-function lookupKey(name: string): string {
+// The last name's key, as bytes: a merged gazetteer asks its two indexes for one name in a row.
+let lastName: string | null = null;
+const lastKey = new KeyBytes();
+function lookupKey(name: string): KeyBytes {
   if (name !== lastName) {
-    lastKey = freshPlaceKey(name);
+    placeKeyInto(name, lastKey);
     lastName = name;
   }
   return lastKey;
@@ -81,8 +82,9 @@ export class NameIndex {
   collect(name: string, found: FoundPlaces): void {
     found.count = 0;
     const key = lookupKey(name);
-    if (key.length === 0) return;
-    const id = this.keys.find(key);
+    const length = key.length;
+    if (length === 0) return;
+    const id = this.keys.findBytes(key.bytes, 0, length);
     if (id >= 0) this.readPosting(id, 0, found);
     if (found.count >= MATCH_LIMIT) return;
     const group = id >= 0 ? this.keyGroup[id]! : this.groupOf(key);
@@ -90,14 +92,14 @@ export class NameIndex {
     // The group's keys are compared where they lie in the key bytes, side by side; none becomes a string.
     const bytes = this.keys.bytes;
     const starts = this.keys.starts;
-    const tolerance = keyTolerance(key);
-    measure.reset(key);
+    const tolerance = keyTolerance(length);
+    measure.resetBytes(key.bytes, 0, length);
     let count = 0;
     const last = this.groupStart[group + 1]!;
     for (let other = this.groupStart[group]!; other < last; other += 1) {
       const from = starts[other]!;
       const to = starts[other + 1]!;
-      if (Math.abs(to - from - key.length) > tolerance) continue;
+      if (Math.abs(to - from - length) > tolerance) continue;
       const distance = measure.toBytes(bytes, from, to, tolerance);
       if (distance > 0 && distance <= tolerance) {
         if (count * 2 + 2 > near.length) near = grown(near);
@@ -115,10 +117,10 @@ export class NameIndex {
   }
 
   /** The group of a key the index does not hold, found by its name built in bytes; -1 for none. */
-  private groupOf(key: string): number {
+  private groupOf(key: KeyBytes): number {
     if (groupName.length <= key.length) groupName = new Uint8Array(key.length * 2);
-    groupName[0] = key.charCodeAt(0);
-    const end = skeletonInto(key, groupName, 1);
+    groupName[0] = key.bytes[0]!;
+    const end = skeletonInto(key.bytes, 0, key.length, groupName, 1);
     return end - 1 < MIN_SKELETON ? -1 : this.groups.findBytes(groupName, 0, end);
   }
 
