@@ -171,6 +171,12 @@ export class MergedGazetteer implements Gazetteer, Placer {
   }
 
   private placeIn(place: GazetteerPlace, { admin1, admin2 }: UnitsAt): GazetteerPlace {
+    const dot = inCountry(admin2, place) ? admin2.code.indexOf('.') : -1;
+    const ownAdmin1 = place.admin1Code && place.admin1Code !== '00' ? place.admin1Code : inCountry(admin1, place) ? admin1.code : place.admin1Code;
+    const admin1Code = dot > 0 && this.embedded.admin1(place.countryCode, admin2!.code.slice(0, dot)) ? admin2!.code.slice(0, dot) : ownAdmin1;
+    const admin2Code = dot >= 0 ? admin2!.code.slice(dot + 1) : place.admin2Code;
+    // Most places keep their units (a province polygon round a town the table already puts in it): no copy.
+    if (admin1Code === place.admin1Code && admin2Code === place.admin2Code) return place;
     const hasOwnDistrict = place.admin1Code !== null && place.admin2Code !== null && this.admin2(place.countryCode, place.admin1Code, place.admin2Code) !== null;
     // A point is exact: the imported district polygon that holds it says its district, over any table's code,
     // within the table's province. A polygon of another province is a border drawn otherwise by the two sources
@@ -178,13 +184,7 @@ export class MergedGazetteer implements Gazetteer, Placer {
     const polygonProvince = inCountry(admin2, place) ? admin2.code.slice(0, Math.max(0, admin2.code.indexOf('.'))) : null;
     const otherProvince = hasOwnDistrict && polygonProvince !== null && place.admin1Code !== null && polygonProvince !== place.admin1Code;
     if (hasOwnDistrict && !(inCountry(admin2, place) && !otherProvince)) return place;
-    const dot = inCountry(admin2, place) ? admin2.code.indexOf('.') : -1;
-    const admin1Code = place.admin1Code && place.admin1Code !== '00' ? place.admin1Code : inCountry(admin1, place) ? admin1.code : place.admin1Code;
-    return {
-      ...placeFields(place),
-      admin1Code: dot > 0 && this.embedded.admin1(place.countryCode, admin2!.code.slice(0, dot)) ? admin2!.code.slice(0, dot) : admin1Code,
-      admin2Code: dot >= 0 ? admin2!.code.slice(dot + 1) : place.admin2Code,
-    };
+    return { ...placeFields(place), admin1Code, admin2Code };
   }
 
   country(code: string): CountryInfo | null {
