@@ -1,6 +1,7 @@
 import type { AdminUnit, CountryInfo, Gazetteer, GazetteerPlace, PlaceMatch } from './gazetteer.ts';
 import type { AdminDirectory } from './admin-directory.ts';
-import { FoundPlaces, MATCH_LIMIT, type NameIndex } from './name-index.ts';
+import { FoundPlaces } from './found-places.ts';
+import type { NameIndex } from './name-index.ts';
 
 // Big enough for every distinct name of a large batch of reports; entries are a few small objects.
 const MEMO_LIMIT = 100_000;
@@ -32,7 +33,6 @@ export class IndexedGazetteer implements Gazetteer {
   private readonly memo = new Map<string, readonly PlaceMatch[]>();
   // Scratch of one look-up at a time, reused.
   private readonly found = new FoundPlaces();
-  private readonly order = new Int32Array(MATCH_LIMIT);
 
   constructor(
     private readonly places: PlaceStore,
@@ -73,25 +73,11 @@ export class IndexedGazetteer implements Gazetteer {
     this.names.collect(name, found);
     const n = found.count;
     if (n === 0) return EMPTY;
-    // Same spelling first, then closer spellings; the weight fixed at build time breaks ties within one
-    // distance. A stable insertion sort of positions: the list is short and nearly in order already.
-    const order = this.order;
-    for (let i = 0; i < n; i += 1) {
-      let j = i - 1;
-      const d = found.distance[i]!;
-      const w = found.weight[i]!;
-      while (j >= 0 && (found.distance[order[j]!]! > d || (found.distance[order[j]!]! === d && found.weight[order[j]!]! < w))) {
-        order[j + 1] = order[j]!;
-        j -= 1;
-      }
-      order[j + 1] = i;
-    }
-    // Places are decoded only when a caller reads them: most candidates are never looked at.
+    // Places are read only when a caller reads them: most candidates are never looked at.
     const out: PlaceMatch[] = new Array(n);
-    for (let i = 0; i < n; i += 1) {
-      const k = order[i]!;
+    for (let k = 0; k < n; k += 1) {
       const distance = found.distance[k]!;
-      out[i] = this.places.match(found.index[k]!, distance, distance === 0 && found.primary[k] === 1);
+      out[k] = this.places.match(found.index[k]!, distance, distance === 0 && found.primary[k] === 1);
     }
     return out;
   }

@@ -52,12 +52,6 @@ function inCountry(unit: AdminUnit | null, place: GazetteerPlace): unit is Admin
   return unit !== null && unit.countryCode === place.countryCode;
 }
 
-function placedAll(matches: readonly PlaceMatch[], placer: Placer): PlaceMatch[] {
-  const out: PlaceMatch[] = new Array(matches.length);
-  for (let i = 0; i < matches.length; i += 1) out[i] = new PlacedMatch(matches[i]!, placer, false);
-  return out;
-}
-
 /** Where the places of the two indexes lie, as `loadPlacements` gives them. */
 export interface StoredPlacements {
   readonly embedded: Placements;
@@ -129,7 +123,7 @@ export class MergedGazetteer implements Gazetteer, Placer {
     // This memo keeps the merged lists; the two indexes need not keep theirs as well.
     const own = this.imported.gazetteer?.freshMatch(name) ?? [];
     const base = this.embedded instanceof IndexedGazetteer ? this.embedded.freshMatch(name) : this.embedded.match(name);
-    if (own.length === 0) return this.imported.boundaries() ? placedAll(base, this) : base;
+    if (own.length === 0) return this.imported.boundaries() ? this.placedAll(base) : base;
     const twins = new Map<PlaceMatch, PlaceMatch>();
     const kept = base.filter((m) => {
       const twin = nearestTwin(own, m);
@@ -137,9 +131,24 @@ export class MergedGazetteer implements Gazetteer, Placer {
       if (twin && !twins.has(twin)) twins.set(twin, m);
       return !twin;
     });
-    const all = [...own.map((m) => new PlacedMatch(m, this, true, twins.get(m) ?? null)), ...placedAll(kept, this)];
+    const all = [...own.map((m) => this.placedMatch(m, true, twins.get(m) ?? null)), ...this.placedAll(kept)];
     // Stable: at one distance the imported candidates stay first.
     return all.sort((a, b) => a.distance - b.distance);
+  }
+
+  private placedAll(matches: readonly PlaceMatch[]): PlaceMatch[] {
+    const out: PlaceMatch[] = new Array(matches.length);
+    for (let i = 0; i < matches.length; i += 1) out[i] = this.placedMatch(matches[i]!, false, null);
+    return out;
+  }
+
+  /**
+   * A match put in the imported polygons: the match itself when they leave its place as it was and no twin
+   * lends it a spelling or a size (most places, and no second object for them), else one that says so.
+   */
+  private placedMatch(match: PlaceMatch, imported: boolean, twin: PlaceMatch | null): PlaceMatch {
+    if (twin === null && (!this.imported.boundaries() || this.placed(match, imported) === match.place)) return match;
+    return new PlacedMatch(match, this, imported, twin);
   }
 
   /** The imported polygons that hold a match's place: found when the imports were made, where they were. */
@@ -162,6 +171,8 @@ export class MergedGazetteer implements Gazetteer, Placer {
     const known = index >= 0 ? slots.get(index) : this.placedMemo.get(place.id);
     if (known) return known;
     const result = this.placeIn(place, this.unitsOf(index, imported, place)!);
+    // A place left as it was is found again from the stored placements at the cost of remembering it.
+    if (index >= 0 && result === place) return place;
     if (index >= 0) slots.set(index, result);
     else {
       if (this.placedMemo.size >= MEMO_LIMIT) this.placedMemo.clear();
