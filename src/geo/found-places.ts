@@ -1,5 +1,8 @@
 /** Candidates per name: more are never weighed. */
 export const MATCH_LIMIT = 10;
+// A candidate written as one integer: its place index, then two bits of distance, then the own-name flag.
+const DISTANCE_BITS = 2;
+const DISTANCE_MASK = (1 << DISTANCE_BITS) - 1;
 
 /**
  * The candidates of one look-up, in flat arrays reused from one look-up to the next: the index allocates
@@ -22,6 +25,24 @@ export class FoundPlaces {
     this.primary[at] = primary;
     this.weight[at] = weight;
     this.count += 1;
+  }
+
+  /** Candidate `k` as one integer, as a ranked list in the index or a look-up memo keeps it. */
+  code(k: number): number {
+    const distance = this.distance[k]!;
+    if (distance > DISTANCE_MASK) throw new RangeError(`a near spelling ${distance} edits away does not fit in a candidate code`);
+    return (this.index[k]! << (DISTANCE_BITS + 1)) | (distance << 1) | this.primary[k]!;
+  }
+
+  /** The list of `count` candidates written as codes in `codes` from `from` (already ranked; no weights). */
+  readCodes(codes: Int32Array, from: number, count: number): void {
+    for (let k = 0; k < count; k += 1) {
+      const code = codes[from + k]!;
+      this.index[k] = code >>> (DISTANCE_BITS + 1);
+      this.distance[k] = (code >>> 1) & DISTANCE_MASK;
+      this.primary[k] = code & 1;
+    }
+    this.count = count;
   }
 
   get full(): boolean {

@@ -1,10 +1,9 @@
 import type { AdminUnit, CountryInfo, Gazetteer, GazetteerPlace, PlaceMatch } from './gazetteer.ts';
 import type { AdminDirectory } from './admin-directory.ts';
 import { FoundPlaces } from './found-places.ts';
+import { LookupMemo } from './lookup-memo.ts';
 import type { NameIndex } from './name-index.ts';
 
-// Big enough for every distinct name of a large batch of reports; entries are a few small objects.
-const MEMO_LIMIT = 100_000;
 const EMPTY: readonly PlaceMatch[] = Object.freeze([]);
 
 /** A candidate that knows where its place lies: in which store, at which position. */
@@ -29,16 +28,18 @@ export interface PlaceStore {
  * The embedded and in-memory gazetteers differ only in where those three come from.
  */
 export class IndexedGazetteer implements Gazetteer {
-  // Reports name the same places again and again; a bounded memo makes repeats cost one Map lookup.
-  private readonly memo = new Map<string, readonly PlaceMatch[]>();
+  // Reports name the same places again and again: a repeat is answered without folding or finding its key.
+  private readonly memo: LookupMemo;
   // Scratch of one look-up at a time, reused.
   private readonly found = new FoundPlaces();
 
   constructor(
     private readonly places: PlaceStore,
-    private readonly names: NameIndex,
+    names: NameIndex,
     private readonly admin: AdminDirectory,
-  ) {}
+  ) {
+    this.memo = new LookupMemo(names);
+  }
 
   /** The places behind the names, by index. */
   get store(): PlaceStore {
@@ -54,23 +55,10 @@ export class IndexedGazetteer implements Gazetteer {
     return this.match(name).map((m) => m.place);
   }
 
+  /** The candidates of `name`, best first; each call makes its own list (views over the store, a few small objects). */
   match(name: string): readonly PlaceMatch[] {
-    const known = this.memo.get(name);
-    if (known) return known;
-    const found = this.findMatches(name);
-    if (this.memo.size >= MEMO_LIMIT) this.memo.clear();
-    this.memo.set(name, found);
-    return found;
-  }
-
-  /** The same candidates as `match`, found again and not remembered: for a caller that keeps its own memo. */
-  freshMatch(name: string): readonly PlaceMatch[] {
-    return this.findMatches(name);
-  }
-
-  private findMatches(name: string): readonly PlaceMatch[] {
     const found = this.found;
-    this.names.collect(name, found);
+    this.memo.recall(name, found);
     const n = found.count;
     if (n === 0) return EMPTY;
     // Places are read only when a caller reads them: most candidates are never looked at.

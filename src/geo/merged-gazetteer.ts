@@ -113,17 +113,18 @@ export class MergedGazetteer implements Gazetteer, Placer {
   match(name: string): readonly PlaceMatch[] {
     const known = this.memo.get(name);
     if (known) return known;
-    const found = this.merge(name);
+    const own = this.imported.gazetteer?.match(name) ?? [];
+    const base = this.embedded.match(name);
+    // A name the import does not list: the embedded candidates, put in the polygons. Both indexes remember
+    // the name already; only merged lists, made of both, are worth remembering here.
+    if (own.length === 0) return this.imported.boundaries() ? this.placedAll(base) : base;
+    const found = this.merge(own, base);
     if (this.memo.size >= MEMO_LIMIT) this.memo.clear();
     this.memo.set(name, found);
     return found;
   }
 
-  private merge(name: string): readonly PlaceMatch[] {
-    // This memo keeps the merged lists; the two indexes need not keep theirs as well.
-    const own = this.imported.gazetteer?.freshMatch(name) ?? [];
-    const base = this.embedded instanceof IndexedGazetteer ? this.embedded.freshMatch(name) : this.embedded.match(name);
-    if (own.length === 0) return this.imported.boundaries() ? this.placedAll(base) : base;
+  private merge(own: readonly PlaceMatch[], base: readonly PlaceMatch[]): readonly PlaceMatch[] {
     const twins = new Map<PlaceMatch, PlaceMatch>();
     const kept = base.filter((m) => {
       const twin = nearestTwin(own, m);

@@ -24,8 +24,6 @@ function lookupKey(name: string): KeyBytes {
 let near: Int32Array = new Int32Array(64);
 /** How many sections an index writes, for containers that hold other sections after it. */
 export const NAME_INDEX_SECTIONS = 12;
-// A ranked candidate is written as one integer: place index, then two bits of distance, then the own-name flag.
-const DISTANCE_BITS = 2;
 const NO_CANDIDATES = new Int32Array(1);
 
 /**
@@ -74,28 +72,25 @@ export class NameIndex {
     return new NameIndex(new PackedKeys(file.bytes(first), s(1), s(2)), s(3), s(4), s(5), new PackedKeys(file.bytes(first + 6), s(7), s(8)), s(9), s(10), s(11));
   }
 
-  /** Places named `name` into `found`, best first: same key first (in rank order), then similar keys by edit distance. */
-  collect(name: string, found: FoundPlaces): void {
+  /**
+   * Places named `name` into `found`, best first: same key first (in rank order), then similar keys by edit
+   * distance. Returns the id of the name's key when the index holds it (`readRanked` gives the same list
+   * again from the id alone), else -1.
+   */
+  collect(name: string, found: FoundPlaces): number {
     found.count = 0;
     const key = lookupKey(name);
-    if (key.length === 0) return;
+    if (key.length === 0) return -1;
     const id = this.keys.findBytes(key.bytes, 0, key.length);
     if (id >= 0) this.readRanked(id, found);
     else this.scan(key.bytes, 0, key.length, -1, found);
+    return id;
   }
 
-  /** A known key's candidates as ranked when the index was built. */
-  private readRanked(id: number, found: FoundPlaces): void {
-    const ranked = this.ranked;
+  /** A known key's candidates, as ranked when the index was built. */
+  readRanked(id: number, found: FoundPlaces): void {
     const from = this.rankedStart[id]!;
-    const count = this.rankedStart[id + 1]! - from;
-    for (let k = 0; k < count; k += 1) {
-      const code = ranked[from + k]!;
-      found.index[k] = code >>> (DISTANCE_BITS + 1);
-      found.distance[k] = (code >>> 1) & ((1 << DISTANCE_BITS) - 1);
-      found.primary[k] = code & 1;
-    }
-    found.count = count;
+    found.readCodes(this.ranked, from, this.rankedStart[id + 1]! - from);
   }
 
   /** Every key's candidates ranked, as `[rankedStart, ranked]`. */
@@ -109,11 +104,7 @@ export class NameIndex {
       rankedStart[id] = at;
       this.scan(this.keys.bytes, this.keys.starts[id]!, this.keys.starts[id + 1]!, id, found);
       if (at + found.count > ranked.length) ranked = grown(ranked);
-      for (let k = 0; k < found.count; k += 1) {
-        const distance = found.distance[k]!;
-        if (distance >= 1 << DISTANCE_BITS) throw new RangeError(`a near spelling ${distance} edits away does not fit the ranked list`);
-        ranked[at++] = (found.index[k]! << (DISTANCE_BITS + 1)) | (distance << 1) | found.primary[k]!;
-      }
+      for (let k = 0; k < found.count; k += 1) ranked[at++] = found.code(k);
     }
     rankedStart[keyCount] = at;
     return [rankedStart, ranked.slice(0, at)];
