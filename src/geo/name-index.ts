@@ -79,12 +79,22 @@ export class NameIndex {
    */
   collect(name: string, found: FoundPlaces): number {
     found.count = 0;
-    const key = lookupKey(name);
+    const key = this.keyOf(name);
     if (key.length === 0) return -1;
-    const id = this.keys.findBytes(key.bytes, 0, key.length);
+    const id = this.idOf(key);
     if (id >= 0) this.readRanked(id, found);
     else this.scan(key.bytes, 0, key.length, -1, found);
     return id;
+  }
+
+  /** The key of `name`, folded into bytes shared by every index (valid until the next name is folded). */
+  keyOf(name: string): KeyBytes {
+    return lookupKey(name);
+  }
+
+  /** The id of a key, -1 for a key the index does not hold. */
+  idOf(key: KeyBytes): number {
+    return this.keys.findBytes(key.bytes, 0, key.length);
   }
 
   /** A known key's candidates, as ranked when the index was built. */
@@ -114,7 +124,7 @@ export class NameIndex {
    * The candidates of the key `source[start, end)` (whose id is `id`, -1 for a key the index does not hold)
    * into `found`, ranked: the key's own places, then the places of keys in its group within the tolerance.
    */
-  private scan(source: Uint8Array, start: number, end: number, id: number, found: FoundPlaces): void {
+  scan(source: Uint8Array, start: number, end: number, id: number, found: FoundPlaces): void {
     found.count = 0;
     if (id >= 0) this.readPosting(id, 0, found);
     const group = found.full ? -1 : id >= 0 ? this.keyGroup[id]! : this.groupOf(source, start, end);
