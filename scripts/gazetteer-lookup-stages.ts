@@ -10,8 +10,6 @@ import type { Gazetteer } from '../src/geo/gazetteer.ts';
 import type { IndexedGazetteer } from '../src/geo/indexed-gazetteer.ts';
 import { FoundPlaces } from '../src/geo/found-places.ts';
 import type { NameIndex } from '../src/geo/name-index.ts';
-import type { PackedKeys } from '../src/geo/packed-keys.ts';
-import { freshPlaceKey } from '../src/geo/place-key.ts';
 
 const [dataDir, countText] = process.argv.slice(2);
 if (!dataDir) throw new Error('usage: gazetteer-lookup-stages.ts DATA_DIR [COUNT]');
@@ -24,8 +22,7 @@ for (let i = 0; names.length < count && i < lines.length; i += Math.max(1, Math.
 }
 const fresh = (): IndexedGazetteer => loadEmbeddedGazetteer({ cacheDir: join(dataDir, 'cache') });
 // The index's own parts, which its class keeps private: this script measures them one by one.
-const indexOf = (g: IndexedGazetteer): NameIndex => (g as unknown as { names: NameIndex }).names;
-const keysOf = (g: IndexedGazetteer): PackedKeys => (indexOf(g) as unknown as { keys: PackedKeys }).keys;
+const indexOf = (g: IndexedGazetteer): NameIndex => (g as unknown as { memo: { names: NameIndex } }).memo.names;
 
 function readAll(gazetteer: Gazetteer, name: string): number {
   let read = 0;
@@ -38,10 +35,13 @@ function readAll(gazetteer: Gazetteer, name: string): number {
 
 const found = new FoundPlaces();
 const stages: [string, () => (name: string) => number][] = [
-  ['key folding', () => (name) => freshPlaceKey(name).length],
+  ['key folding', () => {
+    const index = indexOf(fresh());
+    return (name) => index.keyOf(name).length;
+  }],
   ['+ key table probe', () => {
-    const keys = keysOf(fresh());
-    return (name) => keys.find(freshPlaceKey(name));
+    const index = indexOf(fresh());
+    return (name) => index.idOf(index.keyOf(name));
   }],
   ['+ ranked candidates', () => {
     const index = indexOf(fresh());
@@ -49,23 +49,15 @@ const stages: [string, () => (name: string) => number][] = [
   }],
   ['+ match list', () => {
     const g = fresh();
-    return (name) => g.freshMatch(name).length;
-  }],
-  ['+ memo', () => {
-    const g = fresh();
     return (name) => g.match(name).length;
-  }],
-  ['+ places made', () => {
-    const g = fresh();
-    return (name) => { let n = 0; for (const m of g.match(name)) n += m.place === null ? 0 : 1; return n; };
-  }],
-  ['+ latitude read', () => {
-    const g = fresh();
-    return (name) => { let n = 0; for (const m of g.match(name)) n += m.place.latitude; return n; };
   }],
   ['+ fields read', () => {
     const g = fresh();
     return (name) => readAll(g, name);
+  }],
+  ['data dir, no field read', () => {
+    const g = loadDataDirGazetteer(dataDir);
+    return (name) => g.match(name).length;
   }],
   ['data dir, fields read', () => {
     const g = loadDataDirGazetteer(dataDir);
