@@ -52,6 +52,14 @@ function inCountry(unit: AdminUnit | null, place: GazetteerPlace): unit is Admin
   return unit !== null && unit.countryCode === place.countryCode;
 }
 
+/**
+ * Whether polygons could give a place other units than its own (see `placeIn`): only a district polygon of its
+ * country, or a province polygon of its country round a place without a province of its own.
+ */
+function mayMove(place: GazetteerPlace, { admin1, admin2 }: UnitsAt): boolean {
+  return inCountry(admin2, place) || (!(place.admin1Code && place.admin1Code !== '00') && inCountry(admin1, place));
+}
+
 /** Where the places of the two indexes lie, as `loadPlacements` gives them. */
 export interface StoredPlacements {
   readonly embedded: Placements;
@@ -169,10 +177,12 @@ export class MergedGazetteer implements Gazetteer, Placer {
     const gazetteer = imported ? this.imported.gazetteer : this.embedded;
     const index = gazetteer instanceof IndexedGazetteer ? gazetteer.placeIndexOf(match) : -1;
     const slots = imported ? this.placedImported : this.placedEmbedded;
+    // Stored placements are read at once: a place whose polygons cannot change it needs nothing remembered.
+    const stored = index >= 0 ? this.unitsOf(index, imported, place)! : null;
+    if (stored && !mayMove(place, stored)) return place;
     const known = index >= 0 ? slots.get(index) : this.placedMemo.get(place.id);
     if (known) return known;
-    const result = this.placeIn(place, this.unitsOf(index, imported, place)!);
-    // A place left as it was is found again from the stored placements at the cost of remembering it.
+    const result = this.placeIn(place, stored ?? this.unitsOf(index, imported, place)!);
     if (index >= 0 && result === place) return place;
     if (index >= 0) slots.set(index, result);
     else {
