@@ -125,7 +125,7 @@ export class MergedGazetteer implements Gazetteer, Placer {
     const base = this.embedded.match(name);
     // A name the import does not list: the embedded candidates, put in the polygons. Both indexes remember
     // the name already; only merged lists, made of both, are worth remembering here.
-    if (own.length === 0) return this.imported.boundaries() ? this.placedAll(base) : base;
+    if (own.length === 0) return this.imported.hasBoundaries ? this.placedAll(base) : base;
     const found = this.merge(own, base);
     if (this.memo.size >= MEMO_LIMIT) this.memo.clear();
     this.memo.set(name, found);
@@ -156,23 +156,23 @@ export class MergedGazetteer implements Gazetteer, Placer {
    * lends it a spelling or a size (most places, and no second object for them), else one that says so.
    */
   private placedMatch(match: PlaceMatch, imported: boolean, twin: PlaceMatch | null): PlaceMatch {
-    if (twin === null && (!this.imported.boundaries() || this.placed(match, imported) === match.place)) return match;
+    if (twin === null && (!this.imported.hasBoundaries || this.placed(match, imported) === match.place)) return match;
     return new PlacedMatch(match, this, imported, twin);
   }
 
   /** The imported polygons that hold a match's place: found when the imports were made, where they were. */
   private unitsOf(index: number, imported: boolean, place: GazetteerPlace): UnitsAt | null {
-    const boundaries = this.imported.boundaries();
-    if (!boundaries) return null;
+    if (!this.imported.hasBoundaries) return null;
     this.stored ??= this.placements();
     const placements = imported ? this.stored?.imported : this.stored?.embedded;
-    return placements && index >= 0 ? placements.unitsAt(index) : boundaries.unitsAt(place.latitude, place.longitude);
+    // The polygons themselves are read only for a place the stored placements do not cover.
+    return placements && index >= 0 ? placements.unitsAt(index) : (this.imported.boundaries()?.unitsAt(place.latitude, place.longitude) ?? null);
   }
 
   /** The place with the districts and provinces of the imported polygons it lies in. */
   placed(match: PlaceMatch, imported: boolean): GazetteerPlace {
     const place = match.place;
-    if (!this.imported.boundaries()) return place;
+    if (!this.imported.hasBoundaries) return place;
     // Kept by the place's position in its own store (each store apart), else by its id.
     const gazetteer = imported ? this.imported.gazetteer : this.embedded;
     const index = gazetteer instanceof IndexedGazetteer ? gazetteer.placeIndexOf(match) : -1;
