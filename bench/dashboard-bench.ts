@@ -14,13 +14,15 @@ import { random, syntheticDocument } from './store-synthetic.ts';
 
 /**
  * The dashboard's speed with many events, in Debian's Chromium over the real API and SQLite store:
- *   node --import tsx bench/dashboard-bench.ts [--events 100000] [--runs 3] [--dir DIR (kept, seeded once)]
+ *   node --import tsx bench/dashboard-bench.ts [--events 100000] [--runs 3] [--dir DIR (kept, seeded once)] [--stack actor]
  * Reports the bundle size (gzip), the time to the first useful paint (page load until map, timeline and
  * list show the data: the map's marks on screen, counted by its canvas), when MapLibre has taken over the
  * base map, and filter change → map and timeline updated (measured once MapLibre is in).
  */
 
-const { values } = parseArgs({ options: { events: { type: 'string', default: '100000' }, runs: { type: 'string', default: '3' }, dir: { type: 'string' } } });
+const { values } = parseArgs({ options: { events: { type: 'string', default: '100000' }, runs: { type: 'string', default: '3' }, dir: { type: 'string' }, stack: { type: 'string', default: 'event_type' } } });
+/** `--stack actor`: the page opened with its timeline stacked by actor (`?stack=actor`). */
+const pagePath = values.stack === 'actor' ? '/?stack=actor' : '';
 const total = Number(values.events);
 const runs = Number(values.runs);
 const log = (line: string): void => void process.stdout.write(`${line}\n`);
@@ -86,7 +88,7 @@ async function main(): Promise<void> {
       page.setDefaultTimeout(600_000);
       t = performance.now();
       const asked = Date.now();
-      await page.goto(server.url);
+      await page.goto(`${server.url}${pagePath}`);
       await ready(page);
       paints.push(performance.now() - t);
       const begun = Math.round((await page.evaluate<number>('performance.timeOrigin')) - asked);
@@ -107,7 +109,7 @@ async function main(): Promise<void> {
     log(`MapLibre in (load → base map drawn by MapLibre under the marks): median ${median(based).toFixed(0)} ms of [${based.map((p) => p.toFixed(0)).join(', ')}]`);
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     page.setDefaultTimeout(600_000);
-    await page.goto(server.url);
+    await page.goto(`${server.url}${pagePath}`);
     await ready(page);
     await maplibre(page);
     for (const [label, key, value] of [['country=Syria', '#filter-country', 'Syria'], ['type=Battles', '#filter-event_type', 'Battles'], ['min_killed=5', '#filter-min_killed', '5'], ['clear', '', '']] as const) {

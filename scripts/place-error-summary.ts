@@ -2,6 +2,7 @@
 // by kind of mistake, so general causes show before single rows do.
 // Usage: node --import tsx scripts/place-error-summary.ts [FIELD=admin1] [TOP=25] [FILE...]
 import { readFileSync } from 'node:fs';
+import { currentAcledRecords } from '../src/ingest/acled-legacy.ts';
 import { parseCsvRecords } from '../src/ingest/csv.ts';
 import { makeDocument } from '../src/core/document.ts';
 import { readDocument } from '../src/read-document.ts';
@@ -16,7 +17,7 @@ const pairs = new Map<string, number>();
 const byCountry = new Map<string, number>();
 const bump = (m: Map<string, number>, k: string): void => void m.set(k, (m.get(k) ?? 0) + 1);
 let total = 0;
-for (const row of paths.flatMap((p) => parseCsvRecords(readFileSync(p, 'utf8')))) {
+for (const row of paths.flatMap((p) => currentAcledRecords(parseCsvRecords(readFileSync(p, 'utf8'))))) {
   const gold = row[field] ?? '';
   if (!gold) continue;
   total += 1;

@@ -102,6 +102,44 @@ describe.skipIf(skip !== null)('dashboard in Chromium', () => {
     await ready(page);
   });
 
+  it('stacks the timeline by actor, kept in the URL, and an actor named in its legend filters every view', async () => {
+    const incidents = EventFilterSchema.parse({ kind: 'incident' });
+    const byActor = await server.store.timeline(incidents, { interval: 'month', group_by: 'actor', top: 8 });
+    const actors = [...new Set(byActor.map((b) => b.key).filter((k): k is string => k !== null && k !== '(others)'))];
+    expect(actors.length).toBeGreaterThan(1);
+    await page.selectOption('#stack', 'actor');
+    await page.waitForURL(/stack=actor/);
+    await ready(page);
+    await page.waitForSelector('#timeline[data-stack=actor]');
+    // The same events, banded another way; the legend names every band, with no actor and the rest greyed.
+    expect(Number(await page.locator('#timeline').getAttribute('data-events'))).toBe(byActor.reduce((n, b) => n + b.events, 0));
+    const named = await page.locator('#timeline-legend button').allTextContents();
+    expect([...named].sort()).toEqual([...actors].sort());
+    expect(await page.locator('#timeline-legend li').count()).toBe(new Set(byActor.map((b) => b.key)).size);
+    // The largest actor's band is at the foot of the chart and first in the legend.
+    const totals = new Map(actors.map((a) => [a, byActor.filter((b) => b.key === a).reduce((n, b) => n + b.events, 0)]));
+    expect(totals.get(named[0]!)).toBe(Math.max(...totals.values()));
+
+    await page.locator('#timeline-legend button').first().click();
+    await page.waitForURL(/actor=/);
+    await ready(page);
+    expect(await page.inputValue('#filter-actor')).toBe(named[0]);
+    const matching = await server.store.countEvents(EventFilterSchema.parse({ actor: named[0] }));
+    await expect(page.locator('#count').textContent()).resolves.toMatch(new RegExp(`^${matching.events} events? match`));
+
+    // Opened from its address, the page stacks by actor again.
+    const other = await browser.newPage();
+    await other.goto(page.url());
+    await ready(other);
+    expect(await other.inputValue('#stack')).toBe('actor');
+    expect(await other.locator('#timeline').getAttribute('data-stack')).toBe('actor');
+    await other.close();
+    await page.click('form.filters button.secondary');
+    await page.selectOption('#stack', 'event_type');
+    await ready(page);
+    expect(await page.locator('#timeline-legend').isHidden()).toBe(true);
+  });
+
   it('opens an event with its figures, claims and the evidence highlighted in the source text', async () => {
     await page.locator('table.events tbody tr').first().getByRole('button', { name: 'Open' }).click();
     const detail = page.locator('#detail');

@@ -43,6 +43,7 @@ describe('the OpenAPI document', () => {
     ['/api/changes', '/api/changes?since=2000-01-01', '200'],
     ['/api/stats/timeline', '/api/stats/timeline?interval=week', '200'],
     ['/api/stats/timeline', '/api/stats/timeline?interval=month&shape=columns', '200'],
+    ['/api/stats/timeline', '/api/stats/timeline?by=actor&top=3', '200'],
     ['/api/stats/counts', '/api/stats/counts?kind=aggregate', '200'],
     ['/api/map/clusters', '/api/map/clusters?country=Syria&zoom=5&view=30,30,45,40', '200'],
     ['/api/map/clusters', '/api/map/clusters?zoom=99', '400'],

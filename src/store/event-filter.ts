@@ -53,7 +53,10 @@ export type PageRequest = z.output<typeof PageSchema>;
 
 export const TimelineOptionsSchema = z.object({
   interval: z.enum(['day', 'week', 'month']).default('day'),
-  group_by: z.enum(['event_type', 'admin1']).default('event_type'),
+  /** `actor` is the event's first actor (ACLED's actor1: the side that acted), named as first stored. */
+  group_by: z.enum(['event_type', 'admin1', 'actor']).default('event_type'),
+  /** Keep the keys with the most events over the whole range; the rest are summed under OTHER_KEYS. */
+  top: z.number().int().min(1).max(50).optional(),
 });
 export type TimelineOptions = z.output<typeof TimelineOptionsSchema>;
 

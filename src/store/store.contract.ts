@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { EventFilterSchema, type EventFilterInput } from './event-filter.ts';
 import { BadCursorError, type EventStore } from './store.ts';
 import { filterFixture, testDocument, testEvent, tickingClock } from './store-fixtures.ts';
+import { OTHER_KEYS } from './timeline-keys.ts';
 
 /**
  * What every EventStore must do, run against each engine (SQLite, PostgreSQL server, PGlite).
@@ -226,6 +227,34 @@ export function describeEventStoreContract(engine: string, open: (now: () => Dat
         { period: '2020-01-01', key: 'Protests', events: 1, killed: 0 },
       ]);
       expect(await store.timeline(EventFilterSchema.parse({ country: 'Atlantis' }), { interval: 'day', group_by: 'event_type' })).toEqual([]);
+    });
+
+    it('counts by first actor: one actor whatever its case, named as first stored; top keeps the largest and sums the rest', async () => {
+      await fill();
+      await store.putDocument(testDocument('later', 'Army shelling resumed.'), [
+        testEvent('later', 1, { country: 'Syria', iso3: 'SYR', event_date: '2019-06-22', event_type: 'Battles', actor1: 'MILITARY FORCES OF SYRIA', killed_best: 4 }),
+      ]);
+      const month = { interval: 'month', group_by: 'actor' } as const;
+      expect(await store.timeline(EventFilterSchema.parse({}), month)).toEqual([
+        { period: '2019-04-01', key: null, events: 1, killed: 350 },
+        { period: '2019-06-01', key: 'Hayat Tahrir al-Sham', events: 1, killed: 3 },
+        { period: '2019-06-01', key: 'Military Forces of Syria', events: 2, killed: 16 },
+        { period: '2019-11-01', key: 'Operation Restoring Hope', events: 1, killed: 14 },
+        { period: '2020-01-01', key: 'Protesters (Iraq)', events: 1, killed: 0 },
+        { period: '2020-01-01', key: null, events: 2, killed: 3 },
+      ]);
+      // Ties (one event each) are ranked in text order of the key; events with no actor are never "others".
+      expect(await store.timeline(EventFilterSchema.parse({}), { ...month, top: 2 })).toEqual([
+        { period: '2019-04-01', key: null, events: 1, killed: 350 },
+        { period: '2019-06-01', key: 'Hayat Tahrir al-Sham', events: 1, killed: 3 },
+        { period: '2019-06-01', key: 'Military Forces of Syria', events: 2, killed: 16 },
+        { period: '2019-11-01', key: OTHER_KEYS, events: 1, killed: 14 },
+        { period: '2020-01-01', key: OTHER_KEYS, events: 1, killed: 0 },
+        { period: '2020-01-01', key: null, events: 2, killed: 3 },
+      ]);
+      expect(await store.timeline(EventFilterSchema.parse({ actor: 'hayat' }), { ...month, top: 1 })).toEqual([
+        { period: '2019-06-01', key: 'Hayat Tahrir al-Sham', events: 1, killed: 3 },
+      ]);
     });
 
     it('groups events for a map: exact towns in grid cells, admin-level places as areas, the rest unplaced', async () => {

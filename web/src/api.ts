@@ -68,9 +68,9 @@ export const splitIncident = (token: string, id: string, eventIds: readonly stri
 export const mergeIncidents = (token: string, ids: readonly string[]): Promise<{ incident: IncidentRecord }> =>
   call('/api/incidents/merge', authorised(token, { method: 'POST', body: JSON.stringify({ ids }) }));
 
-/** Events and killed per period by type, as columns (what the chart draws, in a tenth of the bytes of buckets). */
-export const fetchTimeline = (filters: Filters, interval: 'day' | 'week' | 'month'): Promise<TimelineColumns> =>
-  call(`/api/stats/timeline?${filterQuery(filters, { interval, by: 'event_type', shape: 'columns' })}`);
+/** Events and killed per period by type or by the largest first actors, as columns (what the chart draws, in a tenth of the bytes of buckets). */
+export const fetchTimeline = (filters: Filters, interval: 'day' | 'week' | 'month', by: 'event_type' | 'actor' = 'event_type', top?: number): Promise<TimelineColumns> =>
+  call(`/api/stats/timeline?${filterQuery(filters, { interval, by, ...(top === undefined ? {} : { top: String(top) }), shape: 'columns' })}`);
 
 /** How many events the filters match, incidents and tallies apart. */
 export const fetchCounts = (filters: Filters): Promise<EventCounts> => call(`/api/stats/counts?${filterQuery(filters)}`);

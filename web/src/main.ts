@@ -9,6 +9,7 @@ import { mapLayers, pageSearch, readFilters, timelineFilters, withFilter, type F
 import { ingestPanel } from './ingest-panel.ts';
 import { createMapView, type MapQuery } from './map-view.ts';
 import { timelineInterval } from './timeline-series.ts';
+import { stackOf, TOP_ACTORS, type Stack } from './timeline-stack.ts';
 import { createTimelineView, type Measure } from './timeline-view.ts';
 
 /**
@@ -26,6 +27,7 @@ const EXPORTS = [['acled', 'ACLED CSV'], ['ucdp', 'UCDP CSV'], ['geojson', 'GeoJ
 
 let filters: Filters = readFilters(location.search);
 let measure: Measure = 'events';
+let stack: Stack = stackOf(location.search);
 const unitOf = (search: string): MapUnit => (new URLSearchParams(search).get('map') === 'incident' ? 'incident' : 'event');
 let unit: MapUnit = unitOf(location.search);
 const talliesOf = (search: string): boolean => new URLSearchParams(search).get('tallies') === '1';
@@ -73,29 +75,40 @@ const closeEvent = (): void => {
   params.delete('incident');
   history.pushState(null, '', params.size ? `?${params}` : location.pathname);
 };
+/** A view switch (map unit, tallies, stacking) kept in the address beside the filters; null: its default. */
+function keepInAddress(name: string, value: string | null): void {
+  const params = new URLSearchParams(location.search);
+  if (value === null) params.delete(name);
+  else params.set(name, value);
+  history.pushState(null, '', params.size ? `?${params}` : location.pathname);
+}
 const unitSelect = byId('map-unit') as HTMLSelectElement;
 unitSelect.value = unit;
 unitSelect.addEventListener('change', () => {
   unit = unitSelect.value === 'incident' ? 'incident' : 'event';
-  const params = new URLSearchParams(location.search);
-  if (unit === 'incident') params.set('map', 'incident');
-  else params.delete('map');
-  history.pushState(null, '', params.size ? `?${params}` : location.pathname);
+  keepInAddress('map', unit === 'incident' ? 'incident' : null);
+  void refresh();
+});
+const stackSelect = byId('stack') as HTMLSelectElement;
+stackSelect.value = stack;
+stackSelect.addEventListener('change', () => {
+  stack = stackSelect.value === 'actor' ? 'actor' : 'event_type';
+  keepInAddress('stack', stack === 'actor' ? 'actor' : null);
   void refresh();
 });
 const talliesBox = byId('show-tallies') as HTMLInputElement;
 talliesBox.checked = showTallies;
 talliesBox.addEventListener('change', () => {
   showTallies = talliesBox.checked;
-  const params = new URLSearchParams(location.search);
-  if (showTallies) params.set('tallies', '1');
-  else params.delete('tallies');
-  history.pushState(null, '', params.size ? `?${params}` : location.pathname);
+  keepInAddress('tallies', showTallies ? '1' : null);
   void refresh();
 });
 document.addEventListener('keydown', (e) => e.key === 'Escape' && !detail.hidden && closeEvent());
 
-const timeline = createTimelineView(byId('timeline'), (range) => applyFilters(withFilter(withFilter(filters, 'from', range.from), 'to', range.to)));
+const timeline = createTimelineView(byId('timeline'), byId('timeline-legend'), {
+  onBrush: (range) => applyFilters(withFilter(withFilter(filters, 'from', range.from), 'to', range.to)),
+  onActor: (name) => applyFilters(withFilter(filters, 'actor', name)),
+});
 /** What the map is asked for now; a new object only when the filters or the unit change. */
 let mapQuery: MapQuery = { layers: mapLayers(filters, showTallies), unit };
 const map = createMapView(byId('map'), {
@@ -139,7 +152,8 @@ async function refresh(): Promise<void> {
     const mark = (name: string) => (document.body.dataset[name] = String(Math.round(performance.now() - started)));
     const counts = fetchCounts(filters);
     await Promise.all([
-      fetchTimeline(timelineFilters(filters), interval).then((buckets) => mine === generation && (timeline.show(buckets, measure), mark('timelineMs'))),
+      fetchTimeline(timelineFilters(filters), interval, stack, stack === 'actor' ? TOP_ACTORS : undefined)
+        .then((columns) => mine === generation && (timeline.show(columns, measure, stack), mark('timelineMs'))),
       Promise.all([fetchEvents(filters, PAGE), counts]).then(([list, c]) => mine === generation && (renderEventList(byId('list'), list.events, c, (id) => openEvent(id), pagesAfter(filters, list.next_cursor)), mark('listMs'))),
       counts.then((c) => mine === generation && (byId('count').textContent = describeMatches(c))),
       map.show(mapQuery).then((shown) => {
@@ -164,6 +178,8 @@ window.addEventListener('popstate', () => {
   form.set(filters);
   unit = unitSelect.value = unitOf(location.search);
   showTallies = talliesBox.checked = talliesOf(location.search);
+  stack = stackOf(location.search);
+  stackSelect.value = stack;
   const params = new URLSearchParams(location.search);
   const [event, incident] = [params.get('event'), params.get('incident')];
   if (event) openDetail('event', event, false);

@@ -1,7 +1,7 @@
 import type { TimelineColumns } from './api.ts';
 
 /**
- * The timeline's columns (per event type, a value per period) as a stacked chart draws them: one x per
+ * The timeline's columns (per event type or actor, a value per period) as a stacked chart draws them: one x per
  * period, and for each type its value stacked on the types before it, so that each band's top is a running total.
  */
 
@@ -17,8 +17,8 @@ export interface StackedSeries {
 
 export const UNTYPED_KEY = '(untyped)';
 
-export function stackSeries(columns: TimelineColumns, measure: 'events' | 'killed', keyOrder: readonly string[]): StackedSeries {
-  const named = columns.keys.map((k) => k ?? UNTYPED_KEY);
+export function stackSeries(columns: TimelineColumns, measure: 'events' | 'killed', keyOrder: readonly string[], nullName = UNTYPED_KEY): StackedSeries {
+  const named = columns.keys.map((k) => k ?? nullName);
   const keys = [...keyOrder.filter((k) => named.includes(k)), ...named.filter((k) => !keyOrder.includes(k)).sort()];
   const own = keys.map((k) => [...columns[measure][named.indexOf(k)]!]);
   const stacked: number[][] = [];

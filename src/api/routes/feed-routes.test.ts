@@ -114,10 +114,30 @@ describe('GET /api/stats/timeline', () => {
     });
   });
 
+  it('stacks by first actor, by name, the largest kept and the rest summed as "(others)"; no actor stays apart', async () => {
+    const all = await api.get('/api/stats/timeline?country=Syria&interval=month&by=actor&shape=columns');
+    expect(await all.json()).toEqual({
+      interval: 'month',
+      by: 'actor',
+      periods: ['2019-04-01', '2019-06-01'],
+      keys: ['Hayat Tahrir al-Sham', 'Military Forces of Syria', null],
+      events: [[0, 1], [0, 1], [1, 0]],
+      killed: [[0, 3], [0, 12], [350, 0]],
+    });
+    const top = await api.get('/api/stats/timeline?country=Syria&interval=month&by=actor&top=1&shape=columns');
+    expect(await top.json()).toMatchObject({
+      keys: ['(others)', 'Hayat Tahrir al-Sham', null],
+      events: [[0, 1], [0, 1], [1, 0]],
+      killed: [[0, 12], [0, 3], [350, 0]],
+    });
+  });
+
   it.each([
     ['interval=year', 'interval'],
     ['shape=rows', 'shape'],
-    ['by=actor', 'by'],
+    ['by=reporter', 'by'],
+    ['by=actor&top=0', 'top'],
+    ['by=actor&top=51', 'top'],
     ['to=2020-13-01x', 'to'],
   ])('answers 400 naming the field for %s', async (query, field) => {
     const response = await api.get(`/api/stats/timeline?${query}`);

@@ -45,6 +45,10 @@ describe('place-names', () => {
     ['It is the fastest-growing Syria district.', ['Syria|country|Syria|no-point']],
     // A plural unit word covers the whole list before it.
     ['Floods reached the Qastoun, Ziyara and Tell Wassit counties.', ['Qastoun|admin2|-|no-point', 'Ziyara|admin2|-|no-point', 'Tell Wassit counties|admin2|-|no-point']],
+    // A district word in lower case before "of" says what the name is; a province word may name the governor's offices.
+    ['Shelling hit the district of Qastoun.', ['Qastoun|admin2|-|no-point']],
+    // Capitalised, the word starts an organisation's name, refused as before.
+    ['The Department of Idlib Affairs spoke.', []],
     // A word opening a clause capitalised is no part of the name; a list after "villages:" is a list of places.
     ['Neighbouring Syria closed its border.', ['Syria|country|Syria|no-point']],
     ['While Jalma burned, talks went on.', ['Jalma|town|Hama|point']],

@@ -147,6 +147,16 @@ function readPhrase(tokens: readonly Token[], run: NameRun, text: string, base: 
     region = true;
     end = after.end;
   }
+  // "the district of Patu": a district word in lower case before "of" says what the name is. Not "the Amedi
+  // district of Duhok" (the word is Amedi's; Duhok is its province), nor a municipality (often a town), nor a
+  // province word: "a sit-in outside the governorate of Gafsa" is at the governor's offices, in the town.
+  const unitWord = before?.norm === 'of' ? tokens[run.first - 2] : undefined;
+  const article = tokens[run.first - 3]?.norm;
+  const districtWord = unitWord && ADMIN_WORDS.get(unitWord.norm) === 'admin2' && unitWord.raw === unitWord.norm && unitWord.norm !== 'municipality';
+  if (admin === null && districtWord && (article === 'the' || article === 'a') && first === run.first) {
+    admin = 'admin2';
+    plural = unitWord!.norm.endsWith('s');
+  }
   // "In New Zealand", "The Gambia" opening a sentence: the function word is no part of the name or its span.
   let lead = run.first;
   // Only at the sentence's start: inside it, a capitalised "A" or "In" is the name's own ("A Coruna", "In Taw").

@@ -1,9 +1,10 @@
 import type { TimelineOptions } from '../event-filter.ts';
 import type { TimelineBucket } from '../store.ts';
 import type { EventColumns } from './event-columns.ts';
+import { compareText } from '../timeline-keys.ts';
 
 /**
- * Events and killed per day, ISO week or month (named by its first day), by event type or admin1, over the matching rows: what the SQL
+ * Events and killed per day, ISO week or month (named by its first day), by event type, admin1 or first actor (its key), over the matching rows: what the SQL
  * timeline groups, in one pass. Each distinct date is turned into its period once.
  */
 
@@ -36,7 +37,7 @@ function periodsOf(columns: EventColumns, interval: TimelineOptions['interval'])
 
 export function columnTimeline(columns: EventColumns, rows: Int32Array, options: TimelineOptions): TimelineBucket[] {
   const { ofDate, names } = periodsOf(columns, options.interval);
-  const keyColumn = options.group_by === 'admin1' ? columns.admin1 : columns.eventType;
+  const keyColumn = { event_type: columns.eventType, admin1: columns.admin1, actor: columns.actor1 }[options.group_by];
   // Keys ranked in text order with NULL last, so that a bucket's slot number sorts as the SQL timeline does.
   const ranked = keyColumn.values.map((_, code) => code).sort((a, b) => compareText(keyColumn.values[a]!, keyColumn.values[b]!));
   const rankOf = new Int32Array(keyColumn.values.length);
@@ -59,12 +60,4 @@ export function columnTimeline(columns: EventColumns, rows: Int32Array, options:
     const key = rank === width - 1 ? null : keyColumn.values[ranked[rank]!]!;
     return { period: names[Math.floor(slot / width)]!, key, ...buckets.get(slot)! };
   });
-}
-
-/** As the SQL timeline sorts: text order, NULL keys last. */
-function compareText(a: string | null, b: string | null): number {
-  if (a === b) return 0;
-  if (a === null) return 1;
-  if (b === null) return -1;
-  return a < b ? -1 : 1;
 }

@@ -108,9 +108,10 @@ describe('event snapshot', () => {
     const filter = EventFilterSchema.parse(input);
     for (const view of VIEWS) expect(comparable(await held.eventClusters(filter, view)), `zoom ${view.zoom}`).toEqual(comparable(await sql.eventClusters(filter, view)));
     for (const interval of ['day', 'week'] as const) {
-      for (const group_by of ['event_type', 'admin1'] as const) {
+      for (const group_by of ['event_type', 'admin1', 'actor'] as const) {
         expect(await held.timeline(filter, { interval, group_by })).toEqual(await sql.timeline(filter, { interval, group_by }));
       }
+      expect(await held.timeline(filter, { interval, group_by: 'actor', top: 2 })).toEqual(await sql.timeline(filter, { interval, group_by: 'actor', top: 2 }));
     }
     expect(await held.countEvents(filter)).toEqual(await sql.countEvents(filter));
   });

@@ -15,6 +15,8 @@ import { readEvent } from './event-update.ts';
 import { eventSnapshot } from '../snapshot/event-snapshot.ts';
 import { readDataVersion } from './data-version.ts';
 import { expandRecord, STORED_EVENT_COLUMNS, type StoredEvent } from './stored-record.ts';
+import { namedByActor } from './actor-names.ts';
+import { keepTopKeys, sortBuckets } from '../timeline-keys.ts';
 
 export interface SqlStoreOptions {
   readonly location: string;
@@ -52,6 +54,19 @@ export async function openSqlEventStore(conn: SqlConnection, options: SqlStoreOp
   await migrate(conn, now);
   const timestamp = (): string => now().toISOString();
   const snapshot = eventSnapshot(conn, options.snapshotMaxEvents);
+
+  /** The timeline's buckets from one grouped query, when the snapshot does not hold the events. */
+  async function sqlTimeline(filter: EventFilter, options: TimelineOptions): Promise<TimelineBucket[]> {
+    const { where } = await plan(filter);
+    const period = { day: 'e.sort_date', week: conn.dialect.weekStart('e.sort_date'), month: "substr(e.sort_date, 1, 7) || '-01'" }[options.interval];
+    const key = { event_type: 'e.event_type', admin1: 'e.admin1', actor: 'e.actor1_key' }[options.group_by];
+    const rows = await conn.all<{ period: string; key: string | null; events: number | string; killed: number | string | null }>(
+      `SELECT ${period} AS period, ${key} AS key, count(*) AS events, sum(coalesce(e.killed_best, 0)) AS killed
+       FROM events e WHERE ${where.sql} AND e.sort_date <> '' GROUP BY 1, 2`,
+      where.params,
+    );
+    return rows.map((r) => ({ period: r.period, key: r.key, events: Number(r.events), killed: Number(r.killed ?? 0) }));
+  }
 
   /**
    * Items new beyond doubt are written together (a few statements per table: what a server charges for is
@@ -181,20 +196,10 @@ export async function openSqlEventStore(conn: SqlConnection, options: SqlStoreOp
     },
 
     async timeline(filter: EventFilter, options: TimelineOptions) {
-      const held = await snapshot.timeline(filter, options);
-      if (held) return held;
-      const { where } = await plan(filter);
-      const period = { day: 'e.sort_date', week: conn.dialect.weekStart('e.sort_date'), month: "substr(e.sort_date, 1, 7) || '-01'" }[options.interval];
-      const key = options.group_by === 'admin1' ? 'e.admin1' : 'e.event_type';
-      const rows = await conn.all<{ period: string; key: string | null; events: number | string; killed: number | string | null }>(
-        `SELECT ${period} AS period, ${key} AS key, count(*) AS events, sum(coalesce(e.killed_best, 0)) AS killed
-         FROM events e WHERE ${where.sql} AND e.sort_date <> '' GROUP BY 1, 2`,
-        where.params,
-      );
-      // Sorted here: the engines disagree on where NULL keys go.
-      return rows
-        .map((r): TimelineBucket => ({ period: r.period, key: r.key, events: Number(r.events), killed: Number(r.killed ?? 0) }))
-        .sort((a, b) => compareText(a.period, b.period) || compareText(a.key, b.key));
+      const counted = (await snapshot.timeline(filter, options)) ?? (await sqlTimeline(filter, options));
+      const kept = options.top === undefined ? counted : keepTopKeys(counted, options.top);
+      // Sorted here: the engines disagree on where NULL keys go, and actors sort by name, not key.
+      return sortBuckets(options.group_by === 'actor' ? await namedByActor(conn, kept) : [...kept]);
     },
 
     eventClusters: async (filter: EventFilter, view: MapView) =>
@@ -230,13 +235,6 @@ export async function openSqlEventStore(conn: SqlConnection, options: SqlStoreOp
 function documentFromRow(row: DocumentRow): StoredDocument {
   const { doc_key, version, ...rest } = row;
   return { ...rest, key: doc_key, version: Number(version) };
-}
-
-function compareText(a: string | null, b: string | null): number {
-  if (a === b) return 0;
-  if (a === null) return 1;
-  if (b === null) return -1;
-  return a < b ? -1 : 1;
 }
 
 /** Validated events, or why the item cannot be stored; checked before any writing. */
