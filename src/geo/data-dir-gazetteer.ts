@@ -16,11 +16,10 @@ const PLACEMENTS_FILE = 'placements.bin';
  * changes, not at every run. Null when nothing but places was imported.
  */
 function placements(dataDir: string, imported: ImportedGazetteer, embedded: IndexedGazetteer): StoredPlacements | null {
-  const boundaries = imported.boundaries();
-  if (!boundaries) return null;
+  if (!imported.hasBoundaries) return null;
   const stores = [embedded.store, ...(imported.gazetteer ? [imported.gazetteer.store] : [])];
   const stamp = JSON.stringify({ embedded: citiesCacheStamp(join(dataDir, 'cache')), imports: imported.stamp });
-  const [own, ...rest] = loadPlacements(join(gazetteerDir(dataDir), PLACEMENTS_FILE), stamp, stores, imported.boundaryUnits, () => boundaries);
+  const [own, ...rest] = loadPlacements(join(gazetteerDir(dataDir), PLACEMENTS_FILE), stamp, stores, imported.boundaryUnits, () => imported.boundaries()!);
   return { embedded: own!, imported: rest[0] ?? null };
 }
 

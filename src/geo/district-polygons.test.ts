@@ -77,3 +77,26 @@ describe.each(gazetteers)('districts from polygons, %s', (_label, gazetteer) => 
     expect(gazetteer.admin2(place.countryCode, place.admin1Code!, place.admin2Code!)?.name ?? null).toBe(district);
   });
 });
+
+describe('polygons read only where stored placements do not answer', () => {
+  const counted = (): [MergedGazetteer, () => number] => {
+    let reads = 0;
+    const counting = { ...imported, boundaries: () => ((reads += 1), imported.boundaries()) };
+    return [new MergedGazetteer(counting, embedded, () => stored), () => reads];
+  };
+
+  it('places every candidate from the stored placements, the polygons left unread', () => {
+    const [gazetteer, reads] = counted();
+    for (const name of ['Tal Wardeh', 'Kherbet Nadeem', 'Bir Sallum', 'Idlib', 'Aleppo']) for (const m of gazetteer.match(name)) expect(m.place.admin1Code).not.toBeUndefined();
+    expect(reads()).toBe(0);
+  });
+
+  it('reads them for a place the stored placements do not cover', () => {
+    let reads = 0;
+    const counting = { ...imported, boundaries: () => ((reads += 1), imported.boundaries()) };
+    const gazetteer = new MergedGazetteer(counting, embedded);
+    const place = gazetteer.lookup('Tal Wardeh')[0]!;
+    expect(gazetteer.admin2(place.countryCode, place.admin1Code!, place.admin2Code!)?.name).toBe("Al Ma'ra");
+    expect(reads).toBeGreaterThan(0);
+  });
+});

@@ -8,7 +8,7 @@ import { PackedPlaceStore, packPlaces, PLACE_SECTIONS } from './packed-places.ts
  * keep it: one file of the places' columns and their name index. Bump the version when the layout or
  * the name key changes: a file of another version is refused by its header, so it is rebuilt.
  */
-export const GAZETTEER_INDEX_VERSION = 8;
+export const GAZETTEER_INDEX_VERSION = 9;
 const KIND = 1;
 
 export function encodeGazetteerIndex(places: readonly GazetteerPlace[], names: NameIndex): Buffer {

@@ -16,7 +16,9 @@ export interface ImportedGazetteer {
   /** Every imported unit, places' and boundaries' alike. */
   readonly admins: readonly AdminUnit[];
   readonly directory: AdminDirectory;
-  /** Read on first use: most commands never ask where a point lies. */
+  /** Whether any boundary polygons were imported: known without reading them. */
+  readonly hasBoundaries: boolean;
+  /** Read on first use: most commands never ask where a point lies, and stored placements answer for places. */
   readonly boundaries: () => BoundaryIndex | null;
   /** The units of the boundary polygons, in the order of their files. */
   readonly boundaryUnits: readonly BoundaryUnit[];
@@ -48,7 +50,7 @@ export function loadImportedGazetteer(dataDir: string): ImportedGazetteer | null
     return `${f}:${stat.size}:${Math.floor(stat.mtimeMs)}`;
   });
   const stamp = JSON.stringify({ index: pointer?.dir ?? null, boundaries: files });
-  const common = { boundaries: lazyBoundaries, boundaryUnits, stamp };
+  const common = { hasBoundaries: shapes.length > 0, boundaries: lazyBoundaries, boundaryUnits, stamp };
   if (!pointer) return { gazetteer: null, admins: boundaryUnits, directory: new AdminDirectory([], boundaryUnits), ...common };
   const dir = join(root, pointer.dir);
   const admins = [...(JSON.parse(readFileSync(join(dir, 'admins.json'), 'utf8')) as AdminUnit[]), ...boundaryUnits];

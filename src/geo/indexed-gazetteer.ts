@@ -1,30 +1,23 @@
 import type { AdminUnit, CountryInfo, Gazetteer, GazetteerPlace, PlaceMatch } from './gazetteer.ts';
 import type { AdminDirectory } from './admin-directory.ts';
-import { FoundPlaces, MATCH_LIMIT, type NameIndex } from './name-index.ts';
+import { FoundPlaces } from './found-places.ts';
+import { LookupMemo } from './lookup-memo.ts';
+import type { NameIndex } from './name-index.ts';
 
-// Big enough for every distinct name of a large batch of reports; entries are a few small objects.
-const MEMO_LIMIT = 100_000;
 const EMPTY: readonly PlaceMatch[] = Object.freeze([]);
 
-class LazyMatch implements PlaceMatch {
-  private decoded: GazetteerPlace | null = null;
-
-  constructor(
-    readonly store: PlaceStore,
-    readonly index: number,
-    readonly distance: number,
-    readonly primary: boolean,
-  ) {}
-
-  get place(): GazetteerPlace {
-    return (this.decoded ??= this.store.place(this.index));
-  }
+/** A candidate that knows where its place lies: in which store, at which position. */
+export interface StoreMatch extends PlaceMatch {
+  readonly store: PlaceStore;
+  readonly index: number;
 }
 
-/** Where the places behind a name index live: an array in memory, or lines of a cache file. */
+/** Where the places behind a name index live: an array in memory, or the columns of an index file. */
 export interface PlaceStore {
   readonly size: number;
   place(index: number): GazetteerPlace;
+  /** A look-up's candidate for place `index`, its place read when a caller asks for it. */
+  match(index: number, distance: number, primary: boolean): StoreMatch;
   /** A place's point without decoding the place: placing every place in polygons reads only these. */
   latitude(index: number): number;
   longitude(index: number): number;
@@ -35,17 +28,18 @@ export interface PlaceStore {
  * The embedded and in-memory gazetteers differ only in where those three come from.
  */
 export class IndexedGazetteer implements Gazetteer {
-  // Reports name the same places again and again; a bounded memo makes repeats cost one Map lookup.
-  private readonly memo = new Map<string, readonly PlaceMatch[]>();
+  // Reports name the same places again and again: a repeat is answered without folding or finding its key.
+  private readonly memo: LookupMemo;
   // Scratch of one look-up at a time, reused.
   private readonly found = new FoundPlaces();
-  private readonly order = new Int32Array(MATCH_LIMIT);
 
   constructor(
     private readonly places: PlaceStore,
-    private readonly names: NameIndex,
+    names: NameIndex,
     private readonly admin: AdminDirectory,
-  ) {}
+  ) {
+    this.memo = new LookupMemo(names);
+  }
 
   /** The places behind the names, by index. */
   get store(): PlaceStore {
@@ -54,51 +48,24 @@ export class IndexedGazetteer implements Gazetteer {
 
   /** Where a match of this gazetteer's lies in its store; -1 for a match from anywhere else. */
   placeIndexOf(match: PlaceMatch): number {
-    return match instanceof LazyMatch && match.store === this.places ? match.index : -1;
+    return (match as Partial<StoreMatch>).store === this.places ? (match as StoreMatch).index : -1;
   }
 
   lookup(name: string): readonly GazetteerPlace[] {
     return this.match(name).map((m) => m.place);
   }
 
+  /** The candidates of `name`, best first; each call makes its own list (views over the store, a few small objects). */
   match(name: string): readonly PlaceMatch[] {
-    const known = this.memo.get(name);
-    if (known) return known;
-    const found = this.findMatches(name);
-    if (this.memo.size >= MEMO_LIMIT) this.memo.clear();
-    this.memo.set(name, found);
-    return found;
-  }
-
-  /** The same candidates as `match`, found again and not remembered: for a caller that keeps its own memo. */
-  freshMatch(name: string): readonly PlaceMatch[] {
-    return this.findMatches(name);
-  }
-
-  private findMatches(name: string): readonly PlaceMatch[] {
     const found = this.found;
-    this.names.collect(name, found);
+    this.memo.recall(name, found);
     const n = found.count;
     if (n === 0) return EMPTY;
-    // Same spelling first, then closer spellings; the weight fixed at build time breaks ties within one
-    // distance. A stable insertion sort of positions: the list is short and nearly in order already.
-    const order = this.order;
-    for (let i = 0; i < n; i += 1) {
-      let j = i - 1;
-      const d = found.distance[i]!;
-      const w = found.weight[i]!;
-      while (j >= 0 && (found.distance[order[j]!]! > d || (found.distance[order[j]!]! === d && found.weight[order[j]!]! < w))) {
-        order[j + 1] = order[j]!;
-        j -= 1;
-      }
-      order[j + 1] = i;
-    }
-    // Places are decoded only when a caller reads them: most candidates are never looked at.
+    // Places are read only when a caller reads them: most candidates are never looked at.
     const out: PlaceMatch[] = new Array(n);
-    for (let i = 0; i < n; i += 1) {
-      const k = order[i]!;
+    for (let k = 0; k < n; k += 1) {
       const distance = found.distance[k]!;
-      out[i] = new LazyMatch(this.places, found.index[k]!, distance, distance === 0 && found.primary[k] === 1);
+      out[k] = this.places.match(found.index[k]!, distance, distance === 0 && found.primary[k] === 1);
     }
     return out;
   }

@@ -20,6 +20,14 @@ describe('KeyDistance', () => {
     expect(new KeyDistance(a).to(`  ${b}  `, 2, 2 + b.length, 10)).toBe(expected);
   });
 
+  // One comparer reused, as a look-up does: each key given as bytes in a longer buffer, after a longer key.
+  const reused = new KeyDistance('a much longer key than any of the table, 40');
+  it.each(table)('%s / %s, the key as bytes', (a, b, expected) => {
+    const bytes = Buffer.from(`##${a}##`, 'latin1');
+    const other = Buffer.from(b, 'latin1');
+    expect(reused.resetBytes(bytes, 2, 2 + a.length).toBytes(other, 0, other.length, 10)).toBe(expected);
+  });
+
   it('agrees with the table method on made-up keys, up to the limit', () => {
     let seed = 7;
     const random = (): number => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);

@@ -13,7 +13,9 @@ const ALPHABET = 128;
 export class KeyDistance {
   private readonly peq = new Int32Array(ALPHABET);
   private highBit = 0;
-  private key = '';
+  // The key's character codes; its text is made only for a key too long for one word (compared the slow way).
+  private codes = new Uint16Array(64);
+  private length = 0;
 
   constructor(key: string) {
     this.reset(key);
@@ -21,26 +23,48 @@ export class KeyDistance {
 
   /** Prepares for another key, reusing the table: a look-up per name then allocates none. */
   reset(key: string): this {
-    for (let i = 0; i < this.key.length && i < WORD_BITS; i += 1) {
-      const c = this.key.charCodeAt(i);
+    this.clear(key.length);
+    for (let i = 0; i < key.length; i += 1) this.codes[i] = key.charCodeAt(i);
+    return this.prepare();
+  }
+
+  /** The same as `reset`, for a key written as bytes (`bytes[start, end)`, ASCII). */
+  resetBytes(bytes: Uint8Array, start: number, end: number): this {
+    this.clear(end - start);
+    for (let i = start; i < end; i += 1) this.codes[i - start] = bytes[i]!;
+    return this.prepare();
+  }
+
+  private clear(nextLength: number): void {
+    for (let i = 0; i < this.length && i < WORD_BITS; i += 1) {
+      const c = this.codes[i]!;
       if (c < ALPHABET) this.peq[c] = 0;
     }
-    this.key = key;
-    for (let i = 0; i < key.length && i < WORD_BITS; i += 1) {
-      const c = key.charCodeAt(i);
+    if (this.codes.length < nextLength) this.codes = new Uint16Array(nextLength * 2);
+    this.length = nextLength;
+  }
+
+  private prepare(): this {
+    const m = this.length;
+    for (let i = 0; i < m && i < WORD_BITS; i += 1) {
+      const c = this.codes[i]!;
       if (c < ALPHABET) this.peq[c]! |= 1 << i;
     }
-    this.highBit = key.length > 0 ? 1 << (Math.min(key.length, WORD_BITS) - 1) : 0;
+    this.highBit = m > 0 ? 1 << (Math.min(m, WORD_BITS) - 1) : 0;
     return this;
+  }
+
+  private keyText(): string {
+    return String.fromCharCode(...this.codes.subarray(0, this.length));
   }
 
   /** The same as `to`, for a key held as bytes (`bytes[start, end)`, ASCII) where a key table keeps it. */
   toBytes(bytes: Uint8Array, start: number, end: number, limit: number): number {
-    const m = this.key.length;
+    const m = this.length;
     const n = end - start;
     if (Math.abs(m - n) > limit) return limit + 1;
     if (m === 0) return n;
-    if (m > WORD_BITS) return editDistance(this.key, String.fromCharCode(...bytes.subarray(start, end)), limit);
+    if (m > WORD_BITS) return editDistance(this.keyText(), String.fromCharCode(...bytes.subarray(start, end)), limit);
     const peq = this.peq;
     const high = this.highBit;
     let pv = -1;
@@ -66,11 +90,11 @@ export class KeyDistance {
 
   /** The edit distance from the key to `text.slice(start, end)`; above `limit` it may return any larger number. */
   to(text: string, start: number, end: number, limit: number): number {
-    const m = this.key.length;
+    const m = this.length;
     const n = end - start;
     if (Math.abs(m - n) > limit) return limit + 1;
     if (m === 0) return n;
-    if (m > WORD_BITS) return editDistance(this.key, text.slice(start, end), limit);
+    if (m > WORD_BITS) return editDistance(this.keyText(), text.slice(start, end), limit);
     const peq = this.peq;
     const high = this.highBit;
     let pv = -1;

@@ -1,6 +1,6 @@
 import type { AdminUnit, CountryInfo, GazetteerPlace } from './gazetteer.ts';
 import { AdminDirectory } from './admin-directory.ts';
-import { IndexedGazetteer } from './indexed-gazetteer.ts';
+import { IndexedGazetteer, type PlaceStore } from './indexed-gazetteer.ts';
 import { NameIndex } from './name-index.ts';
 import { placeProminence } from './place-prominence.ts';
 
@@ -20,6 +20,12 @@ export interface MemoryGazetteerInput {
 export function createMemoryGazetteer(input: MemoryGazetteerInput): IndexedGazetteer {
   const places: GazetteerPlace[] = input.places.map(({ alternateNames: _ignored, ...place }) => place);
   const index = NameIndex.build(places.length, (i) => [input.places[i]!.name, ...(input.places[i]!.alternateNames ?? [])], (i) => placeProminence(places[i]!.feature, places[i]!.population));
-  const store = { size: places.length, place: (i: number) => places[i]!, latitude: (i: number) => places[i]!.latitude, longitude: (i: number) => places[i]!.longitude };
+  const store: PlaceStore = {
+    size: places.length,
+    place: (i) => places[i]!,
+    match: (index, distance, primary) => ({ store, index, distance, primary, place: places[index]! }),
+    latitude: (i) => places[i]!.latitude,
+    longitude: (i) => places[i]!.longitude,
+  };
   return new IndexedGazetteer(store, index, new AdminDirectory(input.countries ?? [], input.admins ?? []));
 }

@@ -5,6 +5,7 @@ import type { ImportedGazetteer } from './imported-gazetteer.ts';
 import { IndexedGazetteer } from './indexed-gazetteer.ts';
 import { kilometres } from './near-places.ts';
 import { PlaceSlots } from './place-slots.ts';
+import { placeFields } from './stored-place.ts';
 
 // An imported village and a cities500 town of the same name this close are one place listed twice.
 const TWIN_KM = 5;
@@ -41,7 +42,7 @@ class PlacedMatch implements PlaceMatch {
     // The twin's size and rank tell how prominent the place is; the import keeps its own point and units.
     const population = Math.max(p.population, this.twin?.place.population ?? 0);
     const feature = p.feature === 'PPL' && this.twin ? this.twin.place.feature : p.feature;
-    this.decoded = population !== p.population || feature !== p.feature ? { ...p, population, feature } : p;
+    this.decoded = population !== p.population || feature !== p.feature ? { ...placeFields(p), population, feature } : p;
     return this.decoded;
   }
 }
@@ -51,10 +52,12 @@ function inCountry(unit: AdminUnit | null, place: GazetteerPlace): unit is Admin
   return unit !== null && unit.countryCode === place.countryCode;
 }
 
-function placedAll(matches: readonly PlaceMatch[], placer: Placer): PlaceMatch[] {
-  const out: PlaceMatch[] = new Array(matches.length);
-  for (let i = 0; i < matches.length; i += 1) out[i] = new PlacedMatch(matches[i]!, placer, false);
-  return out;
+/**
+ * Whether polygons could give a place other units than its own (see `placeIn`): only a district polygon of its
+ * country, or a province polygon of its country round a place without a province of its own.
+ */
+function mayMove(place: GazetteerPlace, { admin1, admin2 }: UnitsAt): boolean {
+  return inCountry(admin2, place) || (!(place.admin1Code && place.admin1Code !== '00') && inCountry(admin1, place));
 }
 
 /** Where the places of the two indexes lie, as `loadPlacements` gives them. */
@@ -118,17 +121,18 @@ export class MergedGazetteer implements Gazetteer, Placer {
   match(name: string): readonly PlaceMatch[] {
     const known = this.memo.get(name);
     if (known) return known;
-    const found = this.merge(name);
+    const own = this.imported.gazetteer?.match(name) ?? [];
+    const base = this.embedded.match(name);
+    // A name the import does not list: the embedded candidates, put in the polygons. Both indexes remember
+    // the name already; only merged lists, made of both, are worth remembering here.
+    if (own.length === 0) return this.imported.hasBoundaries ? this.placedAll(base) : base;
+    const found = this.merge(own, base);
     if (this.memo.size >= MEMO_LIMIT) this.memo.clear();
     this.memo.set(name, found);
     return found;
   }
 
-  private merge(name: string): readonly PlaceMatch[] {
-    // This memo keeps the merged lists; the two indexes need not keep theirs as well.
-    const own = this.imported.gazetteer?.freshMatch(name) ?? [];
-    const base = this.embedded instanceof IndexedGazetteer ? this.embedded.freshMatch(name) : this.embedded.match(name);
-    if (own.length === 0) return this.imported.boundaries() ? placedAll(base, this) : base;
+  private merge(own: readonly PlaceMatch[], base: readonly PlaceMatch[]): readonly PlaceMatch[] {
     const twins = new Map<PlaceMatch, PlaceMatch>();
     const kept = base.filter((m) => {
       const twin = nearestTwin(own, m);
@@ -136,31 +140,50 @@ export class MergedGazetteer implements Gazetteer, Placer {
       if (twin && !twins.has(twin)) twins.set(twin, m);
       return !twin;
     });
-    const all = [...own.map((m) => new PlacedMatch(m, this, true, twins.get(m) ?? null)), ...placedAll(kept, this)];
+    const all = [...own.map((m) => this.placedMatch(m, true, twins.get(m) ?? null)), ...this.placedAll(kept)];
     // Stable: at one distance the imported candidates stay first.
     return all.sort((a, b) => a.distance - b.distance);
   }
 
+  private placedAll(matches: readonly PlaceMatch[]): PlaceMatch[] {
+    const out: PlaceMatch[] = new Array(matches.length);
+    for (let i = 0; i < matches.length; i += 1) out[i] = this.placedMatch(matches[i]!, false, null);
+    return out;
+  }
+
+  /**
+   * A match put in the imported polygons: the match itself when they leave its place as it was and no twin
+   * lends it a spelling or a size (most places, and no second object for them), else one that says so.
+   */
+  private placedMatch(match: PlaceMatch, imported: boolean, twin: PlaceMatch | null): PlaceMatch {
+    if (twin === null && (!this.imported.hasBoundaries || this.placed(match, imported) === match.place)) return match;
+    return new PlacedMatch(match, this, imported, twin);
+  }
+
   /** The imported polygons that hold a match's place: found when the imports were made, where they were. */
   private unitsOf(index: number, imported: boolean, place: GazetteerPlace): UnitsAt | null {
-    const boundaries = this.imported.boundaries();
-    if (!boundaries) return null;
+    if (!this.imported.hasBoundaries) return null;
     this.stored ??= this.placements();
     const placements = imported ? this.stored?.imported : this.stored?.embedded;
-    return placements && index >= 0 ? placements.unitsAt(index) : boundaries.unitsAt(place.latitude, place.longitude);
+    // The polygons themselves are read only for a place the stored placements do not cover.
+    return placements && index >= 0 ? placements.unitsAt(index) : (this.imported.boundaries()?.unitsAt(place.latitude, place.longitude) ?? null);
   }
 
   /** The place with the districts and provinces of the imported polygons it lies in. */
   placed(match: PlaceMatch, imported: boolean): GazetteerPlace {
     const place = match.place;
-    if (!this.imported.boundaries()) return place;
+    if (!this.imported.hasBoundaries) return place;
     // Kept by the place's position in its own store (each store apart), else by its id.
     const gazetteer = imported ? this.imported.gazetteer : this.embedded;
     const index = gazetteer instanceof IndexedGazetteer ? gazetteer.placeIndexOf(match) : -1;
     const slots = imported ? this.placedImported : this.placedEmbedded;
+    // Stored placements are read at once: a place whose polygons cannot change it needs nothing remembered.
+    const stored = index >= 0 ? this.unitsOf(index, imported, place)! : null;
+    if (stored && !mayMove(place, stored)) return place;
     const known = index >= 0 ? slots.get(index) : this.placedMemo.get(place.id);
     if (known) return known;
-    const result = this.placeIn(place, this.unitsOf(index, imported, place)!);
+    const result = this.placeIn(place, stored ?? this.unitsOf(index, imported, place)!);
+    if (index >= 0 && result === place) return place;
     if (index >= 0) slots.set(index, result);
     else {
       if (this.placedMemo.size >= MEMO_LIMIT) this.placedMemo.clear();
@@ -170,6 +193,12 @@ export class MergedGazetteer implements Gazetteer, Placer {
   }
 
   private placeIn(place: GazetteerPlace, { admin1, admin2 }: UnitsAt): GazetteerPlace {
+    const dot = inCountry(admin2, place) ? admin2.code.indexOf('.') : -1;
+    const ownAdmin1 = place.admin1Code && place.admin1Code !== '00' ? place.admin1Code : inCountry(admin1, place) ? admin1.code : place.admin1Code;
+    const admin1Code = dot > 0 && this.embedded.admin1(place.countryCode, admin2!.code.slice(0, dot)) ? admin2!.code.slice(0, dot) : ownAdmin1;
+    const admin2Code = dot >= 0 ? admin2!.code.slice(dot + 1) : place.admin2Code;
+    // Most places keep their units (a province polygon round a town the table already puts in it): no copy.
+    if (admin1Code === place.admin1Code && admin2Code === place.admin2Code) return place;
     const hasOwnDistrict = place.admin1Code !== null && place.admin2Code !== null && this.admin2(place.countryCode, place.admin1Code, place.admin2Code) !== null;
     // A point is exact: the imported district polygon that holds it says its district, over any table's code,
     // within the table's province. A polygon of another province is a border drawn otherwise by the two sources
@@ -177,13 +206,7 @@ export class MergedGazetteer implements Gazetteer, Placer {
     const polygonProvince = inCountry(admin2, place) ? admin2.code.slice(0, Math.max(0, admin2.code.indexOf('.'))) : null;
     const otherProvince = hasOwnDistrict && polygonProvince !== null && place.admin1Code !== null && polygonProvince !== place.admin1Code;
     if (hasOwnDistrict && !(inCountry(admin2, place) && !otherProvince)) return place;
-    const dot = inCountry(admin2, place) ? admin2.code.indexOf('.') : -1;
-    const admin1Code = place.admin1Code && place.admin1Code !== '00' ? place.admin1Code : inCountry(admin1, place) ? admin1.code : place.admin1Code;
-    return {
-      ...place,
-      admin1Code: dot > 0 && this.embedded.admin1(place.countryCode, admin2!.code.slice(0, dot)) ? admin2!.code.slice(0, dot) : admin1Code,
-      admin2Code: dot >= 0 ? admin2!.code.slice(dot + 1) : place.admin2Code,
-    };
+    return { ...placeFields(place), admin1Code, admin2Code };
   }
 
   country(code: string): CountryInfo | null {

@@ -1,4 +1,5 @@
-import { freshPlaceKey, skeletonInto } from './place-key.ts';
+import { KeyBytes } from './key-folding.ts';
+import { placeKeyInto, skeletonInto } from './place-key.ts';
 import { KeyTableBuilder } from './key-table-builder.ts';
 import type { PackedKeys } from './packed-keys.ts';
 
@@ -57,13 +58,14 @@ export function buildNameIndex(count: number, namesOf: (index: number) => readon
   const nextSlot = new IntList();
   // The key id of each place's own name, -1 when it has no key (a script the keys do not read).
   const ownKeyIds = new Int32Array(count).fill(-1);
+  const key = new KeyBytes();
   for (let index = 0; index < count; index += 1) {
     const names = namesOf(index);
     for (let n = 0; n < names.length; n += 1) {
-      const key = freshPlaceKey(names[n]!);
+      placeKeyInto(names[n]!, key);
       if (key.length === 0) continue;
       const known = keys.count;
-      const id = keys.intern(key);
+      const id = keys.internBytes(key.bytes, 0, key.length);
       if (id === known) {
         groupOf.push(groupIdOf(groups, key));
         firstSlot.push(placeAt.length);
@@ -128,9 +130,9 @@ export function buildNameIndex(count: number, namesOf: (index: number) => readon
 }
 
 /** The id of the key's group (its first letter and consonant skeleton), added when new; -1 for a skeleton too short. */
-function groupIdOf(groups: KeyTableBuilder, key: string): number {
+function groupIdOf(groups: KeyTableBuilder, key: KeyBytes): number {
   if (scratch.length <= key.length) scratch = new Uint8Array(key.length * 2);
-  scratch[0] = key.charCodeAt(0);
-  const end = skeletonInto(key, scratch, 1);
+  scratch[0] = key.bytes[0]!;
+  const end = skeletonInto(key.bytes, 0, key.length, scratch, 1);
   return end - 1 < MIN_SKELETON ? -1 : groups.internBytes(scratch, 0, end);
 }

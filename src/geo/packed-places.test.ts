@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { GazetteerPlace } from './gazetteer.ts';
 import { encodeGazetteerIndex, readGazetteerIndex } from './gazetteer-index-file.ts';
 import { NameIndex } from './name-index.ts';
+import { placeFields } from './stored-place.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'sitrep-packed-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -28,7 +29,7 @@ describe('packed place store', () => {
   it('gives back every field as written, a missing source as the default', () => {
     const { places } = stored();
     expect(places.size).toBe(PLACES.length);
-    const read = PLACES.map((_, i) => ({ ...places.place(i) }));
+    const read = PLACES.map((_, i) => placeFields(places.place(i)));
     expect(read).toEqual(PLACES.map((p) => ({ ...p, source: p.source === '' ? 'the default' : p.source })));
     expect(PLACES.map((_, i) => [places.latitude(i), places.longitude(i)])).toEqual(PLACES.map((p) => [p.latitude, p.longitude]));
   });
@@ -39,5 +40,30 @@ describe('packed place store', () => {
     expect(places.place(0).countryCode).toBe(places.place(3).countryCode);
     expect(() => places.place(4)).toThrow(RangeError);
     expect(() => places.place(-1)).toThrow(RangeError);
+  });
+
+  it('makes each candidate its own place, every field read where it lies', () => {
+    const { places } = stored();
+    const rows = [
+      [0, 0, true],
+      [1, 2, false],
+      [3, 1, false],
+    ] as const;
+    for (const [index, distance, primary] of rows) {
+      const match = places.match(index, distance, primary);
+      expect([match.distance, match.primary, match.index, match.store]).toEqual([distance, primary, index, places]);
+      expect(match.place).toBe(match);
+      expect(placeFields(match.place)).toEqual(placeFields(places.place(index)));
+    }
+    // A candidate is a view, not a copy: two look-ups give two objects of one place.
+    expect(places.match(2, 0, true)).not.toBe(places.match(2, 0, true));
+  });
+
+  it('writes a place out as its plain fields, where a spread of the view would find none', () => {
+    const { places } = stored();
+    const place = places.place(2);
+    expect(JSON.parse(JSON.stringify(place))).toEqual({ ...PLACES[2], source: 'the default' });
+    expect(JSON.parse(JSON.stringify(places.match(0, 1, false)))).toEqual(PLACES[0]);
+    expect(Object.keys({ ...place })).not.toContain('name');
   });
 });

@@ -2,6 +2,7 @@ import type { GazetteerPlace } from './gazetteer.ts';
 import type { IndexFile, Section } from './index-file.ts';
 import type { PlaceStore } from './indexed-gazetteer.ts';
 import { PlaceSlots } from './place-slots.ts';
+import { StoredMatch, StoredPlace, type PlaceColumns } from './stored-place.ts';
 
 // Per place, its numbers side by side (one read of memory gives all three), in this order.
 const LATITUDE = 0;
@@ -78,12 +79,12 @@ export function packPlaces(places: readonly GazetteerPlace[]): Section[] {
 }
 
 /**
- * The places `packPlaces` wrote. A place is decoded when first read and kept (the same object every time):
- * its numbers are read where they lie, its id and name are decoded from their own bytes, and the
- * repeating fields are strings decoded once for the whole table.
+ * The places `packPlaces` wrote. A place is a `StoredPlace` made when first read and kept (the same object
+ * every time), whose fields are read here when asked for: numbers where they lie, id and name from their own
+ * bytes, and the repeating fields from a table of strings decoded once for the whole store.
  */
-export class PackedPlaceStore implements PlaceStore {
-  private readonly decoded = new PlaceSlots<GazetteerPlace>();
+export class PackedPlaceStore implements PlaceStore, PlaceColumns {
+  private readonly decoded = new PlaceSlots<StoredPlace>();
   private readonly ownText: Buffer;
   private readonly sharedBytes: Buffer;
   private shared: readonly string[] | null = null;
@@ -119,8 +120,42 @@ export class PackedPlaceStore implements PlaceStore {
     return this.numbers[index * NUMBERS + LONGITUDE]!;
   }
 
-  private own(k: number): string {
-    return this.ownText.toString('utf8', this.ownStarts[k]!, this.ownStarts[k + 1]!);
+  population(index: number): number {
+    return this.numbers[index * NUMBERS + POPULATION]!;
+  }
+
+  id(index: number): string {
+    return this.ownText.toString('utf8', this.ownStarts[2 * index]!, this.ownStarts[2 * index + 1]!);
+  }
+
+  name(index: number): string {
+    return this.ownText.toString('utf8', this.ownStarts[2 * index + 1]!, this.ownStarts[2 * index + 2]!);
+  }
+
+  countryCode(index: number): string {
+    return this.text(index * FIELDS + COUNTRY) ?? '';
+  }
+
+  feature(index: number): string {
+    return this.text(index * FIELDS + FEATURE) ?? '';
+  }
+
+  admin1Code(index: number): string | null {
+    return this.text(index * FIELDS + ADMIN1);
+  }
+
+  admin2Code(index: number): string | null {
+    return this.text(index * FIELDS + ADMIN2);
+  }
+
+  source(index: number): string {
+    return this.text(index * FIELDS + SOURCE) ?? this.defaultSource;
+  }
+
+  /** The shared string of a field slot, null for a missing one. */
+  private text(slot: number): string | null {
+    const id = this.fields[slot]!;
+    return id < 0 ? null : (this.shared ??= this.sharedTable())[id]!;
   }
 
   private sharedTable(): readonly string[] {
@@ -133,26 +168,15 @@ export class PackedPlaceStore implements PlaceStore {
     return table;
   }
 
+  match(index: number, distance: number, primary: boolean): StoredMatch {
+    return new StoredMatch(this, index, distance, primary);
+  }
+
   place(index: number): GazetteerPlace {
     const known = this.decoded.get(index);
     if (known !== undefined) return known;
     if (!(index >= 0 && index < this.size)) throw new RangeError(`no place ${index} in a store of ${this.size}`);
-    const shared = (this.shared ??= this.sharedTable());
-    const at = index * FIELDS;
-    const f = this.fields;
-    const n = index * NUMBERS;
-    const place: GazetteerPlace = {
-      id: this.own(2 * index),
-      name: this.own(2 * index + 1),
-      latitude: this.numbers[n + LATITUDE]!,
-      longitude: this.numbers[n + LONGITUDE]!,
-      countryCode: f[at + COUNTRY]! < 0 ? '' : shared[f[at + COUNTRY]!]!,
-      feature: f[at + FEATURE]! < 0 ? '' : shared[f[at + FEATURE]!]!,
-      admin1Code: f[at + ADMIN1]! < 0 ? null : shared[f[at + ADMIN1]!]!,
-      admin2Code: f[at + ADMIN2]! < 0 ? null : shared[f[at + ADMIN2]!]!,
-      population: this.numbers[n + POPULATION]!,
-      source: f[at + SOURCE]! < 0 ? this.defaultSource : shared[f[at + SOURCE]!]!,
-    };
+    const place = new StoredPlace(this, index);
     this.decoded.set(index, place);
     return place;
   }
