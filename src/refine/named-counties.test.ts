@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createMemoryGazetteer, type MemoryPlace } from '../geo/memory-gazetteer.ts';
-import { foldCountyName } from '../geo/county-names.ts';
+import { countyIndexOf, foldCountyName } from '../geo/county-names.ts';
 import { resolvedPlaces } from '../test-support/resolved-places.ts';
 import { namedCounties } from './named-counties.ts';
 
@@ -22,6 +22,20 @@ describe('namedCounties', () => {
     const found = namedCounties(empty, text);
     expect([...found.districts].sort()).toEqual(districts);
     expect([...found.provinces].sort()).toEqual(provinces);
+  });
+
+  it('reads Census county ids as district codes, leaving out independent cities and territories', () => {
+    const geometries = [
+      { id: '22079', properties: { name: 'Rapides' } },
+      { id: '28033', properties: { name: 'DeSoto' } },
+      { id: '12027', properties: { name: 'DeSoto' } },
+      { id: '51760', properties: { name: 'Richmond' } },
+      { id: '51159', properties: { name: 'Richmond' } },
+      { id: '72127', properties: { name: 'San Juan' } },
+    ];
+    const index = countyIndexOf({ objects: { counties: { geometries } } });
+    expect(Object.fromEntries(index)).toEqual({ rapides: ['US.LA.079'], desoto: ['US.MS.033', 'US.FL.027'], richmond: ['US.VA.159'] });
+    expect(index.get(foldCountyName('De Soto'))).toEqual(['US.MS.033', 'US.FL.027']);
   });
 
   it('folds Saint, dots, apostrophes and hyphens', () => {
