@@ -1,16 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { makeDocument } from '../../core/document.ts';
-import { createTrace } from '../../core/trace.ts';
 import { namesakeGazetteer } from '../../geo/namesakes-fixture.ts';
-import { placeNames } from './place-names.ts';
+import { placeReadings } from '../../test-support/sentence-places.ts';
 
 const gazetteer = namesakeGazetteer();
 
-function places(text: string): string[] {
-  const ctx = { doc: makeDocument({ id: 't', text }), gazetteer, lexicons: {} as never, trace: createTrace(false) };
-  const sentence = { index: 0, paragraph: 0, span: { start: 0, end: text.length }, text };
-  return placeNames.extract(ctx, sentence).map((m) => (m.kind === 'place' ? `${text.slice(m.span.start, m.span.end)}|${m.level}|${m.name}` : ''));
-}
+const places = (text: string): string[] => placeReadings(gazetteer, text);
 
 describe('two places joined by a hyphen', () => {
   const table: readonly (readonly [string, readonly string[]])[] = [

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { makeDocument } from '../../core/document.ts';
-import { createTrace } from '../../core/trace.ts';
 import { createMemoryGazetteer, type MemoryPlace } from '../../geo/memory-gazetteer.ts';
-import { placeNames } from './place-names.ts';
+import { sentencePlaces } from '../../test-support/sentence-places.ts';
 
 const town = (name: string, countryCode: string, population: number): MemoryPlace => ({
   id: `t:${name}`, name, latitude: 0, longitude: 0, countryCode, feature: 'PPL', admin1Code: '01', admin2Code: null, population, source: 'test',
@@ -13,11 +11,7 @@ const gazetteer = createMemoryGazetteer({
   admins: [],
 });
 
-function places(text: string): string[] {
-  const ctx = { doc: makeDocument({ id: 't', text }), gazetteer, lexicons: {} as never, trace: createTrace(false) };
-  const sentence = { index: 0, paragraph: 0, span: { start: 0, end: text.length }, text };
-  return placeNames.extract(ctx, sentence).map((m) => (m.kind === 'place' ? `${text.slice(m.span.start, m.span.end)}|${m.name}` : ''));
-}
+const places = (text: string): string[] => sentencePlaces(gazetteer, text).map(({ quote, place }) => `${quote}|${place.name}`);
 
 describe('a place named before a title', () => {
   const table: readonly (readonly [string, readonly string[]])[] = [
